@@ -1,0 +1,85 @@
+"""gapcheck: find the skill gaps between a resume and a job posting.
+
+>>> import gapcheck
+>>> report = gapcheck.analyze("examples/resume_ai_engineer.txt", "examples/job_ai_engineer.txt")
+>>> 0 <= report.score <= 100
+True
+
+Heavy modules (spaCy, pypdf) are imported only when first needed, so ``import gapcheck`` is
+fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS = {
+    "analyze": "gapcheck.compare",
+    "compare": "gapcheck.compare",
+    "profile_from_role": "gapcheck.compare",
+    "Document": "gapcheck.documents",
+    "read_document": "gapcheck.documents",
+    "extract": "gapcheck.extract",
+    "SkillExtractor": "gapcheck.extract",
+    "Limits": "gapcheck.limits",
+    "CategoryCoverage": "gapcheck.models",
+    "EducationMention": "gapcheck.models",
+    "EducationResult": "gapcheck.models",
+    "Evidence": "gapcheck.models",
+    "ExtraSkill": "gapcheck.models",
+    "GapReport": "gapcheck.models",
+    "Mention": "gapcheck.models",
+    "ProfileSkill": "gapcheck.models",
+    "RequirementGroup": "gapcheck.models",
+    "RequirementResult": "gapcheck.models",
+    "ScoreWeights": "gapcheck.models",
+    "SkillProfile": "gapcheck.models",
+    "build_nlp": "gapcheck.pipeline",
+    "Taxonomy": "gapcheck.taxonomy",
+    "load_taxonomy": "gapcheck.taxonomy",
+    "GapcheckError": "gapcheck.errors",
+    "DocumentError": "gapcheck.errors",
+    "TaxonomyError": "gapcheck.errors",
+}
+
+__all__ = sorted([*_EXPORTS, "__version__"])
+
+if TYPE_CHECKING:
+    from gapcheck.compare import analyze, compare, profile_from_role
+    from gapcheck.documents import Document, read_document
+    from gapcheck.errors import DocumentError, GapcheckError, TaxonomyError
+    from gapcheck.extract import SkillExtractor, extract
+    from gapcheck.limits import Limits
+    from gapcheck.models import (
+        CategoryCoverage,
+        EducationMention,
+        EducationResult,
+        Evidence,
+        ExtraSkill,
+        GapReport,
+        Mention,
+        ProfileSkill,
+        RequirementGroup,
+        RequirementResult,
+        ScoreWeights,
+        SkillProfile,
+    )
+    from gapcheck.pipeline import build_nlp
+    from gapcheck.taxonomy import Taxonomy, load_taxonomy
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'gapcheck' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,1 @@
+"""The shipped skills taxonomy, installed as the data package gapcheck.taxonomy_data."""
