@@ -1,0 +1,30 @@
+"""Fixtures shared by the test modules."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+SHARED_DATA_ENV = "GAPCHECK_SHARED_DATA"
+
+
+def shared_data_path() -> Path:
+    """The folder of shared third-party test data: ``$GAPCHECK_SHARED_DATA`` or ``../shared/data``.
+
+    The default is the ``shared/data`` folder next to the repository's own folder.
+    """
+    override = os.environ.get(SHARED_DATA_ENV)
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """Path to the shared data folder; skips the test when the folder is absent."""
+    path = shared_data_path()
+    if not path.is_dir():
+        pytest.skip(f"shared data folder {path} not found (set {SHARED_DATA_ENV} to use another)")
+    return path
