@@ -10,12 +10,18 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 from typer.core import TyperGroup
 
 from gapcheck import __version__
 from gapcheck.errors import GapcheckError
+
+# Typer may vendor its own copy of click: take click's base exception from Typer itself.
+_CLICK_CONTROL_FLOW = (
+    next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"),
+    typer.Exit,
+    typer.Abort,
+)
 
 
 class _DefaultCommandGroup(TyperGroup):
@@ -24,19 +30,19 @@ class _DefaultCommandGroup(TyperGroup):
     default_command = "analyze"
     _passthrough = frozenset({"--help", "-h", "--version"})
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in self._passthrough:
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
 
-    def invoke(self, ctx: click.Context) -> object:
+    def invoke(self, ctx: typer.Context) -> object:
         # Library errors become one line on stderr and exit code 1; never a traceback, and never
         # an exception's own text for unexpected errors (it could quote a resume).
         try:
             return super().invoke(ctx)
         except GapcheckError as exc:
             _fail(str(exc))
-        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+        except _CLICK_CONTROL_FLOW:
             raise
         except KeyboardInterrupt:
             _fail("interrupted", 130)
