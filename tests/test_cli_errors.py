@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from builders import encrypted_pdf_bytes, image_only_pdf_bytes, pdf_bytes, write
 from typer.testing import CliRunner
 
+from builders import encrypted_pdf_bytes, image_only_pdf_bytes, pdf_bytes, write
 from gapcheck.cli import app
 
 runner = CliRunner()
@@ -106,7 +106,7 @@ def test_version_is_printed() -> None:
 
 
 def test_text_prints_the_document_text(tmp_path: Path) -> None:
-    path = write(tmp_path, "cv.txt", "Ana Lima\nPython, SQL\n".encode())
+    path = write(tmp_path, "cv.txt", b"Ana Lima\nPython, SQL\n")
     result = runner.invoke(app, ["text", str(path)])
     assert result.exit_code == 0
     assert result.stdout == "Ana Lima\nPython, SQL\n"

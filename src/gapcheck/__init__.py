@@ -46,7 +46,35 @@ _EXPORTS = {
     "TaxonomyError": "gapcheck.errors",
 }
 
-__all__ = sorted([*_EXPORTS, "__version__"])
+__all__ = [
+    "CategoryCoverage",
+    "Document",
+    "DocumentError",
+    "EducationMention",
+    "EducationResult",
+    "Evidence",
+    "ExtraSkill",
+    "GapReport",
+    "GapcheckError",
+    "Limits",
+    "Mention",
+    "ProfileSkill",
+    "RequirementGroup",
+    "RequirementResult",
+    "ScoreWeights",
+    "SkillExtractor",
+    "SkillProfile",
+    "Taxonomy",
+    "TaxonomyError",
+    "__version__",
+    "analyze",
+    "build_nlp",
+    "compare",
+    "extract",
+    "load_taxonomy",
+    "profile_from_role",
+    "read_document",
+]
 
 if TYPE_CHECKING:
     from gapcheck.compare import analyze, compare, profile_from_role
