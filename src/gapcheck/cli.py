@@ -105,6 +105,37 @@ def _root(
 FileArg = Annotated[
     str, typer.Argument(help="A PDF, DOCX, text or Markdown file, or '-' for standard input.")
 ]
+TaxonomyOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--taxonomy",
+        "-t",
+        help="A user taxonomy file or folder merged over the shipped one (repeatable).",
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _source(path: str) -> str | Path:
+    return path if path == "-" else Path(path)
+
+
+def _taxonomy(paths: list[Path] | None):
+    from gapcheck.taxonomy import load_taxonomy
+
+    return load_taxonomy(paths or ())
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def _echo_json(data: object) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 @app.command()
@@ -112,7 +143,7 @@ def text(file: FileArg) -> None:
     """Print the text gapcheck reads from a document (useful to check a PDF)."""
     from gapcheck.documents import read_document
 
-    document = read_document(file if file == "-" else Path(file))
+    document = read_document(_source(file))
     sys.stdout.write(document.text)
     if not document.text.endswith("\n"):
         sys.stdout.write("\n")
@@ -124,12 +155,10 @@ def analyze(
     job: Annotated[str, typer.Argument(help="The job posting (PDF, DOCX, text or Markdown).")],
 ) -> None:
     """Compare RESUME with JOB and report the gaps."""
-    from rich.console import Console
-
     from gapcheck.documents import read_document
 
-    console = Console(highlight=False)
-    documents = [read_document(Path(p) if p != "-" else p) for p in (resume, job)]
+    console = _console()
+    documents = [read_document(_source(p)) for p in (resume, job)]
     console.print("[bold]Documents read[/] (skill analysis is not part of this version yet)")
     for role, document in zip(("resume", "job"), documents, strict=True):
         pages = f", {document.pages} page(s)" if document.pages else ""
@@ -138,6 +167,186 @@ def analyze(
             f"{len(document.text.split())} words)",
             markup=False,
         )
+
+
+@app.command()
+def extract(
+    file: FileArg,
+    kind: Annotated[
+        str,
+        typer.Option(
+            "--kind",
+            "-k",
+            help="resume, job, or auto (tell from the text).",
+        ),
+    ] = "auto",
+    as_json: JsonOption = False,
+    taxonomy: TaxonomyOption = None,
+) -> None:
+    """List the skills found in FILE, with their evidence (a resume) or importance (a job)."""
+    from gapcheck.extract import SkillExtractor
+
+    if kind not in ("resume", "job", "auto"):
+        raise typer.BadParameter("must be resume, job or auto", param_hint="--kind")
+    profile = SkillExtractor(_taxonomy(taxonomy)).extract(_source(file), kind=kind)
+    if as_json:
+        sys.stdout.write(profile.model_dump_json(indent=2) + "\n")
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{profile.kind}: {profile.source}", title_justify="left")
+    table.add_column("skill")
+    table.add_column("category")
+    if profile.kind == "job":
+        table.add_column("importance")
+        table.add_column("years")
+    else:
+        table.add_column("evidence")
+        table.add_column("years")
+    table.add_column("mentions", overflow="fold")
+    for skill in profile.skills:
+        lines = ", ".join(
+            f"{m.section}:{m.line}" + (f" (fuzzy {m.score:g})" if m.method == "fuzzy" else "")
+            for m in skill.mentions[:4]
+        )
+        if len(skill.mentions) > 4:
+            lines += f", +{len(skill.mentions) - 4}"
+        if profile.kind == "job":
+            first = skill.importance or "not a requirement"
+            years = f"{skill.min_years:g}+" if skill.min_years else ""
+        else:
+            first = skill.evidence or ""
+            years = f"{skill.years:g}" if skill.years else ""
+        table.add_row(skill.name, skill.category, first, years, lines)
+    console = _console()
+    console.print(table)
+    for group in profile.groups:
+        console.print(f"either/or ({group.importance}): {' | '.join(group.skills)}", markup=False)
+    for degree in profile.education:
+        console.print(
+            f"degree: {degree.level or 'any'} in {', '.join(degree.fields) or 'any field'}"
+            + (f" ({degree.importance})" if degree.importance else ""),
+            markup=False,
+        )
+
+
+taxonomy_app = typer.Typer(help="Inspect and validate the skills taxonomy.", no_args_is_help=True)
+app.add_typer(taxonomy_app, name="taxonomy")
+
+
+def _skill_json(skill) -> dict[str, object]:
+    return skill.model_dump(mode="json", exclude_none=True)
+
+
+@taxonomy_app.command("validate")
+def taxonomy_validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="User taxonomy files or folders to check (merged over the shipped)."),
+    ] = None,
+) -> None:
+    """Check the shipped taxonomy and any user files; exit 1 with the first error."""
+    taxonomy = _taxonomy(paths)
+    aliases = sum(len(s.aliases) for s in taxonomy)
+    forms = sum(len(s.sense.forms) for s in taxonomy if s.sense)
+    _console().print(
+        f"OK: {len(taxonomy)} skills, {aliases} aliases, {forms} word-sense forms, "
+        f"{len(taxonomy.categories)} categories, {len(taxonomy.roles)} role profiles",
+        markup=False,
+    )
+
+
+@taxonomy_app.command("list")
+def taxonomy_list(
+    category: Annotated[
+        str | None, typer.Option("--category", "-c", help="Only this category id.")
+    ] = None,
+    as_json: JsonOption = False,
+    taxonomy: TaxonomyOption = None,
+) -> None:
+    """List the skills (optionally of one category)."""
+    loaded = _taxonomy(taxonomy)
+    if category is not None and category not in loaded.categories:
+        known = ", ".join(loaded.categories)
+        raise typer.BadParameter(f"unknown category {category!r} (known: {known})")
+    skills = [s for s in loaded if category is None or s.category == category]
+    if as_json:
+        _echo_json([_skill_json(s) for s in skills])
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{len(skills)} skills", title_justify="left")
+    for column in ("id", "name", "category", "kind", "aliases"):
+        table.add_column(column, overflow="fold")
+    for skill in skills:
+        table.add_row(skill.id, skill.name, skill.category, skill.kind, ", ".join(skill.aliases))
+    _console().print(table)
+
+
+@taxonomy_app.command("show")
+def taxonomy_show(
+    skill: Annotated[str, typer.Argument(help="A skill id, name or alias.")],
+    as_json: JsonOption = False,
+    taxonomy: TaxonomyOption = None,
+) -> None:
+    """Show one skill: aliases, word-sense data, relations and provenance."""
+    from gapcheck.errors import UnknownSkill
+
+    loaded = _taxonomy(taxonomy)
+    found = loaded.get(skill) or loaded.resolve(skill)
+    if found is None:
+        hints = ", ".join(s.id for s, _ in loaded.search(skill, limit=3))
+        raise UnknownSkill(f"no skill {skill!r}" + (f" (did you mean: {hints}?)" if hints else ""))
+    if as_json:
+        _echo_json(_skill_json(found))
+        return
+    console = _console()
+    rows = [
+        ("id", found.id),
+        ("name", found.name),
+        ("category", found.category + (f" / {found.subcategory}" if found.subcategory else "")),
+        ("kind", found.kind),
+        ("aliases", ", ".join(found.aliases)),
+        ("broader", " > ".join(loaded.ancestors(found.id))),
+        ("narrower", ", ".join(loaded.narrower(found.id))),
+        ("implies", ", ".join(loaded.implied_by(found.id))),
+        ("related", ", ".join(loaded.related_to(found.id))),
+        ("sources", ", ".join(found.sources)),
+    ]
+    if found.sense:
+        sense = found.sense
+        rows.insert(
+            5,
+            (
+                "ambiguous forms",
+                ", ".join(sense.forms) + (" (exact case)" if sense.case_sensitive else ""),
+            ),
+        )
+        rows.insert(6, ("confirmed by", ", ".join(sense.confirm)))
+        rows.insert(7, ("rejected after", ", ".join(sense.reject_before)))
+        rows.insert(8, ("rejected before", ", ".join(sense.reject_after)))
+    for label, value in rows:
+        if value:
+            console.print(f"{label:>16}  {value}", markup=False)
+
+
+@taxonomy_app.command("search")
+def taxonomy_search(
+    text_query: Annotated[str, typer.Argument(metavar="TEXT", help="What to look for.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results.")] = 10,
+    as_json: JsonOption = False,
+    taxonomy: TaxonomyOption = None,
+) -> None:
+    """Find skills whose names or aliases resemble TEXT (fuzzy)."""
+    results = _taxonomy(taxonomy).search(text_query, limit=limit)
+    if as_json:
+        _echo_json([{**_skill_json(s), "score": round(score, 1)} for s, score in results])
+        return
+    console = _console()
+    if not results:
+        console.print("no match", markup=False)
+    for skill, score in results:
+        console.print(f"{score:5.1f}  {skill.id:32} {skill.name} ({skill.category})", markup=False)
 
 
 def main() -> None:

@@ -1,0 +1,748 @@
+"""The skills taxonomy: schema, loading, merging user files, and look-ups.
+
+The shipped data lives in the top-level ``taxonomy/`` folder of the repository (one TOML file per
+category, role profiles in ``taxonomy/roles/``) and is installed as the data package
+``gapcheck.taxonomy_data``, read with :mod:`importlib.resources`.
+
+>>> from gapcheck.taxonomy import load_taxonomy
+>>> taxonomy = load_taxonomy()
+>>> taxonomy.resolve("sklearn").id
+'scikit-learn'
+>>> taxonomy["pytorch"].category
+'machine_learning'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from gapcheck.errors import TaxonomyError, UnknownRole, UnknownSkill
+
+__all__ = [
+    "Category",
+    "Importance",
+    "RoleEducation",
+    "RoleProfile",
+    "RoleRequirement",
+    "Sense",
+    "Skill",
+    "SkillKind",
+    "Taxonomy",
+    "load_taxonomy",
+    "normalize_alias",
+]
+
+SkillKind = Literal["hard", "soft", "knowledge", "certification", "degree"]
+Importance = Literal["required", "preferred"]
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9+#.-]*$")
+_CATEGORY_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+MAX_ALIAS_LENGTH = 80
+MAX_ALIASES_PER_SKILL = 200
+MAX_FILE_BYTES = 5_000_000
+
+
+def _check_slug(value: str) -> str:
+    if not _SLUG.match(value) or len(value) > 80:
+        raise ValueError(
+            f"{value!r} is not a valid id: use lowercase letters, digits and '-' "
+            "(e.g. 'apache-spark')"
+        )
+    return value
+
+
+def _check_surface_form(value: str) -> str:
+    if value != value.strip() or not value:
+        raise ValueError(f"{value!r} must be non-empty with no leading or trailing spaces")
+    if len(value) > MAX_ALIAS_LENGTH:
+        raise ValueError(f"{value[:20]!r}... is longer than {MAX_ALIAS_LENGTH} characters")
+    if any(ch in value for ch in "\n\r\t\x00"):
+        raise ValueError(f"{value!r} contains a line break, tab or NUL character")
+    if not any(ch.isalnum() for ch in value):
+        raise ValueError(f"{value!r} has no letter or digit")
+    return value
+
+
+def _check_cue(value: str) -> str:
+    value = _check_surface_form(value)
+    if value != value.lower():
+        raise ValueError(f"cue {value!r} must be lowercase (cues are matched case-insensitively)")
+    return value
+
+
+SkillId = Annotated[str, AfterValidator(_check_slug)]
+SurfaceForm = Annotated[str, AfterValidator(_check_surface_form)]
+Cue = Annotated[str, AfterValidator(_check_cue)]
+
+
+def normalize_alias(text: str) -> str:
+    """Case- and space-folded key of a surface form, used to find alias conflicts.
+
+    >>> normalize_alias("  Scikit   Learn ")
+    'scikit learn'
+    """
+    return " ".join(text.lower().split())
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Sense(_Frozen):
+    """Word-sense data for surface forms that are also English words, names or letters.
+
+    ``forms`` are matched like aliases but a mention is kept only where the context confirms
+    the technical sense (a skills list, neighbouring skills, a ``confirm`` cue nearby) and no
+    ``reject_before``/``reject_after`` cue touches it (``"excel at"``, ``"a grade of C"``).
+    """
+
+    forms: tuple[SurfaceForm, ...] = Field(
+        (), description="Ambiguous surface forms of the skill, e.g. 'Go', 'R', 'Excel', 'Spark'."
+    )
+    case_sensitive: bool = Field(
+        False, description="Match the forms with their exact case only ('Go' but not 'go')."
+    )
+    confirm: tuple[Cue, ...] = Field(
+        (), description="Words or phrases near a form that confirm the technical sense."
+    )
+    reject_before: tuple[Cue, ...] = Field(
+        (), description="Words or phrases right before a form that reject it ('plan' for 'C')."
+    )
+    reject_after: tuple[Cue, ...] = Field(
+        (), description="Words or phrases right after a form that reject it ('at' for 'excel')."
+    )
+
+
+class Skill(_Frozen):
+    """One skill of the taxonomy."""
+
+    id: SkillId = Field(description="Stable slug, e.g. 'pytorch'.")
+    name: str = Field(min_length=1, max_length=120, description="Display name.")
+    category: str = Field(description="Category id, e.g. 'machine_learning'.")
+    subcategory: str | None = Field(None, description="Optional finer grouping.")
+    kind: SkillKind = Field("hard", description="hard, soft, knowledge, certification or degree.")
+    aliases: tuple[SurfaceForm, ...] = Field(
+        (), max_length=MAX_ALIASES_PER_SKILL, description="Unambiguous surface forms."
+    )
+    sense: Sense | None = Field(None, description="Word-sense data for ambiguous forms.")
+    broader: tuple[SkillId, ...] = Field((), description="More general skills (is-a).")
+    implies: tuple[SkillId, ...] = Field(
+        (), description="Skills that knowing this one implies (TypeScript implies JavaScript)."
+    )
+    related: tuple[SkillId, ...] = Field(
+        (), description="Sibling skills that earn partial credit (PyTorch ~ TensorFlow)."
+    )
+    level: int | None = Field(
+        None, ge=1, le=5, description="For degrees: 1 associate, 2 bachelor, 3 master, 4 doctorate."
+    )
+    fuzzy: bool = Field(True, description="Allow fuzzy matching of this skill's longer aliases.")
+    sources: tuple[str, ...] = Field(
+        (),
+        description="Provenance: 'esco:<uri>', 'onet:<name>', 'linguist:<name>', 'topic:<slug>'.",
+    )
+
+    @field_validator("name")
+    @classmethod
+    def _name_is_surface_form(cls, value: str) -> str:
+        return _check_surface_form(value)
+
+    @model_validator(mode="after")
+    def _no_self_reference(self) -> Skill:
+        for relation in ("broader", "implies", "related"):
+            if self.id in getattr(self, relation):
+                raise ValueError(f"{relation} names the skill itself")
+        return self
+
+    @property
+    def surface_forms(self) -> tuple[str, ...]:
+        """The name and every alias (not the ambiguous sense forms)."""
+        seen: dict[str, None] = {}
+        ambiguous = {normalize_alias(f) for f in self.sense.forms} if self.sense else set()
+        for form in (self.name, *self.aliases):
+            if normalize_alias(form) not in ambiguous:
+                seen.setdefault(form, None)
+        return tuple(seen)
+
+
+class Category(_Frozen):
+    """A category of skills; one shipped file per category."""
+
+    id: str = Field(description="Category id, e.g. 'programming_languages'.")
+    name: str = Field(description="Display name, e.g. 'Programming languages'.")
+    description: str = Field("", description="One line on what belongs here.")
+    order: int = Field(100, description="Position in reports (lower first).")
+    confirm: tuple[Cue, ...] = Field(
+        (), description="Default context cues confirming ambiguous forms of this category."
+    )
+
+    @field_validator("id")
+    @classmethod
+    def _check_id(cls, value: str) -> str:
+        if not _CATEGORY_ID.match(value):
+            raise ValueError(f"{value!r} is not a valid category id (lowercase, digits, '_')")
+        return value
+
+
+class _SkillEntry(_Frozen):
+    """A skill as written in a file: the category may come from the file's [category]."""
+
+    id: SkillId
+    name: str
+    category: str | None = None
+    subcategory: str | None = None
+    kind: SkillKind = "hard"
+    aliases: tuple[SurfaceForm, ...] = ()
+    sense: Sense | None = None
+    broader: tuple[SkillId, ...] = ()
+    implies: tuple[SkillId, ...] = ()
+    related: tuple[SkillId, ...] = ()
+    level: int | None = None
+    fuzzy: bool = True
+    sources: tuple[str, ...] = ()
+
+
+class _Extension(_Frozen):
+    """Additions to a skill defined elsewhere (a user file extending a shipped skill)."""
+
+    id: SkillId
+    aliases: tuple[SurfaceForm, ...] = ()
+    broader: tuple[SkillId, ...] = ()
+    implies: tuple[SkillId, ...] = ()
+    related: tuple[SkillId, ...] = ()
+    sense_forms: tuple[SurfaceForm, ...] = ()
+
+
+class _TaxonomyFile(_Frozen):
+    category: Category | None = None
+    skill: tuple[_SkillEntry, ...] = ()
+    extend: tuple[_Extension, ...] = ()
+    disable: tuple[SkillId, ...] = ()
+
+
+class RoleRequirement(_Frozen):
+    """One requirement of a role profile: a skill, or a group satisfied by any of its members."""
+
+    skills: tuple[SkillId, ...] = Field(min_length=1, description="One of these satisfies it.")
+    importance: Importance = "required"
+    min_years: float | None = Field(None, ge=0, le=50)
+    label: str | None = Field(None, description="How the requirement reads, for reports.")
+
+
+class RoleEducation(_Frozen):
+    """A degree requirement: the lowest acceptable level and the fields that count."""
+
+    level: SkillId = Field(description="Id of a degree skill, e.g. 'bachelors-degree'.")
+    fields: tuple[SkillId, ...] = ()
+    importance: Importance = "preferred"
+
+
+class RoleProfile(_Frozen):
+    """A shipped or user-given role to compare a resume against without a posting."""
+
+    id: SkillId
+    name: str
+    description: str = ""
+    requirement: tuple[RoleRequirement, ...] = Field(min_length=1)
+    education: RoleEducation | None = None
+    sources: tuple[str, ...] = ()
+
+
+class Taxonomy:
+    """The loaded, validated taxonomy: skills by id, categories, role profiles.
+
+    Use :func:`load_taxonomy` to get one. Instances are immutable and cached; they are
+    hashable by identity so they can key other caches (the spaCy pipeline).
+    """
+
+    def __init__(
+        self,
+        skills: Mapping[str, Skill],
+        categories: Mapping[str, Category],
+        roles: Mapping[str, RoleProfile],
+        origin: tuple[str, ...] = (),
+    ) -> None:
+        self._skills = dict(skills)
+        self._categories = dict(sorted(categories.items(), key=lambda kv: (kv[1].order, kv[0])))
+        self._roles = dict(roles)
+        self.origin = origin
+        self._by_alias: dict[str, str] = {}
+        for skill in self._skills.values():
+            for form in (*skill.surface_forms, *(skill.sense.forms if skill.sense else ())):
+                self._by_alias.setdefault(normalize_alias(form), skill.id)
+            self._by_alias.setdefault(normalize_alias(skill.id), skill.id)
+        self._narrower: dict[str, list[str]] = {}
+        for skill in self._skills.values():
+            for parent in skill.broader:
+                self._narrower.setdefault(parent, []).append(skill.id)
+
+    def __repr__(self) -> str:
+        return f"<Taxonomy {len(self._skills)} skills, {len(self._categories)} categories>"
+
+    def __len__(self) -> int:
+        return len(self._skills)
+
+    def __iter__(self) -> Iterator[Skill]:
+        return iter(self._skills.values())
+
+    def __contains__(self, skill_id: object) -> bool:
+        return skill_id in self._skills
+
+    def __getitem__(self, skill_id: str) -> Skill:
+        try:
+            return self._skills[skill_id]
+        except KeyError:
+            raise UnknownSkill(f"unknown skill id {skill_id!r}") from None
+
+    def get(self, skill_id: str) -> Skill | None:
+        return self._skills.get(skill_id)
+
+    @property
+    def skills(self) -> tuple[Skill, ...]:
+        return tuple(self._skills.values())
+
+    @property
+    def categories(self) -> Mapping[str, Category]:
+        """Categories in report order."""
+        return dict(self._categories)
+
+    @property
+    def roles(self) -> Mapping[str, RoleProfile]:
+        return dict(self._roles)
+
+    def role(self, role_id: str) -> RoleProfile:
+        try:
+            return self._roles[role_id]
+        except KeyError:
+            known = ", ".join(sorted(self._roles)) or "none"
+            raise UnknownRole(f"unknown role {role_id!r} (known roles: {known})") from None
+
+    def resolve(self, text: str) -> Skill | None:
+        """The skill whose id, name, alias or sense form is ``text`` (case-insensitive)."""
+        skill_id = self._by_alias.get(normalize_alias(text))
+        return self._skills[skill_id] if skill_id else None
+
+    def search(
+        self, text: str, *, limit: int = 10, score_cutoff: float = 60
+    ) -> list[tuple[Skill, float]]:
+        """Skills whose names or aliases resemble ``text``, best first (rapidfuzz WRatio)."""
+        from rapidfuzz import fuzz, process, utils
+
+        keys = list(self._by_alias)
+        results = process.extract(
+            text,
+            keys,
+            scorer=fuzz.WRatio,
+            processor=utils.default_process,
+            limit=limit * 4,
+            score_cutoff=score_cutoff,
+        )
+        best: dict[str, float] = {}
+        for key, score, _ in results:
+            skill_id = self._by_alias[key]
+            best[skill_id] = max(best.get(skill_id, 0.0), float(score))
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return [(self._skills[skill_id], score) for skill_id, score in ranked]
+
+    def ancestors(self, skill_id: str) -> tuple[str, ...]:
+        """Every skill reachable through ``broader``, nearest first."""
+        seen: dict[str, None] = {}
+        frontier = list(self[skill_id].broader)
+        while frontier:
+            current = frontier.pop(0)
+            if current in seen:
+                continue
+            seen[current] = None
+            frontier.extend(self._skills[current].broader)
+        return tuple(seen)
+
+    def narrower(self, skill_id: str) -> tuple[str, ...]:
+        """Skills whose ``broader`` names this one directly."""
+        return tuple(self._narrower.get(skill_id, ()))
+
+    def implied_by(self, skill_id: str) -> tuple[str, ...]:
+        """Skills that knowing ``skill_id`` implies: its ``implies`` and ``broader`` closure."""
+        seen: dict[str, None] = {}
+        frontier = [*self[skill_id].implies, *self[skill_id].broader]
+        while frontier:
+            current = frontier.pop(0)
+            if current in seen or current == skill_id:
+                continue
+            seen[current] = None
+            frontier.extend(self._skills[current].implies)
+            frontier.extend(self._skills[current].broader)
+        return tuple(seen)
+
+    def related_to(self, skill_id: str) -> tuple[str, ...]:
+        """Siblings that earn partial credit, in both directions of ``related``."""
+        forward = list(self[skill_id].related)
+        backward = [s.id for s in self._skills.values() if skill_id in s.related]
+        return tuple(dict.fromkeys(forward + backward))
+
+
+# --------------------------------------------------------------------------------------------
+# Loading
+
+
+def _format_location(source: str, entries: Sequence[object], loc: tuple[object, ...]) -> str:
+    """Turn a pydantic error location into ``file.toml: skill 'pytorch' -> aliases``."""
+    parts: list[str] = [source]
+    loc = tuple(loc)
+    if len(loc) >= 2 and loc[0] in ("skill", "extend", "requirement") and isinstance(loc[1], int):
+        index = loc[1]
+        entry = entries[index] if index < len(entries) else None
+        ident = entry.get("id") if isinstance(entry, dict) else None
+        label = f"{loc[0]} {ident!r}" if ident else f"{loc[0]} #{index + 1}"
+        rest = [str(p) for p in loc[2:] if not isinstance(p, int)]
+        parts.append(" -> ".join([label, *rest]) if rest else label)
+    elif loc:
+        parts.append(" -> ".join(str(p) for p in loc if not isinstance(p, int)))
+    return ": ".join(parts)
+
+
+def _parse_toml(data: bytes, source: str) -> dict[str, object]:
+    if len(data) > MAX_FILE_BYTES:
+        raise TaxonomyError(source, f"file is larger than {MAX_FILE_BYTES} bytes")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise TaxonomyError(source, f"not UTF-8 text (byte {exc.start})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise TaxonomyError(source, f"invalid TOML: {exc}") from None
+    except RecursionError:
+        raise TaxonomyError(source, "invalid TOML: nested too deeply") from None
+
+
+def _validation_error(
+    source: str, raw: Mapping[str, object], exc: ValidationError
+) -> TaxonomyError:
+    error = exc.errors(include_url=False)[0]
+    loc = tuple(error.get("loc", ()))
+    entries = raw.get(loc[0], []) if loc and isinstance(loc[0], str) else []
+    entries = entries if isinstance(entries, list) else []
+    location = _format_location(source, entries, loc)
+    message = error.get("msg", "invalid value")
+    message = message.removeprefix("Value error, ")
+    more = len(exc.errors()) - 1
+    if more:
+        message += f" (and {more} more error{'s' if more > 1 else ''})"
+    return TaxonomyError(location, message)
+
+
+def _read_taxonomy_file(data: bytes, source: str) -> _TaxonomyFile:
+    raw = _parse_toml(data, source)
+    try:
+        return _TaxonomyFile.model_validate(raw)
+    except ValidationError as exc:
+        raise _validation_error(source, raw, exc) from None
+
+
+def _read_role_file(data: bytes, source: str) -> RoleProfile:
+    raw = _parse_toml(data, source)
+    try:
+        return RoleProfile.model_validate(raw)
+    except ValidationError as exc:
+        raise _validation_error(source, raw, exc) from None
+
+
+def _shipped_files() -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]]]:
+    root = resources.files("gapcheck.taxonomy_data")
+    categories = sorted(
+        (entry.name, entry.read_bytes())
+        for entry in root.iterdir()
+        if entry.name.endswith(".toml") and entry.is_file()
+    )
+    roles = sorted(
+        (f"roles/{entry.name}", entry.read_bytes())
+        for entry in root.joinpath("roles").iterdir()
+        if entry.name.endswith(".toml") and entry.is_file()
+    )
+    return categories, roles
+
+
+def _user_files(path: Path) -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]]]:
+    """A user path: a TOML file, or a folder of them (with an optional roles/ subfolder)."""
+    if not path.exists():
+        raise TaxonomyError(str(path), "no such file or folder")
+    if path.is_file():
+        return [(str(path), _read_user_bytes(path))], []
+    categories = [(str(p), _read_user_bytes(p)) for p in sorted(path.glob("*.toml"))]
+    roles = [(str(p), _read_user_bytes(p)) for p in sorted(path.glob("roles/*.toml"))]
+    if not categories and not roles:
+        raise TaxonomyError(str(path), "the folder holds no .toml files")
+    return categories, roles
+
+
+def _read_user_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise TaxonomyError(str(path), f"file is larger than {MAX_FILE_BYTES} bytes")
+        return path.read_bytes()
+    except OSError as exc:
+        raise TaxonomyError(str(path), exc.strerror or "cannot be read") from None
+
+
+def _assemble(
+    category_files: Iterable[tuple[str, bytes]],
+    role_files: Iterable[tuple[str, bytes]],
+    origin: tuple[str, ...],
+) -> Taxonomy:
+    categories: dict[str, Category] = {}
+    entries: dict[str, tuple[str, _SkillEntry]] = {}
+    disabled: dict[str, str] = {}
+    extensions: list[tuple[str, _Extension]] = []
+
+    for source, data in category_files:
+        parsed = _read_taxonomy_file(data, source)
+        if parsed.category is not None:
+            known = categories.get(parsed.category.id)
+            if known is not None and known != parsed.category:
+                raise TaxonomyError(
+                    f"{source}: category", f"category {parsed.category.id!r} is defined twice"
+                )
+            categories[parsed.category.id] = parsed.category
+        for entry in parsed.skill:
+            if entry.id in entries:
+                first = entries[entry.id][0]
+                raise TaxonomyError(
+                    f"{source}: skill {entry.id!r}",
+                    f"duplicate id (already defined in {first}); use [[extend]] to add to it",
+                )
+            category = entry.category or (parsed.category.id if parsed.category else None)
+            if category is None:
+                raise TaxonomyError(
+                    f"{source}: skill {entry.id!r} -> category",
+                    "no category: set it on the skill or give the file a [category] table",
+                )
+            entries[entry.id] = (source, entry.model_copy(update={"category": category}))
+        extensions.extend((source, ext) for ext in parsed.extend)
+        for skill_id in parsed.disable:
+            disabled[skill_id] = source
+
+    for source, ext in extensions:
+        if ext.id not in entries:
+            raise TaxonomyError(f"{source}: extend {ext.id!r}", "extends an unknown skill id")
+        first_source, entry = entries[ext.id]
+        sense = entry.sense
+        if ext.sense_forms:
+            sense = (sense or Sense()).model_copy(
+                update={"forms": tuple(dict.fromkeys((*sense.forms, *ext.sense_forms)))}
+                if sense
+                else {"forms": ext.sense_forms}
+            )
+        entries[ext.id] = (
+            first_source,
+            entry.model_copy(
+                update={
+                    "aliases": tuple(dict.fromkeys((*entry.aliases, *ext.aliases))),
+                    "broader": tuple(dict.fromkeys((*entry.broader, *ext.broader))),
+                    "implies": tuple(dict.fromkeys((*entry.implies, *ext.implies))),
+                    "related": tuple(dict.fromkeys((*entry.related, *ext.related))),
+                    "sense": sense,
+                }
+            ),
+        )
+
+    for skill_id, source in disabled.items():
+        if skill_id not in entries:
+            raise TaxonomyError(f"{source}: disable", f"disables an unknown skill id {skill_id!r}")
+        del entries[skill_id]
+    if disabled:
+        # A disabled skill disappears from the relations and roles that named it.
+        for skill_id, (source, entry) in entries.items():
+            entries[skill_id] = (
+                source,
+                entry.model_copy(
+                    update={
+                        relation: tuple(t for t in getattr(entry, relation) if t not in disabled)
+                        for relation in ("broader", "implies", "related")
+                    }
+                ),
+            )
+
+    skills: dict[str, Skill] = {}
+    for skill_id, (source, entry) in entries.items():
+        location = f"{source}: skill {skill_id!r}"
+        if entry.category not in categories:
+            raise TaxonomyError(f"{location} -> category", f"unknown category {entry.category!r}")
+        try:
+            skills[skill_id] = Skill.model_validate(entry.model_dump())
+        except ValidationError as exc:
+            error = exc.errors(include_url=False)[0]
+            field = " -> ".join(str(p) for p in error["loc"] if not isinstance(p, int))
+            msg = error["msg"].removeprefix("Value error, ")
+            raise TaxonomyError(f"{location} -> {field}" if field else location, msg) from None
+
+    sources_of = {skill_id: source for skill_id, (source, _) in entries.items()}
+    _check_relations(skills, sources_of)
+    _check_broader_cycles(skills, sources_of)
+    _check_alias_conflicts(skills, sources_of)
+
+    roles: dict[str, RoleProfile] = {}
+    for source, data in role_files:
+        role = _without_disabled(_read_role_file(data, source), disabled)
+        if role is None:
+            continue
+        if role.id in roles:
+            raise TaxonomyError(f"{source}", f"duplicate role id {role.id!r}")
+        _check_role(role, skills, source)
+        roles[role.id] = role
+    return Taxonomy(skills, categories, roles, origin)
+
+
+def _check_relations(skills: Mapping[str, Skill], sources_of: Mapping[str, str]) -> None:
+    for skill in skills.values():
+        for relation in ("broader", "implies", "related"):
+            for target in getattr(skill, relation):
+                if target not in skills:
+                    raise TaxonomyError(
+                        f"{sources_of[skill.id]}: skill {skill.id!r} -> {relation}",
+                        f"points to unknown skill id {target!r}",
+                    )
+
+
+def _check_broader_cycles(skills: Mapping[str, Skill], sources_of: Mapping[str, str]) -> None:
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+
+    for start in skills:
+        if state.get(start) == 2:
+            continue
+        stack: list[tuple[str, Iterator[str]]] = [(start, iter(skills[start].broader))]
+        path = [start]
+        state[start] = 1
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                state[node] = 2
+                stack.pop()
+                path.pop()
+            elif state.get(child) == 1:
+                cycle = [*path[path.index(child) :], child]
+                raise TaxonomyError(
+                    f"{sources_of[node]}: skill {node!r} -> broader",
+                    f"cycle in broader: {' -> '.join(cycle)}",
+                )
+            elif state.get(child) != 2:
+                state[child] = 1
+                path.append(child)
+                stack.append((child, iter(skills[child].broader)))
+
+
+def _check_alias_conflicts(skills: Mapping[str, Skill], sources_of: Mapping[str, str]) -> None:
+    owner: dict[str, str] = {}
+    for skill in skills.values():
+        forms = {normalize_alias(f) for f in skill.surface_forms}
+        if skill.sense:
+            if skill.sense.case_sensitive:
+                forms |= {"=" + f for f in skill.sense.forms}
+            else:
+                forms |= {normalize_alias(f) for f in skill.sense.forms}
+        for key in sorted(forms):
+            other = owner.get(key)
+            if other is not None and other != skill.id:
+                shown = key.removeprefix("=")
+                raise TaxonomyError(
+                    f"{sources_of[skill.id]}: skill {skill.id!r} -> aliases",
+                    f"alias {shown!r} is also claimed by skill {other!r} "
+                    f"({sources_of[other]}); resolve the conflict in the data",
+                )
+            owner[key] = skill.id
+
+
+def _without_disabled(role: RoleProfile, disabled: Mapping[str, str]) -> RoleProfile | None:
+    """The role without disabled skills (None if no requirement is left)."""
+    if not disabled:
+        return role
+    requirements = []
+    for requirement in role.requirement:
+        kept = tuple(s for s in requirement.skills if s not in disabled)
+        if kept:
+            requirements.append(requirement.model_copy(update={"skills": kept}))
+    if not requirements:
+        return None
+    education = role.education
+    if education is not None:
+        if education.level in disabled:
+            education = None
+        else:
+            fields = tuple(f for f in education.fields if f not in disabled)
+            education = education.model_copy(update={"fields": fields})
+    return role.model_copy(update={"requirement": tuple(requirements), "education": education})
+
+
+def _check_role(role: RoleProfile, skills: Mapping[str, Skill], source: str) -> None:
+    for index, requirement in enumerate(role.requirement):
+        for skill_id in requirement.skills:
+            if skill_id not in skills:
+                raise TaxonomyError(
+                    f"{source}: requirement #{index + 1} -> skills",
+                    f"unknown skill id {skill_id!r}",
+                )
+    if role.education:
+        for skill_id in (role.education.level, *role.education.fields):
+            if skill_id not in skills:
+                raise TaxonomyError(f"{source}: education", f"unknown skill id {skill_id!r}")
+        if skills[role.education.level].kind != "degree":
+            raise TaxonomyError(
+                f"{source}: education -> level", f"{role.education.level!r} is not a degree"
+            )
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(extra: tuple[tuple[str, float], ...], include_shipped: bool) -> Taxonomy:
+    category_files: list[tuple[str, bytes]] = []
+    role_files: list[tuple[str, bytes]] = []
+    if include_shipped:
+        shipped_categories, shipped_roles = _shipped_files()
+        category_files += shipped_categories
+        role_files += shipped_roles
+    for path, _mtime in extra:
+        user_categories, user_roles = _user_files(Path(path))
+        category_files += user_categories
+        role_files += user_roles
+    origin = (("shipped",) if include_shipped else ()) + tuple(path for path, _ in extra)
+    return _assemble(category_files, role_files, origin)
+
+
+def load_taxonomy(
+    extra_paths: Iterable[str | Path] = (), *, include_shipped: bool = True
+) -> Taxonomy:
+    """Load the shipped taxonomy, merged with user files or folders (later files win).
+
+    A user file may add skills (``[[skill]]``), add aliases or relations to a shipped skill
+    (``[[extend]]``) and remove skills (``disable = ["id", ...]``). Results are cached per set of
+    files and their modification times.
+
+    Raises :class:`~gapcheck.errors.TaxonomyError` naming the file and entry at fault.
+    """
+    keyed: list[tuple[str, float]] = []
+    for raw in extra_paths:
+        path = Path(raw).expanduser()
+        try:
+            stamp = max(
+                [path.stat().st_mtime, *(p.stat().st_mtime for p in path.rglob("*.toml"))]
+                if path.is_dir()
+                else [path.stat().st_mtime]
+            )
+        except OSError:
+            raise TaxonomyError(str(path), "no such file or folder") from None
+        keyed.append((str(path.resolve()), stamp))
+    return _load_cached(tuple(keyed), include_shipped)
