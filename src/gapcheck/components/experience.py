@@ -1,0 +1,278 @@
+"""Find the dated entries of a resume (jobs, projects) and the text each governs.
+
+Recognised dates: "Mar 2021 – Present", "March 2021 to Jan 2023", "2018 - 2021",
+"06/2017 to 03/2020", "2019-06 – 2020-01", "Summer 2020", "Fall 2019 – Spring 2020",
+"September 2017 onwards", "since 2020". A skill mentioned in an entry accrues the entry's
+duration; overlapping entries are counted once. "Present" is today's date, or the date set on
+the component (``today``) for reproducible results.
+
+Sets ``doc._.gapcheck_entries`` to a list of :class:`EntryFound`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from gapcheck.components.layout import BULLETS
+from gapcheck.components.sections import register_extensions
+
+__all__ = ["EntryFound", "ExperienceReader", "find_entries", "merged_years", "parse_date_ranges"]
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "fall": (9, 11),
+    "autumn": (9, 11),
+    "winter": (12, 2),
+}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_SHORT_YEAR = r"'\d\d"
+_DATE = (
+    rf"(?:{_MONTH}\s*,?\s*(?:{_YEAR}|{_SHORT_YEAR})"
+    rf"|{_SEASON}\s*,?\s*{_YEAR}"
+    rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"
+    rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?![\d])"
+    rf"|{_YEAR})"
+)
+_PRESENT = r"(?:present|current(?:ly)?|now|today|till\s+date|to\s+date|till\s+now|ongoing|date)"
+_DASH = r"(?:-|–|—|to|till|until|through|thru|~)"
+_RANGE = re.compile(
+    rf"(?<![\w/])(?P<start>{_DATE})\s*{_DASH}\s*(?P<end>{_DATE}|{_PRESENT})(?![\w/])"
+    rf"|(?<![\w/])(?P<open>{_DATE})\s*(?:onwards|-\s*$|–\s*$)"
+    rf"|(?:since|from)\s+(?P<since>{_DATE})(?![\w/])"
+    rf"|(?<![\w/])(?P<season>{_SEASON}\s*,?\s*{_YEAR})(?![\w/])",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ENTRY_SECTIONS = frozenset({"experience", "projects"})
+_HEADER_LINES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    start_date: dt.date
+    end_date: dt.date
+    text: str
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFound:
+    """A dated entry: its dates and the character range of the text it governs."""
+
+    start_date: dt.date
+    end_date: dt.date
+    date_text: str
+    section: str
+    start_char: int
+    end_char: int
+
+
+def _parse_date(text: str, *, is_end: bool, today: dt.date) -> dt.date | None:
+    value = " ".join(text.lower().replace(",", " ").split())
+    if re.fullmatch(_PRESENT, value):
+        return today
+    year_match = re.search(rf"{_YEAR}|{_SHORT_YEAR}", value)
+    if not year_match:
+        return None
+    raw_year = year_match.group(0)
+    if raw_year.startswith("'"):
+        year = 2000 + int(raw_year[1:])
+        if year > today.year + 1:
+            year -= 100
+    else:
+        year = int(raw_year)
+    month: int | None = None
+    season = re.match(_SEASON, value)
+    if season:
+        first, last = _SEASONS[season.group(0)]
+        month = last if is_end else first
+        if is_end and first > last:
+            year += 1
+    else:
+        word = re.match(r"[a-z]+", value)
+        if word and word.group(0)[:3] in _MONTHS:
+            month = _MONTHS[word.group(0)[:4] if word.group(0)[:4] == "sept" else word.group(0)[:3]]
+        else:
+            numeric = re.match(r"(\d{1,2})\s*[/.]\s*\d{4}$", value) or re.match(
+                r"\d{4}\s*[-/.]\s*(\d{1,2})$", value
+            )
+            if numeric:
+                month = int(numeric.group(1))
+    if month is None:
+        # A year alone: the start of its year for a start date, the end for an end date.
+        return dt.date(year, 12, 31) if is_end else dt.date(year, 1, 1)
+    if not 1 <= month <= 12:
+        return None
+    if is_end:
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, 1)
+
+
+def parse_date_ranges(text: str, *, today: dt.date | None = None) -> list[DateRange]:
+    """Every date range (or single season) in ``text``, in order.
+
+    >>> [(r.start_date.isoformat(), r.end_date.isoformat())
+    ...  for r in parse_date_ranges("Mar 2021 – Jan 2022", today=dt.date(2024, 1, 1))]
+    [('2021-03-01', '2022-01-31')]
+    """
+    today = today or dt.date.today()
+    found: list[DateRange] = []
+    for match in _RANGE.finditer(text):
+        if match.group("start"):
+            start = _parse_date(match.group("start"), is_end=False, today=today)
+            end = _parse_date(match.group("end"), is_end=True, today=today)
+        elif match.group("open") or match.group("since"):
+            start = _parse_date(
+                match.group("open") or match.group("since"), is_end=False, today=today
+            )
+            end = today
+        else:
+            season = match.group("season")
+            start = _parse_date(season, is_end=False, today=today)
+            end = _parse_date(season, is_end=True, today=today)
+        if start is None or end is None or end < start or start > today:
+            continue
+        end = min(end, max(today, start))
+        found.append(DateRange(start, end, match.group(0).strip(), match.start(), match.end()))
+    return found
+
+
+def _line_bounds(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end == -1 else end
+
+
+def _entry_start(text: str, date_line_start: int, floor: int) -> int:
+    """Extend an entry upwards over its header lines (company, title) above the date line."""
+    start = date_line_start
+    taken = 0
+    cursor = date_line_start
+    while taken < _HEADER_LINES and cursor > floor:
+        previous_end = cursor - 1  # the "\n" ending the previous line
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        if previous_start < floor:
+            break
+        line = text[previous_start:previous_end].strip()
+        cursor = previous_start
+        if not line:
+            continue
+        if line[0] in BULLETS or len(line) > 90 or line.endswith((".", ";")):
+            break
+        start = previous_start
+        taken += 1
+    return start
+
+
+def find_entries(
+    text: str, sections: Sequence, *, today: dt.date | None = None
+) -> list[EntryFound]:
+    """Dated entries of the experience and project sections of a resume.
+
+    When the resume has no recognised sections, every dated range counts.
+    """
+    names = {s.name for s in sections}
+    use_all = not (names & _ENTRY_SECTIONS)
+    entries: list[EntryFound] = []
+    for section in sections:
+        if not use_all and section.name not in _ENTRY_SECTIONS:
+            continue
+        if use_all and section.name in ("education", "certifications"):
+            continue
+        body = text[section.start : section.end]
+        ranges = parse_date_ranges(body, today=today)
+        # One entry per line with a date; the first range of the line wins.
+        by_line: dict[int, DateRange] = {}
+        for found in ranges:
+            line_start, _ = _line_bounds(body, found.start_char)
+            by_line.setdefault(line_start, found)
+        starts: list[tuple[int, DateRange]] = []
+        floor = 0
+        for line_start, found in sorted(by_line.items()):
+            entry_start = _entry_start(body, line_start, floor)
+            starts.append((entry_start, found))
+            floor = line_start + 1
+        for n, (entry_start, found) in enumerate(starts):
+            entry_end = starts[n + 1][0] if n + 1 < len(starts) else len(body)
+            entries.append(
+                EntryFound(
+                    start_date=found.start_date,
+                    end_date=found.end_date,
+                    date_text=found.text,
+                    section=section.name,
+                    start_char=section.start + entry_start,
+                    end_char=section.start + entry_end,
+                )
+            )
+    return entries
+
+
+def merged_years(intervals: Iterable[tuple[dt.date, dt.date]]) -> float:
+    """Total length in years of date intervals, overlaps counted once.
+
+    >>> merged_years([(dt.date(2020, 1, 1), dt.date(2021, 1, 1)),
+    ...               (dt.date(2020, 7, 1), dt.date(2021, 7, 1))])
+    1.5
+    """
+    total = 0
+    current_start: dt.date | None = None
+    current_end: dt.date | None = None
+    for start, end in sorted(intervals):
+        if current_end is None or start > current_end:
+            if current_start is not None and current_end is not None:
+                total += (current_end - current_start).days
+            current_start, current_end = start, end
+        elif end > current_end:
+            current_end = end
+    if current_start is not None and current_end is not None:
+        total += (current_end - current_start).days
+    return round(total / 365.25, 1)
+
+
+class ExperienceReader:
+    """spaCy component ``gapcheck_experience``: sets ``doc._.gapcheck_entries`` (resumes)."""
+
+    def __init__(self, nlp: Language, name: str, today: str | None = None) -> None:
+        register_extensions()
+        self.name = name
+        self.today = dt.date.fromisoformat(today) if today else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.gapcheck_kind == "job":
+            doc._.gapcheck_entries = []
+            return doc
+        sections = doc._.gapcheck_sections or []
+        today = doc._.gapcheck_today or self.today
+        doc._.gapcheck_entries = find_entries(doc.text, sections, today=today)
+        return doc
+
+
+@Language.factory("gapcheck_experience", default_config={"today": None})
+def make_experience_reader(nlp: Language, name: str, today: str | None) -> ExperienceReader:
+    """Factory of ``gapcheck_experience``; ``today`` (ISO date) fixes what "present" means."""
+    return ExperienceReader(nlp, name, today)

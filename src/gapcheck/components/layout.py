@@ -1,0 +1,195 @@
+"""Lines and clauses of a document, shared by gapcheck's components.
+
+Resumes and postings are written in lines (bullets, lists, headings) far more than in
+sentences, and a blank spaCy pipeline has no sentence splitter, so gapcheck uses its own units:
+
+- a **line** is the text between two line breaks;
+- a **clause** is a stretch of tokens that reads as one statement: it ends at sentence
+  punctuation (``. ! ? ;``), at a mid-line bullet, and at a line break that ends a statement
+  (the line ends with punctuation, the next line starts a bullet, or a blank line follows).
+  A line that wraps mid-sentence (a PDF or a narrow text file) stays in one clause.
+
+The layout is computed once per ``Doc`` and cached in ``doc.user_data``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+__all__ = ["BULLETS", "Layout", "get_layout", "is_flattened", "text_lines"]
+
+BULLETS = frozenset("•·▪◦●○■□➢►▶‣⁃∙*-–—>✓✔❖◆")
+"""Characters that start a bullet line."""
+_MIDLINE_BULLETS = frozenset("•·▪◦●○■□➢►▶‣⁃∙✓✔❖◆")
+_CLAUSE_END = frozenset({".", "!", "?", ";"})
+_USER_DATA_KEY = "gapcheck_layout"
+# A line shorter than this (in characters) is a unit of its own (a list item, a heading).
+_SHORT_LINE = 45
+
+
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
+_FLAT_LINE_LENGTH = 250
+_FLAT_MIN_RUNS = 5
+
+
+def is_flattened(text: str) -> bool:
+    """Whether ``text`` lost its line breaks (long lines whose fields are split by runs of
+    spaces, as some PDF and web converters produce): such runs then count as line breaks.
+    """
+    lines = text.count("\n") + 1
+    if len(text) / lines < _FLAT_LINE_LENGTH:
+        return False
+    return len(_SPACE_RUN.findall(text, 0, 50_000)) >= _FLAT_MIN_RUNS
+
+
+def text_lines(text: str, flattened: bool | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line (without its break); in flattened text, runs of spaces
+    also end a line.
+
+    >>> text_lines("Skills\nPython")
+    [(0, 6), (7, 13)]
+    """
+    if flattened is None:
+        flattened = is_flattened(text)
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for end in [*(m.start() for m in re.finditer("\n", text)), len(text)]:
+        if flattened:
+            cursor = start
+            for run in _SPACE_RUN.finditer(text, start, end):
+                lines.append((cursor, run.start()))
+                cursor = run.end()
+            lines.append((cursor, end))
+        else:
+            lines.append((start, end))
+        start = end + 1
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Line and clause structure of a ``Doc``; token-indexed where it says so."""
+
+    line_starts: tuple[int, ...]
+    """Character offset of the first character of each line."""
+    token_line: tuple[int, ...]
+    """Line number (0-based) of each token."""
+    token_clause: tuple[int, ...]
+    """Clause number of each token (whitespace tokens belong to the clause before them)."""
+    clause_bounds: tuple[tuple[int, int], ...]
+    """Token range ``[start, end)`` of each clause."""
+    flattened: bool = False
+    """The text lost its line breaks; runs of spaces act as line breaks."""
+
+    def is_break(self, token) -> bool:
+        """Whether a whitespace token ends a line."""
+        return token.is_space and ("\n" in token.text or self.flattened)
+
+    def line_of_char(self, offset: int) -> int:
+        """0-based line number of a character offset."""
+        return bisect.bisect_right(self.line_starts, offset) - 1
+
+    def line_span(self, text: str, line: int) -> tuple[int, int]:
+        """Character range of a line, without its line break."""
+        start = self.line_starts[line]
+        end = self.line_starts[line + 1] - 1 if line + 1 < len(self.line_starts) else len(text)
+        return start, end
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    find = text.find
+    position = find("\n")
+    while position != -1:
+        starts.append(position + 1)
+        position = find("\n", position + 1)
+    return tuple(starts)
+
+
+def _hard_break(text: str, line_starts: tuple[int, ...], line: int, blank_between: bool) -> bool:
+    """Whether the break after ``line`` ends a clause."""
+    if blank_between or line + 1 >= len(line_starts):
+        return True
+    start = line_starts[line]
+    end = line_starts[line + 1] - 1
+    current = text[start:end].strip()
+    following_end = line_starts[line + 2] - 1 if line + 2 < len(line_starts) else len(text)
+    following = text[line_starts[line + 1] : following_end].strip()
+    if not current or not following:
+        return True
+    if current[-1] in ".!?:;|" or len(current) < _SHORT_LINE:
+        return True
+    if following[0] in BULLETS or following[0].isdigit():
+        return True
+    return bool(current[-1] == "," and following[0].isupper())
+
+
+def compute_layout(doc: Doc) -> Layout:
+    """Compute the layout of ``doc`` (use :func:`get_layout`, which caches it)."""
+    text = doc.text
+    line_starts = _line_starts(text)
+    flattened = is_flattened(text)
+    token_line: list[int] = []
+    token_clause: list[int] = []
+    bounds: list[tuple[int, int]] = []
+    clause = 0
+    clause_start = 0
+    n_lines = len(line_starts)
+    line = 0
+    pending_break = False  # a hard line break was crossed since the last word
+    for token in doc:
+        idx = token.idx
+        while line + 1 < n_lines and line_starts[line + 1] <= idx:
+            line += 1
+        if token.is_space:
+            newlines = token.text.count("\n")
+            if flattened and not newlines:
+                pending_break = True
+            elif newlines:
+                last_line = bisect.bisect_right(line_starts, idx + len(token.text) - 1) - 1
+                first_line = last_line - newlines
+                if _hard_break(text, line_starts, first_line, newlines > 1):
+                    pending_break = True
+            token_line.append(line)
+            token_clause.append(clause)
+            continue
+        word = token.text
+        if pending_break or (
+            word in _MIDLINE_BULLETS and token.i > clause_start and _after_space(token)
+        ):
+            if token.i > clause_start:
+                bounds.append((clause_start, token.i))
+                clause += 1
+                clause_start = token.i
+            pending_break = False
+        token_line.append(line)
+        token_clause.append(clause)
+        if word in _CLAUSE_END and (token.whitespace_ or token.i + 1 == len(doc)):
+            bounds.append((clause_start, token.i + 1))
+            clause += 1
+            clause_start = token.i + 1
+    if clause_start < len(doc) or not bounds:
+        bounds.append((clause_start, len(doc)))
+    # Trailing whitespace tokens were assigned the clause that follows them only if one began;
+    # clamp them to the last clause so every token's clause exists.
+    last = len(bounds) - 1
+    token_clause = [min(c, last) for c in token_clause]
+    return Layout(line_starts, tuple(token_line), tuple(token_clause), tuple(bounds), flattened)
+
+
+def _after_space(token) -> bool:
+    previous = token.doc[token.i - 1]
+    return bool(previous.whitespace_) or previous.is_space
+
+
+def get_layout(doc: Doc) -> Layout:
+    """The cached :class:`Layout` of ``doc``."""
+    layout = doc.user_data.get(_USER_DATA_KEY)
+    if layout is None:
+        layout = compute_layout(doc)
+        doc.user_data[_USER_DATA_KEY] = layout
+    return layout

@@ -1,0 +1,517 @@
+"""Read requirements around the skills of a posting: importance, either/or groups, years,
+and degrees (degrees are read in resumes too).
+
+Sets ``doc._.gapcheck_requirements`` to a :class:`Requirements` and
+``doc._.gapcheck_education`` to a list of :class:`EducationFound`.
+
+- **Importance**: from the section (requirements -> required, nice to have -> preferred,
+  company blurb, benefits, legal text -> not a requirement) and from cue phrases in the same
+  clause ("must", "required" / "a plus", "preferred", "familiarity with").
+- **Groups**: "PyTorch or TensorFlow", "at least one of Java or C++", "Snowflake, Redshift or
+  BigQuery", "cloud platforms such as AWS or GCP": one requirement any member satisfies.
+- **Years**: "5+ years of Python", "at least 3 years building pipelines in Python", "2-4 years of
+  SQL", "Python (3+ years)" give the lower bound to the skills the phrase governs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from gapcheck.components.layout import Layout, get_layout
+from gapcheck.components.sections import register_extensions
+from gapcheck.taxonomy import Taxonomy, load_taxonomy
+
+__all__ = [
+    "EducationFound",
+    "GroupFound",
+    "RequirementReader",
+    "Requirements",
+    "importance_of_section",
+]
+
+_SECTION_IMPORTANCE = {
+    "title": "required",
+    "role": "required",
+    "responsibilities": "required",
+    "requirements": "required",
+    "stack": "required",
+    "other": "required",
+    "preferred": "preferred",
+    "about": None,
+    "benefits": None,
+    "legal": None,
+    "apply": None,
+    "info": None,
+}
+_PREFERRED_CUES = (
+    ("nice", "to", "have"),
+    ("nice", "-", "to", "-", "have"),
+    ("a", "plus"),
+    ("plus", "."),
+    ("bonus",),
+    ("preferred",),
+    ("preferably",),
+    ("desirable",),
+    ("desired",),
+    ("ideally",),
+    ("advantage",),
+    ("advantageous",),
+    ("familiarity",),
+    ("familiar",),
+    ("exposure",),
+    ("good", "to", "have"),
+    ("great", "to", "have"),
+    ("would", "be", "great"),
+    ("optional",),
+    ("not", "required"),
+    ("beneficial",),
+    ("helpful",),
+    ("appreciated",),
+    ("is", "a", "plus"),
+    ("are", "a", "plus"),
+    ("an", "asset"),
+    ("is", "an", "asset"),
+    ("welcome",),
+    ("would", "be", "nice"),
+)
+_REQUIRED_CUES = (
+    ("must",),
+    ("required",),
+    ("requires",),
+    ("essential",),
+    ("mandatory",),
+    ("need",),
+    ("needs",),
+    ("minimum",),
+    ("at", "least"),
+)
+_GROUP_CONNECTORS = frozenset({"or", "and/or", "|", "either", "nor"})
+_EXAMPLE_CONNECTORS = frozenset(
+    {
+        "such",
+        "as",
+        "e.g.",
+        "eg",
+        "e.g",
+        "like",
+        "including",
+        "i.e.",
+        "for",
+        "example",
+        "particularly",
+        "especially",
+        "ideally",
+    }
+)
+_NEUTRAL_GAP = frozenset({",", "(", ")", "and", "&", "[", "]", ":", "-", "etc", "etc.", "."})
+_GROUP_LEADS = (("one", "of"), ("any", "of"), ("either",), ("or", "similar"), ("or", "equivalent"))
+_YEARS_WORDS = frozenset({"years", "year", "yrs", "yr", "years'", "year's"})
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+}
+_EQUIVALENT = re.compile(
+    r"\bor (an? )?equivalent|equivalent (practical |work )?experience\b", re.IGNORECASE
+)
+_DEGREE_WORD = re.compile(r"\bdegree\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class GroupFound:
+    """An either/or group: indices into ``doc.spans["skills"]``."""
+
+    members: list[int]
+    importance: str
+    min_years: float | None
+    start_char: int
+    end_char: int
+
+
+@dataclass(slots=True)
+class EducationFound:
+    """A degree mention: degree level skill id (or None), field skill ids, where."""
+
+    level: str | None
+    level_rank: int | None
+    fields: list[str]
+    field_spans: list[int]
+    importance: str | None
+    or_equivalent: bool
+    start_char: int
+    end_char: int
+
+
+@dataclass(slots=True)
+class Requirements:
+    """Per skill span (by index in ``doc.spans["skills"]``): importance and years."""
+
+    importance: list[str | None] = field(default_factory=list)
+    min_years: list[float | None] = field(default_factory=list)
+    in_group: list[bool] = field(default_factory=list)
+    groups: list[GroupFound] = field(default_factory=list)
+    experience_years: float | None = None
+
+
+def importance_of_section(section: str) -> str | None:
+    """Default importance of a skill mentioned in a job section (None: not a requirement)."""
+    return _SECTION_IMPORTANCE.get(section, "required")
+
+
+class RequirementReader:
+    """spaCy component ``gapcheck_requirements``; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, taxonomy: Taxonomy) -> None:
+        register_extensions()
+        self.name = name
+        self.taxonomy = taxonomy
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans["skills"]) if "skills" in doc.spans else []
+        layout = get_layout(doc)
+        sections = doc._.gapcheck_sections or []
+        section_of = _section_lookup(sections)
+        is_job = doc._.gapcheck_kind == "job"
+        education = self._education(doc, spans, layout, section_of, is_job)
+        doc._.gapcheck_education = education
+        if not is_job:
+            doc._.gapcheck_requirements = Requirements(
+                importance=[None] * len(spans),
+                min_years=[None] * len(spans),
+                in_group=[False] * len(spans),
+            )
+            return doc
+        excluded = {i for found in education for i in found.field_spans}
+        excluded |= {
+            i
+            for i, span in enumerate(spans)
+            if (skill := self.taxonomy.get(span.id_)) is not None and skill.kind == "degree"
+        }
+        doc._.gapcheck_requirements = self._read_job(doc, spans, layout, section_of, excluded)
+        return doc
+
+    # ------------------------------------------------------------------ jobs
+
+    def _read_job(
+        self, doc: Doc, spans: Sequence[Span], layout: Layout, section_of, excluded: set[int]
+    ) -> Requirements:
+        lowers = [t.lower_ for t in doc]
+        clause_of = layout.token_clause
+        importance: list[str | None] = []
+        clause_cache: dict[int, tuple[bool, bool]] = {}
+        for span in spans:
+            section = section_of(span.start_char)
+            level = importance_of_section(section)
+            if level is not None:
+                clause = clause_of[span.start]
+                if clause not in clause_cache:
+                    lo, hi = layout.clause_bounds[clause]
+                    words = lowers[lo:hi]
+                    preferred = any(_contains(words, cue) for cue in _PREFERRED_CUES)
+                    required = any(
+                        _contains(words, cue) for cue in _REQUIRED_CUES
+                    ) and not _contains(words, ("not", "required"))
+                    clause_cache[clause] = (preferred, required)
+                preferred, required = clause_cache[clause]
+                if preferred and not required:
+                    level = "preferred"
+                elif (
+                    required
+                    and level == "preferred"
+                    and _contains(lowers[slice(*layout.clause_bounds[clause])], ("must",))
+                ):
+                    level = "required"
+            importance.append(level)
+
+        years = self._years(doc, spans, layout, lowers)
+        groups, in_group = self._groups(doc, spans, layout, lowers, importance, years, excluded)
+        experience_years = self._overall_years(doc, spans, layout, lowers, section_of)
+        return Requirements(importance, years, in_group, groups, experience_years)
+
+    def _groups(
+        self,
+        doc: Doc,
+        spans: Sequence[Span],
+        layout: Layout,
+        lowers: Sequence[str],
+        importance: Sequence[str | None],
+        years: Sequence[float | None],
+        excluded: set[int],
+    ) -> tuple[list[GroupFound], list[bool]]:
+        clause_of = layout.token_clause
+        in_group = [False] * len(spans)
+        groups: list[GroupFound] = []
+        chain: list[int] = []
+        alternative = False
+
+        def close() -> None:
+            nonlocal chain, alternative
+            members = [i for i in chain if importance[i] is not None]
+            ids = list(dict.fromkeys(spans[i].id_ for i in members))
+            if alternative and len(ids) >= 2:
+                levels = {importance[i] for i in members}
+                level = "required" if "required" in levels else "preferred"
+                member_years = [years[i] for i in members if years[i] is not None]
+                groups.append(
+                    GroupFound(
+                        members=members,
+                        importance=level,
+                        min_years=min(member_years) if member_years else None,
+                        start_char=spans[members[0]].start_char,
+                        end_char=spans[members[-1]].end_char,
+                    )
+                )
+                for i in members:
+                    in_group[i] = True
+            chain, alternative = [], False
+
+        for index, span in enumerate(spans):
+            if index in excluded:
+                if chain:
+                    close()
+                continue
+            if not chain:
+                chain = [index]
+                alternative = self._group_lead(lowers, layout, span)
+                continue
+            previous = spans[chain[-1]]
+            gap = [w for w in lowers[previous.end : span.start] if w.strip()]
+            same_clause = clause_of[previous.start] == clause_of[span.start]
+            joinable = (
+                same_clause
+                and len(gap) <= 4
+                and all(
+                    w in _GROUP_CONNECTORS
+                    or w in _EXAMPLE_CONNECTORS
+                    or w in _NEUTRAL_GAP
+                    or w == "/"
+                    for w in gap
+                )
+            )
+            if not joinable:
+                close()
+                chain = [index]
+                alternative = self._group_lead(lowers, layout, span)
+                continue
+            connector = any(w in _GROUP_CONNECTORS or w in _EXAMPLE_CONNECTORS for w in gap)
+            slash = "/" in gap and self._alternatives(previous.id_, span.id_)
+            alternative = alternative or connector or slash
+            chain.append(index)
+        if chain:
+            close()
+        return groups, in_group
+
+    def _group_lead(self, lowers: Sequence[str], layout: Layout, span: Span) -> bool:
+        clause = layout.token_clause[span.start]
+        lo = max(layout.clause_bounds[clause][0], span.start - 6)
+        before = [w for w in lowers[lo : span.start] if w.strip()]
+        return any(_contains(before, lead) for lead in _GROUP_LEADS)
+
+    def _alternatives(self, first: str, second: str) -> bool:
+        """Whether two skills are alternatives (related, or siblings under one parent)."""
+        taxonomy = self.taxonomy
+        if first not in taxonomy or second not in taxonomy:
+            return False
+        if second in taxonomy.related_to(first):
+            return True
+        return bool(set(taxonomy[first].broader) & set(taxonomy[second].broader))
+
+    def _years(
+        self, doc: Doc, spans: Sequence[Span], layout: Layout, lowers: Sequence[str]
+    ) -> list[float | None]:
+        result: list[float | None] = [None] * len(spans)
+        phrases = _years_phrases(lowers)
+        if not phrases:
+            return result
+        clause_of = layout.token_clause
+        by_clause: dict[int, list[tuple[int, int, float]]] = {}
+        for start, end, value in phrases:
+            by_clause.setdefault(clause_of[start], []).append((start, end, value))
+        for clause, found in by_clause.items():
+            lo, hi = layout.clause_bounds[clause]
+            members = [i for i, s in enumerate(spans) if lo <= s.start < hi]
+            for n, (start, end, value) in enumerate(found):
+                stop = found[n + 1][0] if n + 1 < len(found) else hi
+                governed = [i for i in members if end <= spans[i].start < stop]
+                if not governed:
+                    # "Python (3+ years)", "Python: 5 years"
+                    governed = [
+                        i for i in members if spans[i].end <= start and start - spans[i].end <= 4
+                    ]
+                for i in governed:
+                    current = result[i]
+                    result[i] = value if current is None else max(current, value)
+        return result
+
+    def _overall_years(self, doc, spans, layout, lowers, section_of) -> float | None:
+        """Years of experience asked for without naming a skill ("5+ years of experience")."""
+        best: float | None = None
+        spans_at = {s.start for s in spans}
+        for start, end, value in _years_phrases(lowers):
+            if importance_of_section(section_of(doc[start].idx)) is None:
+                continue
+            tail = [w for w in lowers[end : end + 4] if w.strip()]
+            if not tail or tail[0] not in (
+                "of",
+                "experience",
+                "'",
+                "professional",
+                "relevant",
+                "industry",
+                "hands",
+                "work",
+                "working",
+            ):
+                continue
+            if any(i in spans_at for i in range(end, min(len(lowers), end + 4))):
+                continue
+            if "experience" in tail:
+                best = value if best is None else max(best, value)
+        return best
+
+    # ------------------------------------------------------------------ education
+
+    def _education(
+        self, doc: Doc, spans: Sequence[Span], layout: Layout, section_of, is_job: bool
+    ) -> list[EducationFound]:
+        taxonomy = self.taxonomy
+        clause_of = layout.token_clause
+        found: list[EducationFound] = []
+        degree_clauses: dict[int, list[int]] = {}
+        for index, span in enumerate(spans):
+            skill = taxonomy.get(span.id_)
+            if skill is not None and skill.kind == "degree":
+                degree_clauses.setdefault(clause_of[span.start], []).append(index)
+        if is_job:
+            # "a degree in Computer Science or a related field": no level named
+            for clause, (lo, hi) in enumerate(layout.clause_bounds):
+                if clause in degree_clauses:
+                    continue
+                text = doc[lo:hi].text if hi > lo else ""
+                if _DEGREE_WORD.search(text) and any(
+                    lo <= s.start < hi and _is_field(taxonomy, s.id_) for s in spans
+                ):
+                    degree_clauses[clause] = []
+        for clause, degree_indices in sorted(degree_clauses.items()):
+            lo, hi = layout.clause_bounds[clause]
+            levels = [(taxonomy[spans[i].id_].level or 0, spans[i].id_) for i in degree_indices]
+            level_rank, level_id = min(levels) if levels else (None, None)
+            field_spans = [
+                i
+                for i, s in enumerate(spans)
+                if lo <= s.start < hi and i not in degree_indices and _is_field(taxonomy, s.id_)
+            ]
+            fields = list(dict.fromkeys(spans[i].id_ for i in field_spans))
+            start_char = doc[lo].idx if lo < len(doc) else 0
+            end_char = doc[hi - 1].idx + len(doc[hi - 1].text) if hi > lo else start_char
+            text = doc.text[start_char:end_char]
+            importance = None
+            if is_job:
+                importance = importance_of_section(section_of(start_char))
+                lowers = [t.lower_ for t in doc[lo:hi]]
+                if any(_contains(lowers, cue) for cue in _PREFERRED_CUES):
+                    importance = "preferred" if importance is not None else None
+                if importance is None:
+                    continue
+            found.append(
+                EducationFound(
+                    level=level_id,
+                    level_rank=level_rank or None,
+                    fields=fields,
+                    field_spans=field_spans,
+                    importance=importance,
+                    or_equivalent=bool(_EQUIVALENT.search(text)),
+                    start_char=start_char,
+                    end_char=end_char,
+                )
+            )
+        return found
+
+
+def _is_field(taxonomy: Taxonomy, skill_id: str) -> bool:
+    skill = taxonomy.get(skill_id)
+    if skill is None or skill.kind == "degree":
+        return False
+    return skill.category == "education" or skill.kind == "knowledge"
+
+
+def _years_phrases(lowers: Sequence[str]) -> list[tuple[int, int, float]]:
+    """``(start, end, min_years)`` token ranges of phrases like "3+ years", "2-4 yrs"."""
+    found = []
+    n = len(lowers)
+    for i, word in enumerate(lowers):
+        value = _number(word)
+        if value is None or value <= 0 or value > 40:
+            continue
+        j = i + 1
+        # "3+", "3 +", "2-4", "2 to 4", "5 or more"
+        while j < n and not lowers[j].strip():
+            j += 1
+        if j < n and lowers[j] == "+":
+            j += 1
+        if j + 1 < n and lowers[j] in ("-", "–", "to") and _number(lowers[j + 1]) is not None:
+            j += 2
+            if j < n and lowers[j] == "+":
+                j += 1
+        if j + 2 < n and lowers[j] == "or" and lowers[j + 1] in ("more", "above"):
+            j += 2
+        while j < n and not lowers[j].strip():
+            j += 1
+        if j < n and lowers[j] in _YEARS_WORDS:
+            found.append((i, j + 1, float(value)))
+    return found
+
+
+def _number(word: str) -> float | None:
+    word = word.rstrip("+")
+    if word in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[word])
+    if word.isdigit() and len(word) <= 2:
+        return float(word)
+    return None
+
+
+def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    n = len(phrase)
+    first = phrase[0]
+    return any(
+        words[i] == first and tuple(words[i : i + n]) == tuple(phrase)
+        for i in range(len(words) - n + 1)
+    )
+
+
+def _section_lookup(sections):
+    import bisect
+
+    starts = [s.start for s in sections]
+
+    def section_of(offset: int) -> str:
+        index = bisect.bisect_right(starts, offset) - 1
+        return sections[index].name if index >= 0 else "other"
+
+    return section_of
+
+
+@Language.factory(
+    "gapcheck_requirements", default_config={"taxonomy_paths": [], "include_shipped": True}
+)
+def make_requirement_reader(
+    nlp: Language, name: str, taxonomy_paths: list[str], include_shipped: bool
+) -> RequirementReader:
+    """Factory of the ``gapcheck_requirements`` component."""
+    taxonomy = load_taxonomy(taxonomy_paths, include_shipped=include_shipped)
+    return RequirementReader(nlp, name, taxonomy)

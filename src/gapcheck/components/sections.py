@@ -1,0 +1,537 @@
+"""Find the sections of a resume or job posting, and tell the two kinds apart.
+
+Headings are recognised in the styles people use: a line of its own in capitals, title case or
+lowercase, with or without a colon, Markdown ``#``/``**``, numbered or underlined; a line that
+opens with ``Heading: content``; and, for postings pasted as one paragraph, an inline cue phrase
+followed by a colon ("... Minimum Skills and Competencies: ..."). Legal boilerplate
+("equal opportunity employer", "without regard to race") is found by its phrases.
+
+>>> classify_heading("Technical Skills", "resume")
+'skills'
+>>> classify_heading("Nice to have", "job")
+'preferred'
+>>> classify_heading("Senior Software Engineer", "resume") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from gapcheck.components.layout import BULLETS, text_lines
+from gapcheck.models import SectionSpan
+
+__all__ = [
+    "JOB_SECTIONS",
+    "RESUME_SECTIONS",
+    "SectionDetector",
+    "classify_heading",
+    "detect_kind",
+    "find_sections",
+]
+
+DocKind = Literal["resume", "job"]
+
+RESUME_SECTIONS = (
+    "header",
+    "summary",
+    "skills",
+    "experience",
+    "projects",
+    "education",
+    "certifications",
+    "publications",
+    "languages",
+    "interests",
+    "awards",
+    "references",
+    "other",
+)
+JOB_SECTIONS = (
+    "title",
+    "about",
+    "role",
+    "responsibilities",
+    "requirements",
+    "stack",
+    "preferred",
+    "benefits",
+    "legal",
+    "apply",
+    "info",
+    "other",
+)
+
+
+def _vocabulary(groups: dict[str, str]) -> dict[str, str]:
+    """``{section: "phrase | phrase"}`` -> ``{phrase: section}``."""
+    return {
+        " ".join(phrase.split()): section
+        for section, phrases in groups.items()
+        for phrase in phrases.split("|")
+        if phrase.strip()
+    }
+
+
+# Whole headings, normalised (lowercase, '&' -> 'and', punctuation dropped).
+_RESUME_EXACT = _vocabulary(
+    {
+        "summary": """
+            summary | professional summary | profile | professional profile | about me | objective
+            | career objective | objectives | overview | career summary | executive summary |
+            personal statement | introduction | synopsis | highlights | summary of qualifications
+            | qualifications summary | career profile | professional overview | about | bio |
+            personal profile | key highlights
+        """,
+        "skills": """
+            skills | technical skills | key skills | core skills | core competencies |
+            competencies | skills summary | skills and abilities | technologies | tools | tools
+            and technologies | technical proficiencies | tech stack | expertise | areas of
+            expertise | it skills | computer skills | programming languages | technical expertise
+            | skill set | skillset | technical skill set | professional skills | other skills |
+            additional skills | software | software skills | technical summary | technical
+            competencies | key competencies | skills and expertise | skills and competencies |
+            competencies and skills | technical knowledge | knowledge | area of expertise |
+            technical skill | key technical skills | software tools | softwaretools | software and
+            tools | languages and technologies | languages and tools | frameworks | strengths |
+            technical strengths | personal strengths | abilities | qualifications | additional
+            information | additional info
+        """,
+        "experience": """
+            experience | work experience | professional experience | employment | employment
+            history | work history | career history | relevant experience | internships |
+            internship | internship experience | positions held | professional background |
+            industry experience | experience summary | responsibilities | roles and
+            responsibilities | role and responsibilities | roles and responsibility | key
+            responsibilities | professional history | research experience | teaching experience |
+            volunteer experience | volunteering | leadership experience | work | career |
+            experience and projects | technical experience | relevant work experience | job
+            history
+        """,
+        "projects": """
+            projects | personal projects | academic projects | key projects | selected projects |
+            project experience | side projects | open source | project details | project |
+            academic project | major projects | project work | notable projects | research
+            projects | open source contributions
+        """,
+        "education": """
+            education | academic background | educational qualifications | academic qualifications
+            | education and training | academics | academic details | educational background |
+            education and certifications | academic qualification | educational qualification |
+            academic profile | scholastic record | qualification | studies | degrees
+        """,
+        "certifications": """
+            certifications | certificates | licenses and certifications | certifications and
+            licenses | certifications and training | courses | training | professional development
+            | certification | coursework | relevant coursework | trainings | courses and
+            certifications | licenses | continuing education | training and certifications
+        """,
+        "publications": """
+            publications | papers | research | talks | presentations | patents | publications and
+            talks | conference talks
+        """,
+        "languages": """
+            languages | language skills | spoken languages | language | language proficiency
+        """,
+        "interests": """
+            interests | hobbies | activities | extracurricular activities | hobbies and interests
+            | interests and hobbies | personal interests | extra curricular activities |
+            extracurricular
+        """,
+        "awards": """
+            awards | honors | honours | achievements | accomplishments | awards and honors |
+            honors and awards | awards and achievements | achievement
+        """,
+        "references": """
+            references | referees | contact | contact information | contact details | personal
+            details | personal information | personal data | links | declaration | personal info
+        """,
+    }
+)
+
+_JOB_EXACT = _vocabulary(
+    {
+        "about": """
+            about us | about the company | who we are | our company | company overview | our
+            mission | the company | company description | about our company | our story | our
+            culture | culture | about the team | the team | our team | who are we | company |
+            company profile | about the organization | about the organisation | industry | company
+            size | company type
+        """,
+        "role": """
+            the role | about the role | job description | position summary | overview | role
+            overview | job summary | the opportunity | your mission | summary | position overview
+            | role description | description | about the job | about the position | primary
+            purpose | job purpose | purpose | the position | role summary | your role | role |
+            position description | detailed info | job overview | mission
+        """,
+        "responsibilities": """
+            responsibilities | key responsibilities | what you will do | what you'll do | your
+            responsibilities | duties | the job | day to day | in this role you will | tasks |
+            what you'll be doing | what you will be doing | job duties | duties and
+            responsibilities | essential duties and responsibilities | roles and responsibilities
+            | main responsibilities | your impact | accountabilities | what you'll work on | your
+            tasks | job responsibilities | essential functions | primary responsibilities | the
+            challenge
+        """,
+        "stack": """
+            technologies | tech stack | our stack | our tech stack | stack | tools | technology
+            stack | technologies used | tools and technologies | languages and tools
+        """,
+        "requirements": """
+            requirements | qualifications | minimum qualifications | basic qualifications |
+            required qualifications | required skills | must have | must haves | what we're
+            looking for | what we are looking for | what you'll need | what you need | what you
+            bring | who you are | your profile | your skills | skills and experience | experience
+            | key skills | technical skills | skills | requirements and skills | essential skills
+            | you have | we expect | job requirements | skills and qualifications | qualifications
+            and skills | required experience | requirements and qualifications | knowledge and
+            skills | about you | you | profile | candidate profile | ideal candidate | the ideal
+            candidate | you should have | what you should have | skills required | education |
+            education and experience | experience and education | minimum requirements | must |
+            required | essential | competencies | minimum skills and competencies | skills
+            required for the position | what we expect | what you will need | what you will bring
+            | what you'll bring | requirements for the position | development computing
+            environment | technical requirements | key requirements | desired experience
+        """,
+        "preferred": """
+            preferred qualifications | preferred skills | nice to have | nice to haves | bonus
+            points | bonus | pluses | plus | desirable | desired skills | good to have |
+            additional qualifications | it would be great if | extra credit | ideally | preferred
+            | nice to have skills | desired qualifications | bonus skills | optional | optional
+            not required | would be a plus | preferred experience | it's a plus if | even better
+            if | desirable skills | brownie points | a plus | advantageous | great to have
+        """,
+        "benefits": """
+            benefits | perks | what we offer | we offer | compensation | salary | why join us |
+            why work with us | perks and benefits | benefits and perks | what's in it for you |
+            why you'll love working here | our offer | the offer | what you get | what you'll get
+            | pay | compensation and benefits | salary and benefits | why us | location options |
+            pay options
+        """,
+        "legal": """
+            equal opportunity | equal opportunity employer | eeo statement | eeo | disclaimer |
+            diversity and inclusion | diversity | legal
+        """,
+        "apply": """
+            how to apply | apply | application process | to apply | next steps | interview process
+            | contact | recruitment process | the process
+        """,
+        "info": """
+            location | job type | experience level | date posted | employment type | visa
+            sponsorship | start date | reports to | travel | job code | job id
+            | seniority level | remote | contract type | hours
+        """,
+    }
+)
+
+# Fallback rules on the words of a short heading, tried in order.
+_RESUME_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), name)
+    for pattern, name in (
+        (r"\b(programming|technical|computer|software|it)\b.*\b(languages?|skills?)$", "skills"),
+        (
+            r"\b(skills?|competenc(y|ies)|technolog(y|ies)|expertise|proficienc(y|ies)|tools|"
+            r"skillset|stack|frameworks)$",
+            "skills",
+        ),
+        (r"\b(experience|employment|history|internships?|positions)$", "experience"),
+        (r"\bprojects?$", "projects"),
+        (r"\b(education|academics?|qualifications?)$", "education"),
+        (r"\b(certifications?|certificates?|licen[cs]es?|courses?|trainings?)$", "certifications"),
+        (r"\b(publications|papers|patents|talks)$", "publications"),
+        (r"\blanguages?$", "languages"),
+        (r"\b(interests|hobbies|activities)$", "interests"),
+        (r"\b(awards|honou?rs|achievements|accomplishments)$", "awards"),
+        (r"\b(summary|profile|objective|overview)$", "summary"),
+        (r"\bresponsibilit(y|ies)$", "experience"),
+    )
+)
+_JOB_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), name)
+    for pattern, name in (
+        (
+            r"\b(nice to have|nice-to-have|preferred|bonus|pluses|a plus|desirable|desired|"
+            r"good to have|optional|ideally|advantage(ous)?|great to have)\b",
+            "preferred",
+        ),
+        (r"\b(equal (employment )?opportunity|eeo|disclaimer|diversity)\b", "legal"),
+        (r"\b(benefits|perks|we offer|compensation|salary|why join|why work)\b", "benefits"),
+        (r"\b(how to apply|apply)\b", "apply"),
+        (r"^about (the |this )?(role|job|position|opportunity)$", "role"),
+        (r"^about (you|yourself)$", "requirements"),
+        (r"^(about|who we are|our (company|mission|story|culture|team))\b", "about"),
+        (
+            r"\b(responsibilit(y|ies)|duties|what you('ll| will) (do|be doing)|day[- ]to[- ]day|"
+            r"your (role|impact|tasks)|accountabilities)\b",
+            "responsibilities",
+        ),
+        (
+            r"\b(requirements?|qualifications?|must[- ]haves?|skills|competenc(y|ies)|"
+            r"what you('ll| will)? (need|bring)|looking for|who you are|you have|your profile|"
+            r"experience|knowledge|technologies|tech stack|education)\b",
+            "requirements",
+        ),
+        (r"\b(the role|the position|job description|overview|summary|mission|purpose)\b", "role"),
+    )
+)
+
+_HEADING_CLEAN = re.compile(r"[^a-z0-9'+#/ ]+")
+_LEADING_MARKUP = re.compile(
+    r"^[\s#*_=|>•·▪◦●○■□➢►▶‣⁃∙✓✔❖◆-]*(?:\d{1,2}[.)]\s+|[ivx]{1,4}[.)]\s+)?"
+)
+_MAX_HEADING_WORDS = 7
+
+_LEGAL_CUES = re.compile(
+    r"equal (employment )?opportunity|without regard to|regardless of (race|gender|age)|"
+    r"protected veteran|e-verify|reasonable accommodation|affirmative action|"
+    r"\beeo\b|race, (color|colour)|sexual orientation|gender identity|national origin",
+    re.IGNORECASE,
+)
+
+
+def _normalise(phrase: str) -> str:
+    phrase = phrase.lower().replace("&", " and ").replace("’", "'").replace("‘", "'")
+    phrase = _HEADING_CLEAN.sub(" ", phrase)
+    return " ".join(phrase.split())
+
+
+def classify_heading(phrase: str, kind: DocKind) -> str | None:
+    """The section a heading names, or None when ``phrase`` is not a heading."""
+    normal = _normalise(phrase)
+    if not normal or len(normal.split()) > _MAX_HEADING_WORDS:
+        return None
+    exact = _JOB_EXACT if kind == "job" else _RESUME_EXACT
+    if normal in exact:
+        return exact[normal]
+    for pattern, name in _JOB_RULES if kind == "job" else _RESUME_RULES:
+        if pattern.search(normal):
+            return name
+    return None
+
+
+def _strip_heading(line: str) -> tuple[str, bool]:
+    """The heading text of a line and whether it carried Markdown/bullet markup."""
+    stripped = line.strip()
+    marked = stripped.startswith(("#", "**", "__"))
+    text = _LEADING_MARKUP.sub("", stripped)
+    text = text.strip().strip("*_#=:|-–— \t").strip()
+    return text, marked
+
+
+def _looks_like_heading_line(line: str) -> tuple[str, int] | None:
+    """(heading text, length of the heading part) if the line may be a heading."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80:
+        return None
+    first = stripped[0]
+    if first in BULLETS and first not in "*#-=" and not stripped.startswith("**"):
+        return None
+    if first == "-" and len(stripped) > 1 and stripped[1] == " ":
+        return None
+    text, _ = _strip_heading(stripped)
+    if not text or text[-1] in ".,;" or not any(ch.isalpha() for ch in text):
+        return None
+    return text, len(stripped)
+
+
+def find_sections(text: str, kind: DocKind) -> list[SectionSpan]:
+    """Sections of ``text``, in order, covering it from start to end."""
+    boundaries: list[tuple[int, str, str]] = []
+    first_content_line = True
+    for line_start, line_end in text_lines(text):
+        content = text[line_start:line_end].rstrip("\r")
+        if not content.strip():
+            continue
+        if first_content_line:
+            first_content_line = False
+            heading_like = _looks_like_heading_line(content)
+            is_heading = heading_like is not None and classify_heading(heading_like[0], kind)
+            if (
+                kind == "job"
+                and not is_heading
+                and len(content.split()) <= 12
+                and not content.rstrip().endswith(".")
+            ):
+                lead = len(content) - len(content.lstrip())
+                boundaries.append((line_start + lead, "title", content.strip()))
+                continue
+            if kind == "resume":
+                boundaries.append((line_start, "header", ""))
+        candidate = _looks_like_heading_line(content)
+        if candidate is not None:
+            heading, _ = candidate
+            name = classify_heading(heading, kind)
+            if name is not None:
+                lead = len(content) - len(content.lstrip())
+                boundaries.append((line_start + lead, name, heading))
+                continue
+        # "Heading: content" at the start of a line, and inline cues inside a paragraph.
+        for match in re.finditer(r":(?=\s|$)", content):
+            head_start = _phrase_start(content, match.start())
+            phrase = content[head_start : match.start()]
+            if not phrase.strip() or len(phrase.split()) > _MAX_HEADING_WORDS:
+                continue
+            heading, _ = _strip_heading(phrase)
+            name = classify_heading(heading, kind) if heading else None
+            if name is None:
+                continue
+            if head_start > 0 and kind == "resume":
+                continue  # inline cues are a posting style; in resumes they are list labels
+            lead = len(phrase) - len(phrase.lstrip())
+            boundaries.append((line_start + head_start + lead, name, heading))
+    for match in _LEGAL_CUES.finditer(text):
+        start = _sentence_start(text, match.start())
+        end = text.find("\n\n", match.end())
+        end = len(text) if end == -1 else end
+        boundaries.append((start, "legal", ""))
+        boundaries.append((end, "", ""))  # resume the section that was open before
+    return _spans_from_boundaries(text, boundaries)
+
+
+def _phrase_start(line: str, colon: int) -> int:
+    """Start of the heading phrase that ends at ``colon``: after the last sentence break."""
+    cut = 0
+    for index in range(colon - 1, -1, -1):
+        char = line[index]
+        if char in ".!?;" and (index + 1 >= len(line) or line[index + 1].isspace()):
+            cut = index + 1
+            break
+        if char == ")" and index + 1 < colon and line[index + 1] == " ":
+            # "(1-4 years) Skills:" -> the phrase begins after the parenthesis
+            cut = index + 1
+            break
+    return cut
+
+
+def _sentence_start(text: str, position: int) -> int:
+    line_start = text.rfind("\n", 0, position) + 1
+    for index in range(position - 1, line_start - 1, -1):
+        if text[index] in ".!?" and index + 1 < len(text) and text[index + 1].isspace():
+            return index + 2 if index + 2 <= position else position
+    return line_start
+
+
+def _spans_from_boundaries(
+    text: str, boundaries: Iterable[tuple[int, str, str]]
+) -> list[SectionSpan]:
+    ordered = sorted(boundaries, key=lambda b: b[0])
+    spans: list[SectionSpan] = []
+    current_name, current_heading, current_start = "other", "", 0
+    previous_name, previous_heading = "other", ""
+    for position, name, heading in ordered:
+        if name == "":  # end of an inline legal block: back to what was open before it
+            if current_name != "legal":
+                continue
+            name, heading = previous_name, previous_heading
+        if position > current_start:
+            spans.append(
+                SectionSpan(
+                    name=current_name, heading=current_heading, start=current_start, end=position
+                )
+            )
+        if name == "legal" and current_name != "legal":
+            previous_name, previous_heading = current_name, current_heading
+        elif name != "legal":
+            previous_name, previous_heading = name, heading
+        current_name, current_heading, current_start = name, heading, position
+    if current_start < len(text) or not spans:
+        spans.append(
+            SectionSpan(
+                name=current_name, heading=current_heading, start=current_start, end=len(text)
+            )
+        )
+    return _merge_adjacent(spans)
+
+
+def _merge_adjacent(spans: list[SectionSpan]) -> list[SectionSpan]:
+    merged: list[SectionSpan] = []
+    for span in spans:
+        if merged and merged[-1].name == span.name and span.heading == "":
+            last = merged.pop()
+            span = SectionSpan(name=last.name, heading=last.heading, start=last.start, end=span.end)
+        merged.append(span)
+    return merged
+
+
+_JOB_CUES = re.compile(
+    r"\b(we are looking for|we're looking for|you will|you'll|the ideal candidate|"
+    r"job description|responsibilities|requirements|qualifications|nice to have|"
+    r"equal opportunity|apply|our team|join (us|our)|we offer|benefits|what you'll do|"
+    r"must have|is hiring|are hiring|the candidate|candidates|preferred)\b",
+    re.IGNORECASE,
+)
+_RESUME_CUES = re.compile(
+    r"(\b(work experience|professional experience|employment history|education|"
+    r"curriculum vitae|references available|linkedin\.com/in|github\.com/|objective|"
+    r"professional summary|i am|i have|my )\b|[\w.+-]+@[\w-]+\.[\w.]+|"
+    r"\+?\d[\d ()-]{8,}\d|\b(19|20)\d\d\s*[-–—]\s*((19|20)\d\d|present|current)\b)",
+    re.IGNORECASE,
+)
+
+
+def detect_kind(text: str) -> DocKind:
+    """Whether ``text`` reads like a job posting or a resume (by counting cue phrases).
+
+    >>> detect_kind("We are looking for a data engineer. Requirements: 5+ years of SQL.")
+    'job'
+    """
+    sample = text[:20_000]
+    job = len(_JOB_CUES.findall(sample))
+    resume = len(_RESUME_CUES.findall(sample))
+    for line in sample.splitlines():
+        candidate = _looks_like_heading_line(line)
+        if candidate is None:
+            continue
+        heading = candidate[0]
+        if _normalise(heading) in _JOB_EXACT and _normalise(heading) not in _RESUME_EXACT:
+            job += 2
+        elif _normalise(heading) in _RESUME_EXACT and _normalise(heading) not in _JOB_EXACT:
+            resume += 2
+    return "job" if job > resume else "resume"
+
+
+class SectionDetector:
+    """spaCy component: sets ``doc._.gapcheck_kind`` (if unset) and ``doc._.gapcheck_sections``.
+
+    The document kind may be set before the pipeline runs (``doc._.gapcheck_kind = "job"``);
+    otherwise it is detected from the text.
+    """
+
+    def __init__(self, nlp: Language, name: str = "gapcheck_sections") -> None:
+        self.name = name
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        kind = doc._.gapcheck_kind
+        if kind not in ("resume", "job"):
+            kind = detect_kind(doc.text)
+            doc._.gapcheck_kind = kind
+        doc._.gapcheck_sections = find_sections(doc.text, kind)
+        return doc
+
+
+def register_extensions() -> None:
+    """Register gapcheck's ``Doc`` extensions once."""
+    for name in (
+        "gapcheck_kind",
+        "gapcheck_sections",
+        "gapcheck_skill_meta",
+        "gapcheck_requirements",
+        "gapcheck_entries",
+        "gapcheck_education",
+        "gapcheck_today",
+    ):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+@Language.factory("gapcheck_sections")
+def make_section_detector(nlp: Language, name: str) -> SectionDetector:
+    """Factory of the ``gapcheck_sections`` component."""
+    return SectionDetector(nlp, name)

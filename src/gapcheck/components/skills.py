@@ -1,0 +1,828 @@
+"""Find skills in a ``Doc``: phrase matching, word sense, fuzzy matching.
+
+The component ``gapcheck_skills`` matches every alias of the taxonomy (case-insensitively, or
+with exact case where the taxonomy says so), across line breaks and runs of spaces, keeps the
+longest match, checks the word sense of names that are also English words or letters, and
+finds misspellings and spacing variants of longer names with rapidfuzz. Results:
+
+- ``doc.spans["skills"]``: one span per mention, ``span.id_`` = the skill id;
+- ``doc._.gapcheck_skill_meta``: ``{(start, end): (method, score)}`` per span, where method is
+  ``"exact"`` or ``"fuzzy"`` and score the fuzzy similarity (None for exact).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from gapcheck.components.layout import Layout, get_layout
+from gapcheck.components.sections import register_extensions
+from gapcheck.taxonomy import Skill, Taxonomy, load_taxonomy
+
+__all__ = ["SkillMatcher", "alias_variants", "make_skill_matcher"]
+
+SPAN_KEY = "skills"
+FUZZY_MIN_LENGTH = 6
+FUZZY_CUTOFF = 88.0
+
+# Tokens that separate the items of a list.
+_LIST_SEPARATORS = frozenset(
+    {
+        ",",
+        "/",
+        "|",
+        ";",
+        "•",
+        "·",
+        "&",
+        "and",
+        "or",
+        "(",
+        ")",
+        ":",
+        "-",
+        "–",
+        "—",
+        "+",
+        "▪",
+        "◦",
+        "●",
+        "○",
+        "■",
+        "➢",
+        "►",
+        "*",
+        "[",
+        "]",
+        "{",
+        "}",
+        "etc",
+        "etc.",
+        "\\",
+    }
+)
+# Words that, right before a capitalised ambiguous name, mark the technical use of a tool.
+_USAGE_WORDS = frozenset(
+    {
+        "in",
+        "with",
+        "using",
+        "use",
+        "used",
+        "of",
+        "including",
+        "like",
+        "via",
+        "through",
+        "into",
+        "from",
+        "on",
+        "utilizing",
+        "utilising",
+        "leveraging",
+        "knowledge",
+        "experience",
+        "proficient",
+        "proficiency",
+        "expertise",
+        "skilled",
+        "familiar",
+        "familiarity",
+        "and",
+        "or",
+        "built",
+        "developed",
+        "wrote",
+        "written",
+        "implemented",
+        "designed",
+        "deployed",
+    }
+)
+# Words after a name that make it an organisation's name ("Oracle Inc", "SAP Labs India").
+_COMPANY_SUFFIXES = frozenset(
+    {
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "ltd",
+        "ltd.",
+        "llc",
+        "limited",
+        "pvt",
+        "pvt.",
+        "plc",
+        "gmbh",
+        "ag",
+        "llp",
+        "labs",
+        "incorporated",
+        "s.a.",
+        "b.v.",
+    }
+)
+# Categories of professional practices (not named technologies): like soft skills and
+# knowledge areas, they are reported where claimed, not wherever the words occur.
+_PRACTICE_CATEGORIES = frozenset({"business", "analytical", "soft_skills"})
+# Sections where naming a soft skill or a knowledge area claims it (or, in a job, asks for it).
+_CLAIM_SECTIONS = frozenset({"skills", "stack", "requirements", "preferred", "languages"})
+# Words near a soft skill or knowledge area that make it a claim: "strong X skills".
+_CLAIM_CUES = frozenset(
+    {
+        "skills",
+        "skill",
+        "skilled",
+        "experience",
+        "experienced",
+        "expertise",
+        "expert",
+        "knowledge",
+        "knowledgeable",
+        "proficient",
+        "proficiency",
+        "familiar",
+        "familiarity",
+        "background",
+        "strong",
+        "excellent",
+        "good",
+        "solid",
+        "deep",
+        "understanding",
+        "ability",
+        "abilities",
+        "able",
+        "competent",
+        "competence",
+        "competency",
+        "certified",
+        "trained",
+        "training",
+        "specialist",
+        "specialized",
+        "specialised",
+        "specializing",
+        "focus",
+        "focused",
+        "track",
+        "demonstrated",
+        "proven",
+        "exceptional",
+        "outstanding",
+        "great",
+        "effective",
+        "fluent",
+        "native",
+        "advanced",
+        "intermediate",
+        "basic",
+        "working",
+        "hands-on",
+        "passion",
+        "passionate",
+        "years",
+        "in-depth",
+        "thorough",
+        "sound",
+        "keen",
+        "capable",
+        "capability",
+        "capabilities",
+        "excel",
+        "mastery",
+    }
+)
+# Words that never start a joined fuzzy candidate ("my SQL" is not MySQL).
+_JOIN_STOPWORDS = frozenset(
+    {
+        "my",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "to",
+        "of",
+        "and",
+        "or",
+        "for",
+        "with",
+        "no",
+        "not",
+        "by",
+        "as",
+        "is",
+        "be",
+        "we",
+        "i",
+        "you",
+        "our",
+        "your",
+        "it",
+        "its",
+        "this",
+        "that",
+        "from",
+        "into",
+        "all",
+        "any",
+        "some",
+    }
+)
+_PLURAL_SKIP = re.compile(r"(s|ss|x|z|ch|sh|ing|ed|ly|al|ic|ive|ful|ous)$")
+
+
+def alias_variants(form: str, *, case_sensitive: bool = False) -> list[str]:
+    """Surface variants gapcheck matches for one alias: hyphen/space swaps and a plural.
+
+    >>> alias_variants("scikit-learn")
+    ['scikit-learn', 'scikit learn']
+    >>> alias_variants("neural network")
+    ['neural network', 'neural-network', 'neural networks']
+    """
+    variants = [form]
+    words = form.split()
+    if re.search(r"[A-Za-z]-[A-Za-z]", form):
+        variants.append(re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", form))
+    elif 1 < len(words) <= 4 and all(w.isalpha() for w in words):
+        variants.append("-".join(words))
+    last = words[-1] if words else ""
+    if (
+        not case_sensitive
+        and last.isalpha()
+        and len(last) >= 4
+        and not last.isupper()
+        and not _PLURAL_SKIP.search(last.lower())
+    ):
+        if last.lower().endswith("y") and last[-2:-1].lower() not in "aeiou":
+            variants.append(form[:-1] + "ies")
+        else:
+            variants.append(form + "s")
+    return list(dict.fromkeys(variants))
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    skill_id: str
+    ambiguous: bool
+    method: str = "exact"
+    score: float | None = None
+    accepted: bool = field(default=False)
+
+
+@dataclass(frozen=True, slots=True)
+class _SenseCues:
+    confirm: tuple[tuple[str, ...], ...]
+    reject_before: tuple[tuple[str, ...], ...]
+    reject_after: tuple[tuple[str, ...], ...]
+    short: bool  # a letter or two: needs list context or a confirming cue
+
+
+class SkillMatcher:
+    """spaCy component that finds the taxonomy's skills; see the module docstring.
+
+    >>> import spacy
+    >>> from gapcheck.taxonomy import load_taxonomy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("gapcheck_sections")
+    >>> _ = nlp.add_pipe("gapcheck_skills")
+    >>> [span.id_ for span in nlp("Skills: Python, Go and PyTorch").spans["skills"]]
+    ['python', 'go', 'pytorch']
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "gapcheck_skills",
+        *,
+        taxonomy: Taxonomy | None = None,
+        fuzzy: bool = True,
+        fuzzy_cutoff: float = FUZZY_CUTOFF,
+    ) -> None:
+        register_extensions()
+        self.name = name
+        self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
+        self.fuzzy = fuzzy
+        self.fuzzy_cutoff = fuzzy_cutoff
+        self._tokenizer = nlp.tokenizer
+        self._lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._keys: dict[int, tuple[str, bool]] = {}
+        self._cues: dict[str, _SenseCues] = {}
+        self._category_confirm: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._joined: dict[str, str] = {}
+        self._fuzzy_aliases: list[str] = []
+        self._fuzzy_owner: list[str] = []
+        self._build()
+
+    # ------------------------------------------------------------------ building
+
+    def _tokens(self, texts: Iterable[str]) -> list[Doc]:
+        return list(self._tokenizer.pipe(list(texts)))
+
+    def _cue_tuples(self, cues: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(t.lower_ for t in doc if not t.is_space) for doc in self._tokens(cues))
+
+    def _build(self) -> None:
+        vocab_strings = self._lower_matcher.vocab.strings
+        lower_patterns: dict[str, list[str]] = {}
+        exact_patterns: dict[str, list[str]] = {}
+        owner: dict[str, str] = {}
+
+        def claim(form: str, key: str, exact: bool) -> None:
+            normal = form if exact else form.lower()
+            normal = " ".join(normal.split())
+            slot = ("=" if exact else "") + normal
+            if slot in owner:
+                return
+            owner[slot] = key
+            (exact_patterns if exact else lower_patterns).setdefault(key, []).append(form)
+
+        skills = list(self.taxonomy)
+        # Pass 1: the forms as written; pass 2: generated variants (never override pass 1).
+        for generate in (False, True):
+            for skill in skills:
+                for form in skill.surface_forms:
+                    for variant in alias_variants(form) if generate else [form]:
+                        claim(variant, skill.id, exact=False)
+                sense = skill.sense
+                if sense and sense.forms:
+                    key = skill.id + "?"
+                    for form in sense.forms:
+                        variants = (
+                            alias_variants(form, case_sensitive=True)[:2] if generate else [form]
+                        )
+                        for variant in variants:
+                            claim(variant, key, exact=sense.case_sensitive)
+        for patterns, matcher in (
+            (lower_patterns, self._lower_matcher),
+            (exact_patterns, self._exact_matcher),
+        ):
+            for key, forms in patterns.items():
+                docs = self._tokens(forms)
+                matcher.add(key, [d for d in docs if len(d)])
+                self._keys[vocab_strings[key]] = (key.rstrip("?"), key.endswith("?"))
+
+        for category in self.taxonomy.categories.values():
+            self._category_confirm[category.id] = self._cue_tuples(category.confirm)
+        for skill in skills:
+            if skill.sense and skill.sense.forms:
+                short = all(len(f) <= 2 for f in skill.sense.forms)
+                self._cues[skill.id] = _SenseCues(
+                    confirm=self._cue_tuples(skill.sense.confirm),
+                    reject_before=self._cue_tuples(skill.sense.reject_before),
+                    reject_after=self._cue_tuples(skill.sense.reject_after),
+                    short=short,
+                )
+        self._build_fuzzy(skills)
+        self._needs_claim = frozenset(
+            skill.id
+            for skill in skills
+            if (skill.kind in ("soft", "knowledge") or skill.category in _PRACTICE_CATEGORIES)
+            and skill.category != "education"  # degree fields are read by the degree reader
+        )
+
+    def _build_fuzzy(self, skills: Sequence[Skill]) -> None:
+        seen: set[str] = set()
+        for skill in skills:
+            if not skill.fuzzy:
+                continue
+            for form in skill.surface_forms:
+                lower = form.lower()
+                joined = re.sub(r"[\s\-_.]", "", lower)
+                if len(joined) >= FUZZY_MIN_LENGTH and joined.isalnum():
+                    self._joined.setdefault(joined, skill.id)
+                if (
+                    len(lower) >= FUZZY_MIN_LENGTH
+                    and all(w.isalpha() for w in lower.split())
+                    and lower not in seen
+                ):
+                    seen.add(lower)
+                    self._fuzzy_aliases.append(lower)
+                    self._fuzzy_owner.append(skill.id)
+
+    # ------------------------------------------------------------------ matching
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = self.match(doc)
+        self.set_annotations(doc, candidates)
+        return doc
+
+    def match(self, doc: Doc) -> list[_Candidate]:
+        """All accepted mentions of ``doc``, overlaps resolved (longest first)."""
+        view, index = _compact_view(doc)
+        raw: list[_Candidate] = []
+        for matcher in (self._lower_matcher, self._exact_matcher):
+            for key, start, end in matcher(view):
+                skill_id, ambiguous = self._keys[key]
+                raw.append(_Candidate(index[start], index[end - 1] + 1, skill_id, ambiguous))
+        if not raw and not self.fuzzy:
+            return []
+        layout = get_layout(doc)
+        sections = _token_sections(doc)
+        self._decide_senses(doc, raw, layout, sections)
+        accepted = _longest_first([c for c in raw if c.accepted])
+        if self.fuzzy:
+            # Words matched as an ambiguous name and rejected stay rejected: no fuzzy retry.
+            blocked = accepted + [c for c in raw if not c.accepted]
+            accepted = _longest_first(accepted + self._fuzzy_matches(doc, blocked, layout))
+        lowers = [t.lower_ for t in doc]
+        kept = []
+        for candidate in accepted:
+            if self._not_a_claim(doc, candidate, layout.flattened):
+                continue
+            if candidate.skill_id in self._needs_claim and not self._claimed(
+                doc, candidate, layout, sections, lowers, accepted
+            ):
+                continue
+            kept.append(candidate)
+        return kept
+
+    def _claimed(
+        self,
+        doc: Doc,
+        candidate: _Candidate,
+        layout: Layout,
+        sections: Sequence[str],
+        lowers: Sequence[str],
+        accepted: Sequence[_Candidate],
+    ) -> bool:
+        """Whether a soft skill or knowledge area is claimed or asked for, not just named.
+
+        "Strong communication skills", "experience in banking", a skills list or a job's
+        requirements claim it; "communication with clients" or "sales rose 20%" do not.
+        """
+        if sections[candidate.start] in _CLAIM_SECTIONS:
+            return True
+        flat = layout.flattened
+        before = _words_before(doc, candidate.start, 1, flat)
+        after = _words_after(doc, candidate.end, 1, flat)
+        listed_before = not before or before[0] in _LIST_SEPARATORS
+        listed_after = not after or after[0] in _LIST_SEPARATORS
+        if listed_before and listed_after:
+            if _line_start(doc, candidate.start, flat) and _line_end(doc, candidate.end, flat):
+                return True  # a line of its own: a list item
+            clause = layout.token_clause[candidate.start]
+            for other in accepted:
+                if other is candidate or layout.token_clause[other.start] != clause:
+                    continue
+                if 0 <= candidate.start - other.end <= 2 or 0 <= other.start - candidate.end <= 2:
+                    return True  # next to another skill in a list
+        clause = layout.token_clause[candidate.start]
+        lo = candidate.start
+        while lo > 0 and layout.token_clause[lo - 1] == clause and candidate.start - lo < 6:
+            lo -= 1
+        hi = candidate.end
+        while hi < len(lowers) and layout.token_clause[hi] == clause and hi - candidate.end < 4:
+            hi += 1
+        window = set(lowers[lo : candidate.start]) | set(lowers[candidate.end : hi])
+        return bool(window & _CLAIM_CUES)
+
+    def _not_a_claim(self, doc: Doc, candidate: _Candidate, flat: bool) -> bool:
+        """Mentions that name something other than a skill the text claims or asks for.
+
+        - part of an organisation's name: "Oracle Inc", "Cisco Systems Pvt Ltd", "SAP AG";
+        - a grouping skill used as a list label: "Databases: Oracle, MySQL".
+        """
+        after = _words_after(doc, candidate.end, 3, flat)
+        if after and (
+            after[0] in _COMPANY_SUFFIXES
+            or (
+                len(after) > 1
+                and after[1] in _COMPANY_SUFFIXES
+                and after[0].isalpha()
+                and doc[candidate.end].text[:1].isupper()
+            )
+        ):
+            return True
+        if after and after[0] == ":" and _line_start(doc, candidate.start, flat):
+            return bool(self.taxonomy.narrower(candidate.skill_id))
+        return False
+
+    def set_annotations(self, doc: Doc, candidates: Sequence[_Candidate]) -> None:
+        spans = [Span(doc, c.start, c.end, label="SKILL", span_id=c.skill_id) for c in candidates]
+        doc.spans[SPAN_KEY] = spans
+        doc._.gapcheck_skill_meta = {(c.start, c.end): (c.method, c.score) for c in candidates}
+
+    # ------------------------------------------------------------------ word sense
+
+    def _decide_senses(
+        self,
+        doc: Doc,
+        candidates: list[_Candidate],
+        layout: Layout,
+        sections: Sequence[str],
+    ) -> None:
+        for candidate in candidates:
+            candidate.accepted = not candidate.ambiguous
+        ambiguous = [c for c in candidates if c.ambiguous]
+        if not ambiguous:
+            return
+        clause_of = layout.token_clause
+        clause_starts = [start for start, _ in layout.clause_bounds]
+        lowers = [t.lower_ for t in doc]
+        # Two passes, so an accepted ambiguous name can confirm its neighbour ("Spark, Hive").
+        for _ in range(2):
+            anchors = sorted((c.start, c.end) for c in candidates if c.accepted)
+            for candidate in ambiguous:
+                if candidate.accepted:
+                    continue
+                candidate.accepted = self._confirmed(
+                    doc,
+                    candidate,
+                    anchors,
+                    clause_of,
+                    clause_starts,
+                    lowers,
+                    sections,
+                    layout.flattened,
+                )
+
+    def _confirmed(
+        self,
+        doc: Doc,
+        candidate: _Candidate,
+        anchors: Sequence[tuple[int, int]],
+        clause_of: Sequence[int],
+        clause_starts: Sequence[int],
+        lowers: Sequence[str],
+        sections: Sequence[str],
+        flat: bool,
+    ) -> bool:
+        cues = self._cues.get(candidate.skill_id)
+        start, end = candidate.start, candidate.end
+        before = _words_before(doc, start, 4, flat)
+        after = _words_after(doc, end, 4, flat)
+        if cues is not None:
+            if any(_ends_with(before, cue) for cue in cues.reject_before):
+                return False
+            if any(_starts_with(after, cue) for cue in cues.reject_after):
+                return False
+        clause = clause_of[start]
+        previous = before[-1] if before else None
+        following = after[0] if after else None
+        listed = (
+            previous is None or previous in _LIST_SEPARATORS or _line_start(doc, start, flat)
+        ) and (following is None or following in _LIST_SEPARATORS or _line_end(doc, end, flat))
+        near = [
+            (s, e)
+            for s, e in anchors
+            if clause_of[s] == clause and (s, e) != (start, end) and (e <= start or s >= end)
+        ]
+        nearest = min((start - e if e <= start else s - end for s, e in near), default=None)
+        section = sections[start]
+        short = cues.short if cues is not None else len(doc[start:end].text) <= 2
+        if listed and (section in ("skills", "stack") or (nearest is not None and nearest <= 3)):
+            return True
+        if short:
+            return self._has_confirm_cue(candidate, lowers, clause_of, clause)
+        if nearest is not None and nearest <= 8:
+            return True
+        if self._has_confirm_cue(candidate, lowers, clause_of, clause):
+            return True
+        first = doc[start]
+        clause_start = clause_starts[clause]
+        return bool(
+            first.text[:1].isupper()
+            and start > clause_start
+            and previous in _USAGE_WORDS
+            and not _line_start(doc, start, flat)
+        )
+
+    def _has_confirm_cue(
+        self,
+        candidate: _Candidate,
+        lowers: Sequence[str],
+        clause_of: Sequence[int],
+        clause: int,
+    ) -> bool:
+        cues = self._cues.get(candidate.skill_id)
+        skill = self.taxonomy[candidate.skill_id]
+        phrases = (*(cues.confirm if cues else ()), *self._category_confirm.get(skill.category, ()))
+        if not phrases:
+            return False
+        lo = candidate.start
+        while lo > 0 and clause_of[lo - 1] == clause and candidate.start - lo < 12:
+            lo -= 1
+        hi = candidate.end
+        while hi < len(lowers) and clause_of[hi] == clause and hi - candidate.end < 12:
+            hi += 1
+        window = [
+            w for i, w in enumerate(lowers[lo:hi], lo) if not candidate.start <= i < candidate.end
+        ]
+        return any(_contains(window, phrase) for phrase in phrases)
+
+    # ------------------------------------------------------------------ fuzzy
+
+    def _fuzzy_matches(
+        self, doc: Doc, accepted: Sequence[_Candidate], layout: Layout
+    ) -> list[_Candidate]:
+        from rapidfuzz import fuzz, process
+
+        from gapcheck.wordlist import known_words
+
+        covered = np.zeros(len(doc) + 1, dtype=bool)
+        for c in accepted:
+            covered[c.start : c.end] = True
+        words = known_words()
+        clause_of = layout.token_clause
+        found: list[_Candidate] = []
+        singles: list[tuple[int, str]] = []
+        alpha = [i for i, t in enumerate(doc) if not covered[i] and t.is_alpha and not t.is_space]
+        alpha_set = set(alpha)
+        for i in alpha:
+            text = doc[i].lower_
+            # Joined spacing variants: "Py Torch", "Tensor Flow", "Postgre SQL".
+            for width in (2, 3):
+                j = i + width
+                if all(k in alpha_set for k in range(i, j)) and clause_of[j - 1] == clause_of[i]:
+                    if text in _JOIN_STOPWORDS or not all(
+                        doc[k].whitespace_ for k in range(i, j - 1)
+                    ):
+                        continue
+                    joined = "".join(doc[k].lower_ for k in range(i, j))
+                    skill_id = self._joined.get(joined)
+                    if skill_id is not None:
+                        spaced = " ".join(doc[k].lower_ for k in range(i, j))
+                        score = round(fuzz.ratio(spaced, joined), 1)
+                        found.append(_Candidate(i, j, skill_id, False, "fuzzy", score, True))
+            if len(text) >= FUZZY_MIN_LENGTH + 1 and text not in words:
+                singles.append((i, text))
+        if singles and self._fuzzy_aliases:
+            queries = [text for _, text in singles]
+            scores = process.cdist(
+                queries,
+                self._fuzzy_aliases,
+                scorer=fuzz.ratio,
+                score_cutoff=self.fuzzy_cutoff,
+                dtype=np.uint8,
+                workers=1,
+            )
+            for row, (i, text) in enumerate(singles):
+                best = int(scores[row].argmax())
+                score = float(scores[row, best])
+                alias = self._fuzzy_aliases[best]
+                if score < self.fuzzy_cutoff or score >= 100 or alias[0] != text[0]:
+                    continue
+                if alias.endswith("s") != text.endswith("s") and abs(len(alias) - len(text)) == 1:
+                    continue  # a plural of an exact alias is not a misspelling
+                precise = round(fuzz.ratio(text, alias), 1)
+                found.append(
+                    _Candidate(i, i + 1, self._fuzzy_owner[best], False, "fuzzy", precise, True)
+                )
+        return found
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _compact_view(doc: Doc) -> tuple[Doc, Sequence[int]]:
+    """``doc`` without whitespace tokens that hold at most one line break.
+
+    Phrase patterns then match across a line break or a run of spaces; a blank line still
+    separates. Returns the view and, per view token, its index in ``doc``.
+    """
+    keep = [t.i for t in doc if not t.is_space or t.text.count("\n") > 1]
+    if len(keep) == len(doc):
+        return doc, range(len(doc))
+    words = [doc[i].text for i in keep]
+    view = Doc(doc.vocab, words=words, spaces=[True] * len(words))
+    return view, keep
+
+
+def _longest_first(candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """Drop overlapping mentions: longest first, then earliest; exact before fuzzy."""
+    ordered = sorted(
+        candidates,
+        key=lambda c: (-(c.end - c.start), c.method != "exact", c.ambiguous, c.start, c.skill_id),
+    )
+    taken = set()
+    result = []
+    for candidate in ordered:
+        span = range(candidate.start, candidate.end)
+        if any(i in taken for i in span):
+            continue
+        taken.update(span)
+        result.append(candidate)
+    return sorted(result, key=lambda c: c.start)
+
+
+def _token_sections(doc: Doc) -> list[str]:
+    sections = doc._.gapcheck_sections or []
+    names = ["other"] * len(doc)
+    if not sections:
+        return names
+    bounds = [s.start for s in sections]
+    for token in doc:
+        index = bisect.bisect_right(bounds, token.idx) - 1
+        if index >= 0:
+            names[token.i] = sections[index].name
+    return names
+
+
+def _words_before(doc: Doc, start: int, count: int, flat: bool = False) -> list[str]:
+    words: list[str] = []
+    i = start - 1
+    while i >= 0 and len(words) < count:
+        token = doc[i]
+        if token.is_space:
+            if flat or "\n" in token.text:
+                break
+        else:
+            words.append(token.lower_)
+        i -= 1
+    return words[::-1]
+
+
+def _words_after(doc: Doc, end: int, count: int, flat: bool = False) -> list[str]:
+    words: list[str] = []
+    i = end
+    while i < len(doc) and len(words) < count:
+        token = doc[i]
+        if token.is_space:
+            if flat or "\n" in token.text:
+                break
+        else:
+            words.append(token.lower_)
+        i += 1
+    return words
+
+
+def _ends_with(words: Sequence[str], cue: Sequence[str]) -> bool:
+    return bool(cue) and len(words) >= len(cue) and tuple(words[-len(cue) :]) == tuple(cue)
+
+
+def _starts_with(words: Sequence[str], cue: Sequence[str]) -> bool:
+    return bool(cue) and len(words) >= len(cue) and tuple(words[: len(cue)]) == tuple(cue)
+
+
+def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    n = len(phrase)
+    if n == 0:
+        return False
+    first = phrase[0]
+    return any(
+        words[i] == first and tuple(words[i : i + n]) == tuple(phrase)
+        for i in range(len(words) - n + 1)
+    )
+
+
+def _line_start(doc: Doc, start: int, flat: bool = False) -> bool:
+    """Whether only whitespace or bullets precede token ``start`` on its line."""
+    i = start - 1
+    while i >= 0:
+        token = doc[i]
+        if token.is_space:
+            if flat or "\n" in token.text:
+                return True
+        elif token.text not in _LIST_SEPARATORS:
+            return False
+        i -= 1
+    return True
+
+
+def _line_end(doc: Doc, end: int, flat: bool = False) -> bool:
+    i = end
+    while i < len(doc):
+        token = doc[i]
+        if token.is_space:
+            if flat or "\n" in token.text:
+                return True
+        elif token.text not in {".", ",", ";", ")"}:
+            return False
+        i += 1
+    return True
+
+
+@Language.factory(
+    "gapcheck_skills",
+    default_config={
+        "taxonomy_paths": [],
+        "include_shipped": True,
+        "fuzzy": True,
+        "fuzzy_cutoff": FUZZY_CUTOFF,
+    },
+)
+def make_skill_matcher(
+    nlp: Language,
+    name: str,
+    taxonomy_paths: list[str],
+    include_shipped: bool,
+    fuzzy: bool,
+    fuzzy_cutoff: float,
+) -> SkillMatcher:
+    """Factory of ``gapcheck_skills``: the shipped taxonomy merged with ``taxonomy_paths``."""
+    taxonomy = load_taxonomy(taxonomy_paths, include_shipped=include_shipped)
+    return SkillMatcher(nlp, name, taxonomy=taxonomy, fuzzy=fuzzy, fuzzy_cutoff=fuzzy_cutoff)
