@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -149,24 +150,117 @@ def text(file: FileArg) -> None:
         sys.stdout.write("\n")
 
 
+class ReportFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
 @app.command()
 def analyze(
     resume: FileArg,
-    job: Annotated[str, typer.Argument(help="The job posting (PDF, DOCX, text or Markdown).")],
+    job: Annotated[
+        str | None,
+        typer.Argument(help="The job posting (PDF, DOCX, text or Markdown); or use --role."),
+    ] = None,
+    role: Annotated[
+        str | None,
+        typer.Option("--role", "-r", help="Compare against a role profile (see `gapcheck roles`)."),
+    ] = None,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = ReportFormat.text,
+    as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    html_file: Annotated[
+        Path | None,
+        typer.Option("--html", help="Also write the report as a self-contained HTML file."),
+    ] = None,
+    fail_under: Annotated[
+        float | None,
+        typer.Option(
+            "--fail-under",
+            min=0,
+            max=100,
+            help="Exit with code 3 when the score is lower than this (for scripts).",
+        ),
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", help="An installed trained spaCy pipeline to use (optional)."),
+    ] = None,
+    taxonomy: TaxonomyOption = None,
 ) -> None:
-    """Compare RESUME with JOB and report the gaps."""
-    from gapcheck.documents import read_document
+    """Compare RESUME with JOB (or a --role) and report the match, the gaps and the evidence."""
+    from gapcheck.compare import analyze as run_analysis
 
+    if (job is None) == (role is None):
+        raise typer.BadParameter("give a JOB file or --role NAME (one of the two)")
+    report = run_analysis(
+        _source(resume),
+        _source(job) if job is not None else None,
+        role=role,
+        taxonomy=_taxonomy(taxonomy),
+        model=model,
+    )
+    if html_file is not None:
+        from gapcheck.render import render_html
+
+        _write_output(html_file, render_html(report))
+    chosen = ReportFormat.json if as_json else output_format
+    if chosen is ReportFormat.text:
+        from gapcheck.render import render_text
+
+        render_text(report, _console())
+    else:
+        from gapcheck import render
+
+        renderer = {
+            ReportFormat.markdown: render.render_markdown,
+            ReportFormat.json: render.render_json,
+            ReportFormat.html: render.render_html,
+        }[chosen]
+        text = renderer(report)
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if fail_under is not None and report.score < fail_under:
+        raise typer.Exit(3)
+
+
+def _write_output(path: Path, text: str) -> None:
+    from gapcheck.errors import GapcheckError
+
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise GapcheckError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+@app.command()
+def roles(
+    as_json: JsonOption = False,
+    taxonomy: TaxonomyOption = None,
+) -> None:
+    """List the role profiles you can compare a resume against with --role."""
+    loaded = _taxonomy(taxonomy)
+    if as_json:
+        _echo_json([r.model_dump(mode="json", exclude_none=True) for r in loaded.roles.values()])
+        return
     console = _console()
-    documents = [read_document(_source(p)) for p in (resume, job)]
-    console.print("[bold]Documents read[/] (skill analysis is not part of this version yet)")
-    for role, document in zip(("resume", "job"), documents, strict=True):
-        pages = f", {document.pages} page(s)" if document.pages else ""
+    for role_profile in sorted(loaded.roles.values(), key=lambda r: r.id):
+        required = sum(1 for r in role_profile.requirement if r.importance == "required")
         console.print(
-            f"{role}: {document.source} ({document.format}{pages}, "
-            f"{len(document.text.split())} words)",
+            f"{role_profile.id:28} {role_profile.name} "
+            f"({required} required, {len(role_profile.requirement) - required} preferred)",
             markup=False,
         )
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the report (`gapcheck RESUME JOB --json`)."""
+    from gapcheck.render import report_schema
+
+    sys.stdout.write(report_schema())
 
 
 @app.command()

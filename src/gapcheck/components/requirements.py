@@ -36,8 +36,10 @@ __all__ = [
 
 _SECTION_IMPORTANCE = {
     "title": "required",
-    "role": "required",
-    "responsibilities": "required",
+    # What the job holder will do: skills named there are wanted, but the posting did not list
+    # them as requirements; a skill also named under requirements is required from there.
+    "role": "preferred",
+    "responsibilities": "preferred",
     "requirements": "required",
     "stack": "required",
     "other": "required",
@@ -91,24 +93,12 @@ _REQUIRED_CUES = (
     ("at", "least"),
 )
 _GROUP_CONNECTORS = frozenset({"or", "and/or", "|", "either", "nor"})
-_EXAMPLE_CONNECTORS = frozenset(
-    {
-        "such",
-        "as",
-        "e.g.",
-        "eg",
-        "e.g",
-        "like",
-        "including",
-        "i.e.",
-        "for",
-        "example",
-        "particularly",
-        "especially",
-        "ideally",
-    }
+# Examples of a requirement: any of them satisfies it ("cloud platforms such as AWS or GCP").
+_EXAMPLE_CONNECTORS = frozenset("such as e.g. eg e.g like for example ideally".split())
+# Connectors that add to a requirement ("algorithms, including neural networks").
+_NEUTRAL_GAP = frozenset(
+    ", ( ) and & [ ] : - etc etc. . including especially particularly i.e. plus".split()
 )
-_NEUTRAL_GAP = frozenset({",", "(", ")", "and", "&", "[", "]", ":", "-", "etc", "etc.", "."})
 _GROUP_LEADS = (("one", "of"), ("any", "of"), ("either",), ("or", "similar"), ("or", "equivalent"))
 _YEARS_WORDS = frozenset({"years", "year", "yrs", "yr", "years'", "year's"})
 _NUMBER_WORDS = {

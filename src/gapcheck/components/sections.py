@@ -123,12 +123,13 @@ _RESUME_EXACT = _vocabulary(
             education | academic background | educational qualifications | academic qualifications
             | education and training | academics | academic details | educational background |
             education and certifications | academic qualification | educational qualification |
-            academic profile | scholastic record | qualification | studies | degrees
+            academic profile | scholastic record | qualification | studies | degrees | coursework |
+            relevant coursework | courses taken
         """,
         "certifications": """
             certifications | certificates | licenses and certifications | certifications and
             licenses | certifications and training | courses | training | professional development
-            | certification | coursework | relevant coursework | trainings | courses and
+            | certification | trainings | courses and
             certifications | licenses | continuing education | training and certifications
         """,
         "publications": """
@@ -281,6 +282,8 @@ _JOB_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+# Labels that, inside a resume's skills section, name a list of skills, not a new section.
+_SKILL_LIST_LABELS = frozenset({"languages", "skills", "summary", "certifications", "interests"})
 _HEADING_CLEAN = re.compile(r"[^a-z0-9'+#/ ]+")
 _LEADING_MARKUP = re.compile(
     r"^[\s#*_=|>•·▪◦●○■□➢►▶‣⁃∙✓✔❖◆-]*(?:\d{1,2}[.)]\s+|[ivx]{1,4}[.)]\s+)?"
@@ -381,8 +384,12 @@ def find_sections(text: str, kind: DocKind) -> list[SectionSpan]:
             name = classify_heading(heading, kind) if heading else None
             if name is None:
                 continue
-            if head_start > 0 and kind == "resume":
-                continue  # inline cues are a posting style; in resumes they are list labels
+            if kind == "resume":
+                if head_start > 0:
+                    continue  # inline cues are a posting style; in resumes they are list labels
+                current = boundaries[-1][1] if boundaries else "header"
+                if current == "skills" and name in _SKILL_LIST_LABELS:
+                    continue  # "Languages: Python, R" inside a skills section is a list label
             lead = len(phrase) - len(phrase.lstrip())
             boundaries.append((line_start + head_start + lead, name, heading))
     for match in _LEGAL_CUES.finditer(text):

@@ -130,11 +130,15 @@ _COMPANY_SUFFIXES = frozenset(
         "b.v.",
     }
 )
-# Categories of professional practices (not named technologies): like soft skills and
-# knowledge areas, they are reported where claimed, not wherever the words occur.
-_PRACTICE_CATEGORIES = frozenset({"business", "analytical", "soft_skills"})
+# Categories of practices and domains (not technologies): like soft skills, they are reported
+# where claimed or shown, not wherever the words occur ("sales rose 20%", "English teacher").
+_PRACTICE_CATEGORIES = frozenset({"business", "analytical", "soft_skills", "spoken_languages"})
 # Sections where naming a soft skill or a knowledge area claims it (or, in a job, asks for it).
-_CLAIM_SECTIONS = frozenset({"skills", "stack", "requirements", "preferred", "languages"})
+_CLAIM_SECTIONS = frozenset(
+    {"skills", "stack", "requirements", "preferred", "languages", "education"}
+)
+# Sections where a soft skill written as a past action ("collaborated", "mentored") shows it.
+_DEMONSTRATION_SECTIONS = frozenset({"experience", "projects"})
 # Words near a soft skill or knowledge area that make it a claim: "strong X skills".
 _CLAIM_CUES = frozenset(
     {
@@ -390,8 +394,7 @@ class SkillMatcher:
         self._needs_claim = frozenset(
             skill.id
             for skill in skills
-            if (skill.kind in ("soft", "knowledge") or skill.category in _PRACTICE_CATEGORIES)
-            and skill.category != "education"  # degree fields are read by the degree reader
+            if skill.kind in ("soft", "knowledge") or skill.category in _PRACTICE_CATEGORIES
         )
 
     def _build_fuzzy(self, skills: Sequence[Skill]) -> None:
@@ -450,6 +453,19 @@ class SkillMatcher:
             kept.append(candidate)
         return kept
 
+    def _near_tool(
+        self, candidate: _Candidate, layout: Layout, accepted: Sequence[_Candidate]
+    ) -> bool:
+        """Whether a named technology is used in the same clause, a few words away."""
+        clause = layout.token_clause[candidate.start]
+        for other in accepted:
+            if other is candidate or layout.token_clause[other.start] != clause:
+                continue
+            distance = max(candidate.start - other.end, other.start - candidate.end)
+            if distance <= 6 and self.taxonomy[other.skill_id].kind == "hard":
+                return True
+        return False
+
     def _claimed(
         self,
         doc: Doc,
@@ -464,8 +480,16 @@ class SkillMatcher:
         "Strong communication skills", "experience in banking", a skills list or a job's
         requirements claim it; "communication with clients" or "sales rose 20%" do not.
         """
-        if sections[candidate.start] in _CLAIM_SECTIONS:
+        section = sections[candidate.start]
+        if section in _CLAIM_SECTIONS:
             return True
+        if section in _DEMONSTRATION_SECTIONS:
+            if doc[candidate.start].lower_.endswith("ed"):
+                return True  # "collaborated with legal", "mentored two analysts"
+            if self.taxonomy[candidate.skill_id].kind == "knowledge" and self._near_tool(
+                candidate, layout, accepted
+            ):
+                return True  # "built an NLP pipeline with spaCy"
         flat = layout.flattened
         before = _words_before(doc, candidate.start, 1, flat)
         after = _words_after(doc, candidate.end, 1, flat)
@@ -493,23 +517,20 @@ class SkillMatcher:
     def _not_a_claim(self, doc: Doc, candidate: _Candidate, flat: bool) -> bool:
         """Mentions that name something other than a skill the text claims or asks for.
 
-        - part of an organisation's name: "Oracle Inc", "Cisco Systems Pvt Ltd", "SAP AG";
-        - a grouping skill used as a list label: "Databases: Oracle, MySQL".
+        - part of an organisation's name: "Oracle Inc", "Cisco Systems Pvt Ltd", "SAP AG".
         """
         after = _words_after(doc, candidate.end, 3, flat)
-        if after and (
-            after[0] in _COMPANY_SUFFIXES
-            or (
-                len(after) > 1
-                and after[1] in _COMPANY_SUFFIXES
-                and after[0].isalpha()
-                and doc[candidate.end].text[:1].isupper()
-            )
-        ):
+        if not after:
+            return False
+        if after[0] in _COMPANY_SUFFIXES:
             return True
-        if after and after[0] == ":" and _line_start(doc, candidate.start, flat):
-            return bool(self.taxonomy.narrower(candidate.skill_id))
-        return False
+        # "Oracle India Pvt Ltd": one capitalised word between the name and the suffix.
+        return (
+            len(after) > 1
+            and after[1] in _COMPANY_SUFFIXES
+            and after[0].isalpha()
+            and doc[candidate.end].text[:1].isupper()
+        )
 
     def set_annotations(self, doc: Doc, candidates: Sequence[_Candidate]) -> None:
         spans = [Span(doc, c.start, c.end, label="SKILL", span_id=c.skill_id) for c in candidates]

@@ -1,0 +1,286 @@
+"""The report as one self-contained HTML page: inline CSS and SVG, no scripts, no assets.
+
+Every piece of document text goes through :func:`html.escape`.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from gapcheck.models import EducationResult, Evidence, GapReport, RequirementResult
+from gapcheck.render import _shared as shared
+
+__all__ = ["render_html"]
+
+_COLOURS = {"high": "#1a7f37", "medium": "#9a6700", "low": "#cf222e"}
+
+_CSS = """
+:root { --ok: #1a7f37; --part: #9a6700; --miss: #cf222e; --ink: #1f2328; --mute: #59636e;
+  --line: #d1d9e0; --soft: #f6f8fa; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
+  sans-serif; color: var(--ink); max-width: 1120px; margin: 2rem auto; padding: 0 1.25rem; }
+header { display: flex; gap: 1.5rem; align-items: center; padding-bottom: 1rem;
+  border-bottom: 1px solid var(--line); }
+h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.15rem; margin: 1.75rem 0 .5rem; }
+h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
+.score { font-size: 3rem; font-weight: 700; line-height: 1; padding: .6rem 1rem;
+  border: 3px solid currentColor; border-radius: 12px; text-align: center; }
+.score small { display: block; font-size: .8rem; font-weight: 400; }
+.high { color: var(--ok); } .medium { color: var(--part); } .low { color: var(--miss); }
+.meta { margin: .1rem 0; color: var(--mute); }
+.meta b { color: var(--ink); font-weight: 600; }
+table { border-collapse: collapse; width: 100%; font-size: .88rem; }
+th, td { text-align: left; vertical-align: top; padding: .4rem .5rem;
+  border-bottom: 1px solid var(--line); }
+th { background: var(--soft); font-weight: 600; }
+th.num { white-space: normal; }
+td.evidence { min-width: 15rem; }
+td.why { min-width: 11rem; }
+.badge { white-space: nowrap; font-weight: 600; }
+.matched { color: var(--ok); } .partial { color: var(--part); } .missing { color: var(--miss); }
+.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.small, .where { color: var(--mute); font-size: .8rem; }
+ul.ev { margin: 0; padding: 0; list-style: none; }
+ul.ev li + li { margin-top: .25rem; }
+mark { background: #fff1b8; color: inherit; padding: 0 .1em; }
+ul.gaps { margin: .25rem 0; padding-left: 1.25rem; }
+ul.gaps li { margin: .2rem 0; }
+ul.status { list-style: none; padding-left: .25rem; }
+svg.chart { max-width: 100%; height: auto; font-family: inherit; }
+footer { margin-top: 2rem; padding-top: .75rem; border-top: 1px solid var(--line);
+  color: var(--mute); font-size: .8rem; }
+footer p { margin: .15rem 0; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10.5pt; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  h2, h3 { break-after: avoid; }
+  tr, li, svg.chart, header { break-inside: avoid; }
+  th { background: none; }
+}
+"""
+
+
+def render_html(report: GapReport) -> str:
+    """The whole report as one HTML document (UTF-8), ending with a newline."""
+    page_title = escape(f"Skill gap report: {shared.title(report)}")
+    body = [
+        _header(report),
+        _coverage_section(report),
+        _requirements_section(report),
+        _gaps_section(report),
+        _listed_section(report),
+        _education_section(report),
+        _extras_section(report),
+        _footer(report),
+    ]
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{page_title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        + "\n".join(part for part in body if part)
+        + "\n</body>\n</html>\n"
+    )
+
+
+def _header(report: GapReport) -> str:
+    band = shared.score_band(report.score)
+    lines = [f'<p class="meta">{escape(shared.counts(report))}</p>']
+    lines += [
+        f'<p class="meta">{label}: <b>{escape(value)}</b></p>'
+        for label, value in shared.sources(report)
+    ]
+    experience = shared.experience_line(report)
+    if experience:
+        lines.append(f'<p class="meta">Experience: {escape(experience)}</p>')
+    return (
+        "<header>\n"
+        f'<div class="score {band}" id="score">{report.score:.1f}'
+        f"<small>of 100 · {escape(shared.points_line(report))}</small></div>\n"
+        f"<div><h1>Skill gap report: {escape(shared.title(report))}</h1>\n"
+        + "\n".join(lines)
+        + "</div>\n</header>"
+    )
+
+
+def _status(status: str) -> str:
+    return f'<span class="badge {status}">{shared.STATUS_SYMBOL[status]} {status}</span>'
+
+
+def _evidence(evidence: Evidence, width: int = 80) -> str:
+    cut = shared.snippet(evidence, width=width)
+    match = f"<mark>{escape(cut.match)}</mark>" if cut.match else ""
+    return (
+        f'<span class="where">{escape(shared.place(evidence))}:</span> '
+        f"{escape(cut.before)}{match}{escape(cut.after)}"
+    )
+
+
+def _coverage_section(report: GapReport) -> str:
+    if not report.categories:
+        return ""
+    return "<section>\n<h2>Coverage by category</h2>\n" + _coverage_svg(report) + "\n</section>"
+
+
+def _coverage_svg(report: GapReport) -> str:
+    """Horizontal bars, one per category: label, weighted coverage and status counts."""
+    row, label_width, bar_width = 28, 210, 300
+    height = row * len(report.categories) + 8
+    summary = "; ".join(f"{c.name} {c.coverage:.0%}" for c in report.categories)
+    parts = [
+        f'<svg class="chart" role="img" aria-labelledby="coverage-title coverage-desc" '
+        f'xmlns="http://www.w3.org/2000/svg" viewBox="0 0 820 {height}" width="820" '
+        f'height="{height}">',
+        '<title id="coverage-title">Coverage of the job\'s requirements by category</title>',
+        f'<desc id="coverage-desc">{escape(summary)}</desc>',
+    ]
+    for n, category in enumerate(report.categories):
+        y = n * row + 4
+        filled = round(bar_width * category.coverage, 1)
+        colour = _COLOURS[shared.score_band(100 * category.coverage)]
+        name = category.name if len(category.name) <= 30 else category.name[:29] + "…"
+        detail = (
+            f"{category.matched} matched · {category.partial} partial · {category.missing} missing"
+        )
+        parts += [
+            f'<text x="{label_width - 10}" y="{y + 15}" text-anchor="end" font-size="13" '
+            f'fill="#1f2328">{escape(name)}</text>',
+            f'<rect x="{label_width}" y="{y + 3}" width="{bar_width}" height="16" rx="3" '
+            'fill="#eaeef2"/>',
+            f'<rect x="{label_width}" y="{y + 3}" width="{filled}" height="16" rx="3" '
+            f'fill="{colour}"/>',
+            f'<text x="{label_width + bar_width + 8}" y="{y + 15}" font-size="13" '
+            f'font-weight="600" fill="#1f2328">{category.coverage:.0%}</text>',
+            f'<text x="{label_width + bar_width + 52}" y="{y + 15}" font-size="12" '
+            f'fill="#59636e">{detail}</text>',
+        ]
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def _requirements_section(report: GapReport) -> str:
+    if not report.requirements:
+        return (
+            "<section>\n<h2>Requirements</h2>\n"
+            "<p>The posting names no skill requirement that gapcheck recognises.</p>\n</section>"
+        )
+    rows = [
+        "<tr><th>Status</th><th>Requirement</th><th>Importance</th>"
+        '<th class="num">Years asked / shown</th><th>Credited</th><th class="num">Points</th>'
+        "<th>Evidence in the resume</th><th>Why</th></tr>"
+    ]
+    rows += [_requirement_row(r) for r in report.requirements]
+    return (
+        "<section>\n<h2>Requirements</h2>\n<table>\n" + "\n".join(rows) + "\n</table>\n</section>"
+    )
+
+
+def _requirement_row(r: RequirementResult) -> str:
+    evidence = "".join(f"<li>{_evidence(e)}</li>" for e in r.evidence)
+    posting = (
+        f'<div class="small">“{escape(shared.posting_line(r.job_text))}”</div>'
+        if r.job_text
+        else ""
+    )
+    return (
+        f"<tr><td>{_status(r.status)}</td>"
+        f"<td><b>{escape(r.label)}</b>{posting}</td>"
+        f"<td>{r.importance}</td>"
+        f'<td class="num">{escape(shared.years_cell(r))}</td>'
+        f"<td>{escape(shared.credit_label(r))}</td>"
+        f'<td class="num">{shared.points_cell(r)}</td>'
+        f'<td class="evidence">{f"<ul class=ev>{evidence}</ul>" if evidence else shared.NONE}</td>'
+        f'<td class="why">{escape(shared.sentence(r.reason))}</td></tr>'
+    )
+
+
+def _gaps_section(report: GapReport) -> str:
+    grouped = shared.gaps_by_category(report)
+    if not grouped:
+        return ""
+    parts = ["<section>\n<h2>Gaps by category</h2>"]
+    for category, requirements in grouped:
+        parts.append(f'<h3>{escape(category)}</h3>\n<ul class="gaps status">')
+        parts += [
+            f"<li>{_status(r.status)} <b>{escape(r.label)}</b> ({r.importance}): "
+            f"{escape(shared.sentence(r.reason))}</li>"
+            for r in requirements
+        ]
+        parts.append("</ul>")
+    return "\n".join(parts) + "\n</section>"
+
+
+def _listed_section(report: GapReport) -> str:
+    flagged = shared.listed_only(report)
+    if not flagged:
+        return ""
+    items = []
+    for r in flagged:
+        where = ", ".join(sorted({e.section for e in r.evidence})) or "a list"
+        items.append(
+            f"<li><b>{escape(r.label)}</b>: only in {escape(where)}; show it in an experience "
+            "or project entry.</li>"
+        )
+    return (
+        '<section>\n<h2>Listed but not demonstrated</h2>\n<ul class="gaps">\n'
+        + "\n".join(items)
+        + "\n</ul>\n</section>"
+    )
+
+
+def _education_section(report: GapReport) -> str:
+    if not report.education:
+        return ""
+    return (
+        '<section>\n<h2>Education</h2>\n<ul class="gaps status">\n'
+        + "\n".join(_education(e) for e in report.education)
+        + "\n</ul>\n</section>"
+    )
+
+
+def _education(e: EducationResult) -> str:
+    resume = (
+        f'<div class="small">Resume: “{escape(e.resume_degree)}”</div>' if e.resume_degree else ""
+    )
+    posting = (
+        f'<div class="small">Posting: “{escape(shared.posting_line(e.job_text))}”</div>'
+        if e.job_text
+        else ""
+    )
+    return (
+        f"<li>{_status(e.status)} <b>{escape(shared.education_label(e))}</b> "
+        f"({e.importance}, {shared.points_cell(e)} points): {escape(shared.sentence(e.reason))}"
+        f"{posting}{resume}</li>"
+    )
+
+
+def _extras_section(report: GapReport) -> str:
+    arguments = shared.arguments(report)
+    others = shared.other_extra(report)
+    if not arguments and not others:
+        return ""
+    parts = ["<section>\n<h2>Skills that speak to the gaps</h2>"]
+    if arguments:
+        parts.append('<ul class="gaps">')
+        for extra, gaps in arguments:
+            evidence = (
+                f'<div class="small">{_evidence(extra.evidence)}</div>' if extra.evidence else ""
+            )
+            parts.append(
+                f"<li><b>{escape(extra.name)}</b> relates to {escape(', '.join(gaps))}"
+                f"{evidence}</li>"
+            )
+        parts.append("</ul>")
+    else:
+        parts.append("<p>None of the resume's other skills relates to a gap.</p>")
+    if others:
+        names = escape(", ".join(e.name for e in others))
+        parts.append(f'<p class="small">Also on the resume, not asked for: {names}</p>')
+    return "\n".join(parts) + "\n</section>"
+
+
+def _footer(report: GapReport) -> str:
+    lines = "\n".join(f"<p>{escape(line)}</p>" for line in shared.formula(report.weights))
+    return f"<footer>\n{lines}\n</footer>"

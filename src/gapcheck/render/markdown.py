@@ -1,0 +1,150 @@
+"""The report as Markdown (GitHub flavour: tables, headings)."""
+
+from __future__ import annotations
+
+import re
+
+from gapcheck.models import EducationResult, Evidence, GapReport, RequirementResult
+from gapcheck.render import _shared as shared
+
+__all__ = ["render_markdown"]
+
+_SPACE = re.compile(r"\s+")
+# Characters that start Markdown or HTML syntax anywhere in a line (escaped text never starts a
+# line, so list, heading and quote markers need no escape).
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+
+
+def escape(text: str) -> str:
+    """Document text made inert in Markdown: one line, every syntax character backslashed.
+
+    >>> print(escape("C# | <script> *x*"))
+    C# \\| \\<script\\> \\*x\\*
+    """
+    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text))
+
+
+def render_markdown(report: GapReport) -> str:
+    """The whole report as one Markdown document, ending with a newline."""
+    lines = [f"# Skill gap report: {escape(shared.title(report))}", ""]
+    lines.append(
+        f"**Score: {report.score:.1f} / 100** ({shared.points_line(report)}) · "
+        f"{shared.counts(report)}"
+    )
+    lines.append("")
+    lines += [f"- {label}: {escape(value)}" for label, value in shared.sources(report)]
+    experience = shared.experience_line(report)
+    if experience:
+        lines.append(f"- Experience: {experience}")
+    lines += ["", "## Requirements", ""]
+    lines += _requirements(report)
+    lines += _gaps(report)
+    flagged = shared.listed_only(report)
+    if flagged:
+        lines += ["", "## Listed but not demonstrated", ""]
+        for requirement in flagged:
+            where = ", ".join(sorted({e.section for e in requirement.evidence})) or "a list"
+            lines.append(
+                f"- **{escape(requirement.label)}**: only in {escape(where)}; show it in an "
+                "experience or project entry."
+            )
+    if report.education:
+        lines += ["", "## Education", ""]
+        lines += [_education(education) for education in report.education]
+    lines += _extras(report)
+    if report.categories:
+        lines += ["", "## Coverage by category", ""]
+        lines += _coverage(report)
+    lines += ["", "---", ""]
+    lines += [f"<sub>{line}</sub><br>" for line in shared.formula(report.weights)]
+    return "\n".join(lines) + "\n"
+
+
+def _evidence(evidence: Evidence) -> str:
+    cut = shared.snippet(evidence, width=60)
+    match = f"**{escape(cut.match)}**" if cut.match else ""
+    return f"{escape(shared.place(evidence))}: {escape(cut.before)}{match}{escape(cut.after)}"
+
+
+def _requirements(report: GapReport) -> list[str]:
+    if not report.requirements:
+        return ["The posting names no skill requirement that gapcheck recognises."]
+    lines = [
+        "| status | requirement | importance | years asked / shown | credited | points | "
+        "evidence |",
+        "|---|---|---|---|---|---:|---|",
+    ]
+    for r in report.requirements:
+        evidence = "<br>".join(_evidence(e) for e in r.evidence) or shared.NONE
+        lines.append(
+            f"| {shared.STATUS_SYMBOL[r.status]} {r.status} | {escape(r.label)} | "
+            f"{r.importance} | {shared.years_cell(r)} | {escape(shared.credit_label(r))} | "
+            f"{shared.points_cell(r)} | {evidence} |"
+        )
+    return lines
+
+
+def _gaps(report: GapReport) -> list[str]:
+    grouped = shared.gaps_by_category(report)
+    if not grouped:
+        return []
+    lines = ["", "## Gaps by category"]
+    for category, requirements in grouped:
+        lines += ["", f"### {escape(category)}", ""]
+        lines += [_gap(requirement) for requirement in requirements]
+    return lines
+
+
+def _gap(requirement: RequirementResult) -> str:
+    line = (
+        f"- {shared.STATUS_SYMBOL[requirement.status]} **{escape(requirement.label)}** "
+        f"({requirement.importance}): {escape(shared.sentence(requirement.reason))}"
+    )
+    if requirement.job_text:
+        line += f"<br>Posting: *{escape(shared.posting_line(requirement.job_text))}*"
+    return line
+
+
+def _education(education: EducationResult) -> str:
+    line = (
+        f"- {shared.STATUS_SYMBOL[education.status]} {education.status}: "
+        f"**{escape(shared.education_label(education))}** ({education.importance}, "
+        f"{shared.points_cell(education)} points): {escape(shared.sentence(education.reason))}"
+    )
+    if education.job_text:
+        line += f"<br>Posting: *{escape(shared.posting_line(education.job_text))}*"
+    return line
+
+
+def _extras(report: GapReport) -> list[str]:
+    lines: list[str] = []
+    arguments = shared.arguments(report)
+    if arguments:
+        lines += ["", "## Skills that speak to the gaps", ""]
+        for extra, gaps in arguments:
+            line = f"- **{escape(extra.name)}** relates to {escape(', '.join(gaps))}"
+            if extra.evidence is not None:
+                line += f" ({_evidence(extra.evidence)})"
+            lines.append(line)
+    others = shared.other_extra(report)
+    if others:
+        lines += [
+            "",
+            "Also on the resume, not asked for: " + escape(", ".join(e.name for e in others)),
+        ]
+    return lines
+
+
+def _coverage(report: GapReport) -> list[str]:
+    lines = [
+        "| category | coverage | | matched | partial | missing |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for c in report.categories:
+        filled = shared.bar_cells(c.coverage, 10)
+        bar = "█" * filled + "░" * (10 - filled)
+        lines.append(
+            f"| {escape(c.name)} | {bar} | {c.coverage:.0%} | {c.matched} | {c.partial} | "
+            f"{c.missing} |"
+        )
+    return lines
