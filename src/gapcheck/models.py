@@ -7,9 +7,9 @@ Offsets (``start``, ``end``; end exclusive) always index the document text exact
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 from gapcheck.taxonomy import Importance, SkillKind
 
@@ -38,6 +38,15 @@ EvidenceKind = Literal["experience", "listed"]
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _ignore_computed_fields(cls, data: Any) -> Any:
+        # JSON written by model_dump_json() holds the computed fields; reading it back must work.
+        computed = cls.model_computed_fields
+        if isinstance(data, dict) and computed and any(key in data for key in computed):
+            return {key: value for key, value in data.items() if key not in computed}
+        return data
 
 
 class SectionSpan(_Frozen):
