@@ -104,9 +104,13 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'gapcheck' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+    imported = importlib.import_module(module)
+    # Bind every public name of that module at once: importing gapcheck.compare also sets the
+    # attribute "compare" to the submodule, which the function of that name must replace.
+    for exported, source in _EXPORTS.items():
+        if source == module:
+            globals()[exported] = getattr(imported, exported)
+    return globals()[name]
 
 
 def __dir__() -> list[str]:
