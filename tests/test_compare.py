@@ -122,7 +122,7 @@ def test_data_engineer_pair(tmp_path: Path) -> None:
         for r in report.requirements
         if {"snowflake", "amazon-redshift", "bigquery"} <= set(r.skills)
     ]
-    assert warehouses.status == "matched" and warehouses.credited_through == "snowflake"
+    assert warehouses.status == "matched"
     assert requirement(report, "apache-spark").status in ("missing", "partial")
     assert requirement(report, "apache-airflow").status == "matched"  # written "Airflow"
 
