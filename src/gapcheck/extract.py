@@ -57,7 +57,7 @@ class SkillExtractor:
     The spaCy pipeline is built on first use and shared (cached per taxonomy and model).
 
     >>> extractor = SkillExtractor()
-    >>> extractor.extract("Skills: Go, Rust and Python", kind="resume").skill_ids
+    >>> extractor.extract("Skills: Go, Rust and Python\\n", kind="resume").skill_ids
     ('go', 'rust', 'python')
     """
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from gapcheck.errors import GapcheckError
@@ -29,10 +30,19 @@ PIPE_NAMES = (
     "gapcheck_experience",
 )
 
-# A version number glued to a name: "Python3", "HTML5", "TensorFlow2.0", "Angular2".
+# A version number glued to a name: "Python3", "HTML5", "TensorFlow2.0", "Angular2"; inside a
+# token also before a slash ("HTML5/CSS3"), so a name splits the same wherever it stands.
 _VERSION_SUFFIX = r"(?<=[A-Za-z]{2})[0-9]+(?:\.[0-9]+)*$"
-# A bracket glued between letters: "Hadoop(HDFS)".
-_BRACKET_INFIX = r"(?<=[A-Za-z])[()\[\]](?=[A-Za-z])"
+_VERSION_INFIX = r"(?<=[A-Za-z]{2})[0-9]+(?:\.[0-9]+)*(?=/)"
+# A bracket glued to a name: "Hadoop(HDFS)", "Python(3+ years)", "C++(Data Structures)".
+_BRACKET_INFIX = r"(?<=[A-Za-z+#])[()\[\]](?=[A-Za-z0-9])"
+# A slash after a symbol that ends a name: "C++/Qt", "C#/.NET" (the default infixes split a
+# slash between letters or digits only).
+_SYMBOL_SLASH_INFIX = r"(?<=[+#])/(?=[A-Za-z0-9.])"
+# Emoticons of a bracket and a colon, which in resumes and postings are punctuation: "(...):".
+_BRACKET_EMOTICON = re.compile(r"[()\[\]][:;=]|[:;=][()\[\]]")
+# Names with a dot that the URL rule would take for a host: "Node.js/JavaScript", "ASP.NET/C#".
+_NAME_NOT_HOST = re.compile(r"[\w+#-]+\.(?:[jt]s|JS|TS|py|NET|Net)/")
 # Symbols inside names the tokenizer should keep whole when the taxonomy has such a name.
 _SYMBOLS = re.compile(r"[+#/&.\-]")
 
@@ -40,29 +50,51 @@ _SYMBOLS = re.compile(r"[+#/&.\-]")
 def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
     """Tune ``nlp.tokenizer`` for skill names (in place).
 
-    Splits version numbers and brackets glued to names, and keeps symbol-bearing names of the
-    taxonomy ("C#", "CI/CD", "PL/SQL", "TCP/IP") whole as single tokens.
+    Splits version numbers, brackets and slashes glued to names ("HTML5/CSS3", "C++/Qt",
+    "Hadoop(HDFS)", "Node.js/JavaScript"), keeps symbol-bearing names of the taxonomy ("C#",
+    "CI/CD", "PL/SQL", "TCP/IP") whole as single tokens, and splits a sentence's full stop off a
+    one-letter name ("C.", "R.").
     """
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
     tokenizer = nlp.tokenizer
     suffixes = [*nlp.Defaults.suffixes, _VERSION_SUFFIX]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    infixes = [*nlp.Defaults.infixes, _BRACKET_INFIX]
+    infixes = [*nlp.Defaults.infixes, _BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    url_match = nlp.Defaults.url_match
+    if url_match is not None:
+        tokenizer.url_match = functools.partial(_url_match, url_match)
+    # "Optional (not required): Airflow": split "):", "(:", ":)" and the like.
+    tokenizer.rules = {
+        text: tokens
+        for text, tokens in (tokenizer.rules or {}).items()
+        if not _BRACKET_EMOTICON.fullmatch(text)
+    }
 
     forms: set[str] = set()
     for skill in taxonomy:
         forms.update(skill.surface_forms)
         if skill.sense:
             forms.update(skill.sense.forms)
+            if skill.sense.case_sensitive:
+                # "Languages: C. Java." The default rules keep "C." whole, as an initial.
+                for letter in (f for f in skill.sense.forms if len(f) == 1 and f.isalpha()):
+                    tokenizer.add_special_case(letter + ".", [{"ORTH": letter}, {"ORTH": "."}])
     for form in sorted(forms):
         if " " in form or not _SYMBOLS.search(form) or len(form) > 24:
             continue
         if len(tokenizer(form)) == 1:
             continue
-        for variant in {form, form.lower(), form.upper()}:
+        for variant in {form, form.lower(), form.upper(), form.title()}:
             tokenizer.add_special_case(variant, [{"ORTH": variant}])
+
+
+def _url_match(default: Callable[[str], re.Match[str] | None], text: str) -> re.Match[str] | None:
+    """spaCy's URL rule, except for names such as "Node.js/JavaScript" (not a host and path)."""
+    if "://" not in text and _NAME_NOT_HOST.match(text):
+        return None
+    return default(text)
 
 
 @functools.lru_cache(maxsize=4)

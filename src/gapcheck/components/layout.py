@@ -50,7 +50,7 @@ def text_lines(text: str, flattened: bool | None = None) -> list[tuple[int, int]
     """``(start, end)`` of each line (without its break); in flattened text, runs of spaces
     also end a line.
 
-    >>> text_lines("Skills\nPython")
+    >>> text_lines("Skills\\nPython")
     [(0, 6), (7, 13)]
     """
     if flattened is None:

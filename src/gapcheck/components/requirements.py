@@ -292,6 +292,12 @@ class RequirementReader:
                     for w in gap
                 )
             )
+            if joinable and ("(" in gap or ")" in gap):
+                # A parenthesis after a category opens its examples, which may stand in for it
+                # ("cloud platforms (AWS or GCP)"); after a tool it details the tool, asked for
+                # on its own ("Apache Spark (PySpark or Scala)"); a closing one ends the list.
+                head = self.taxonomy.get(previous.id_)
+                joinable = ")" not in gap and head is not None and head.kind == "knowledge"
             if not joinable:
                 close()
                 chain = [index]
@@ -441,9 +447,11 @@ def _is_field(taxonomy: Taxonomy, skill_id: str) -> bool:
 
 def _years_phrases(lowers: Sequence[str]) -> list[tuple[int, int, float]]:
     """``(start, end, min_years)`` token ranges of phrases like "3+ years", "2-4 yrs"."""
-    found = []
+    found: list[tuple[int, int, float]] = []
     n = len(lowers)
     for i, word in enumerate(lowers):
+        if found and i < found[-1][1]:
+            continue  # the upper bound of "2-4 years" is not a phrase of its own
         value = _number(word)
         if value is None or value <= 0 or value > 40:
             continue

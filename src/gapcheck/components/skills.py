@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from gapcheck.components.layout import Layout, get_layout
 from gapcheck.components.sections import register_extensions
 from gapcheck.taxonomy import Skill, Taxonomy, load_taxonomy
+from gapcheck.wordlist import known_words
 
 __all__ = ["SkillMatcher", "alias_variants", "make_skill_matcher"]
 
@@ -106,6 +107,27 @@ _USAGE_WORDS = frozenset(
         "deployed",
     }
 )
+# Sections whose list items are skills: a resume's skills, a posting's stack and requirements.
+_LIST_SECTIONS = frozenset({"skills", "stack", "requirements", "preferred"})
+# A posting's sections that list what it asks for, and words that, right after a name that
+# opens a list item there, ask for the name as a skill ("Spark preferred", "Excel skills").
+_ASKING_SECTIONS = frozenset({"requirements", "preferred", "stack"})
+_ASKING_WORDS = frozenset(
+    {
+        "preferred",
+        "required",
+        "experience",
+        "skills",
+        "knowledge",
+        "expertise",
+        "proficiency",
+        "is",
+        "a",
+        "(",
+    }
+)
+# Resume sections where a first name that is also a skill's name ("Julia", "Ruby") is a person.
+_PERSON_SECTIONS = frozenset({"header", "references"})
 # Words after a name that make it an organisation's name ("Oracle Inc", "SAP Labs India").
 _COMPANY_SUFFIXES = frozenset(
     {
@@ -243,6 +265,8 @@ _JOIN_STOPWORDS = frozenset(
         "some",
     }
 )
+# Symbols that glue a cue to a name: "Go-to", "ML/kg", "post-Go".
+_GLUE_SYMBOLS = frozenset("-/–")
 _PLURAL_SKIP = re.compile(r"(s|ss|x|z|ch|sh|ing|ed|ly|al|ic|ive|ful|ous)$")
 
 
@@ -298,11 +322,11 @@ class SkillMatcher:
     """spaCy component that finds the taxonomy's skills; see the module docstring.
 
     >>> import spacy
-    >>> from gapcheck.taxonomy import load_taxonomy
     >>> nlp = spacy.blank("en")
     >>> _ = nlp.add_pipe("gapcheck_sections")
     >>> _ = nlp.add_pipe("gapcheck_skills")
-    >>> [span.id_ for span in nlp("Skills: Python, Go and PyTorch").spans["skills"]]
+    >>> doc = nlp("Skills: Python, Go and PyTorch")
+    >>> [span.id_ for span in doc.spans["skills"]]
     ['python', 'go', 'pytorch']
     """
 
@@ -329,6 +353,7 @@ class SkillMatcher:
         self._joined: dict[str, str] = {}
         self._fuzzy_aliases: list[str] = []
         self._fuzzy_owner: list[str] = []
+        self._brand_forms: set[str] = set()
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -336,8 +361,26 @@ class SkillMatcher:
     def _tokens(self, texts: Iterable[str]) -> list[Doc]:
         return list(self._tokenizer.pipe(list(texts)))
 
-    def _cue_tuples(self, cues: Sequence[str]) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(t.lower_ for t in doc if not t.is_space) for doc in self._tokens(cues))
+    def _cue_tuples(
+        self, cues: Sequence[str], glued: str | None = None
+    ) -> tuple[tuple[str, ...], ...]:
+        """Cues as lowercase token tuples.
+
+        ``glued`` ("after" or "before") adds, for a cue that starts (ends) with a symbol, the
+        tokens it has when glued to a name: "-to" is one token alone but "-" "to" in "Go-to".
+        """
+        result = [tuple(t.lower_ for t in doc if not t.is_space) for doc in self._tokens(cues)]
+        placeholder = "Xq"
+        for cue in cues:
+            if glued == "after" and cue[:1] in _GLUE_SYMBOLS:
+                tokens = [t.lower_ for t in self._tokenizer(placeholder + cue)]
+                if tokens[0] == placeholder.lower():
+                    result.append(tuple(tokens[1:]))
+            elif glued == "before" and cue[-1:] in _GLUE_SYMBOLS:
+                tokens = [t.lower_ for t in self._tokenizer(cue + placeholder)]
+                if tokens[-1] == placeholder.lower():
+                    result.append(tuple(tokens[:-1]))
+        return tuple(dict.fromkeys(cue for cue in result if cue))
 
     def _build(self) -> None:
         vocab_strings = self._lower_matcher.vocab.strings
@@ -359,6 +402,8 @@ class SkillMatcher:
         for generate in (False, True):
             for skill in skills:
                 for form in skill.surface_forms:
+                    if self.fuzzy and skill.fuzzy and _spacing_variant(form, skill.name):
+                        continue  # "Py Torch": found by the fuzzy pass, reported as fuzzy
                     for variant in alias_variants(form) if generate else [form]:
                         claim(variant, skill.id, exact=False)
                 sense = skill.sense
@@ -381,13 +426,20 @@ class SkillMatcher:
 
         for category in self.taxonomy.categories.values():
             self._category_confirm[category.id] = self._cue_tuples(category.confirm)
+        words = known_words()
         for skill in skills:
             if skill.sense and skill.sense.forms:
+                if skill.sense.case_sensitive:
+                    # Exact-case forms that are no English word ("dbt") are written as the
+                    # brand writes them, as a capital marks a name ("with Spark").
+                    self._brand_forms.update(
+                        f for f in skill.sense.forms if f.lower() not in words and " " not in f
+                    )
                 short = all(len(f) <= 2 for f in skill.sense.forms)
                 self._cues[skill.id] = _SenseCues(
                     confirm=self._cue_tuples(skill.sense.confirm),
-                    reject_before=self._cue_tuples(skill.sense.reject_before),
-                    reject_after=self._cue_tuples(skill.sense.reject_after),
+                    reject_before=self._cue_tuples(skill.sense.reject_before, "before"),
+                    reject_after=self._cue_tuples(skill.sense.reject_after, "after"),
                     short=short,
                 )
         self._build_fuzzy(skills)
@@ -439,8 +491,9 @@ class SkillMatcher:
         accepted = _longest_first([c for c in raw if c.accepted])
         if self.fuzzy:
             # Words matched as an ambiguous name and rejected stay rejected: no fuzzy retry.
-            blocked = accepted + [c for c in raw if not c.accepted]
-            accepted = _longest_first(accepted + self._fuzzy_matches(doc, blocked, layout))
+            rejected = [c for c in raw if not c.accepted]
+            fuzzy = self._fuzzy_matches(doc, accepted, rejected, layout)
+            accepted = _longest_first(accepted + fuzzy)
         lowers = [t.lower_ for t in doc]
         kept = []
         for candidate in accepted:
@@ -591,21 +644,28 @@ class SkillMatcher:
                 return False
             if any(_starts_with(after, cue) for cue in cues.reject_after):
                 return False
+        section = sections[start]
+        if section in _PERSON_SECTIONS and _followed_by_name(doc, end, anchors):
+            return False  # a person's name: "Julia Smith | Python Developer"
         clause = clause_of[start]
         previous = before[-1] if before else None
         following = after[0] if after else None
         listed = (
             previous is None or previous in _LIST_SEPARATORS or _line_start(doc, start, flat)
-        ) and (following is None or following in _LIST_SEPARATORS or _line_end(doc, end, flat))
+        ) and (
+            following is None
+            or following in _LIST_SEPARATORS
+            or following == "."  # the last item: "Optional: Airflow."
+            or _line_end(doc, end, flat)
+        )
         near = [
             (s, e)
             for s, e in anchors
             if clause_of[s] == clause and (s, e) != (start, end) and (e <= start or s >= end)
         ]
         nearest = min((start - e if e <= start else s - end for s, e in near), default=None)
-        section = sections[start]
         short = cues.short if cues is not None else len(doc[start:end].text) <= 2
-        if listed and (section in ("skills", "stack") or (nearest is not None and nearest <= 3)):
+        if listed and (section in _LIST_SECTIONS or (nearest is not None and nearest <= 3)):
             return True
         if short:
             return self._has_confirm_cue(candidate, lowers, clause_of, clause)
@@ -614,9 +674,16 @@ class SkillMatcher:
         if self._has_confirm_cue(candidate, lowers, clause_of, clause):
             return True
         first = doc[start]
+        if (
+            section in _ASKING_SECTIONS
+            and first.text[:1].isupper()
+            and _line_start(doc, start, flat)
+            and following in _ASKING_WORDS
+        ):
+            return True  # a posting's list item: "Spark preferred", "Excel skills a plus"
         clause_start = clause_starts[clause]
         return bool(
-            first.text[:1].isupper()
+            (first.text[:1].isupper() or doc[start:end].text in self._brand_forms)
             and start > clause_start
             and previous in _USAGE_WORDS
             and not _line_start(doc, start, flat)
@@ -648,20 +715,30 @@ class SkillMatcher:
     # ------------------------------------------------------------------ fuzzy
 
     def _fuzzy_matches(
-        self, doc: Doc, accepted: Sequence[_Candidate], layout: Layout
+        self,
+        doc: Doc,
+        accepted: Sequence[_Candidate],
+        rejected: Sequence[_Candidate],
+        layout: Layout,
     ) -> list[_Candidate]:
+        """Misspelt words ("Kubernets") and names split by a space ("Py Torch", "Java Script").
+
+        A joined name may cover a shorter exact match ("Java" in "Java Script"; the longest
+        mention wins later); neither kind touches a word rejected as an ambiguous name.
+        """
         from rapidfuzz import fuzz, process
 
-        from gapcheck.wordlist import known_words
-
-        covered = np.zeros(len(doc) + 1, dtype=bool)
+        blocked = np.zeros(len(doc) + 1, dtype=bool)
+        for c in rejected:
+            blocked[c.start : c.end] = True
+        covered = blocked.copy()
         for c in accepted:
             covered[c.start : c.end] = True
         words = known_words()
         clause_of = layout.token_clause
         found: list[_Candidate] = []
         singles: list[tuple[int, str]] = []
-        alpha = [i for i, t in enumerate(doc) if not covered[i] and t.is_alpha and not t.is_space]
+        alpha = [i for i, t in enumerate(doc) if not blocked[i] and t.is_alpha]
         alpha_set = set(alpha)
         for i in alpha:
             text = doc[i].lower_
@@ -679,7 +756,7 @@ class SkillMatcher:
                         spaced = " ".join(doc[k].lower_ for k in range(i, j))
                         score = round(fuzz.ratio(spaced, joined), 1)
                         found.append(_Candidate(i, j, skill_id, False, "fuzzy", score, True))
-            if len(text) >= FUZZY_MIN_LENGTH + 1 and text not in words:
+            if not covered[i] and len(text) >= FUZZY_MIN_LENGTH + 1 and text not in words:
                 singles.append((i, text))
         if singles and self._fuzzy_aliases:
             queries = [text for _, text in singles]
@@ -707,6 +784,22 @@ class SkillMatcher:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _spacing_variant(form: str, name: str) -> bool:
+    """Whether ``form`` is a one-word brand ``name`` split at its capitals: "Py Torch" for
+    "PyTorch", "Postgre SQL" for "PostgreSQL" (not "team work" for "Teamwork").
+    """
+    words = form.split()
+    return (
+        len(words) > 1
+        and len(name) >= FUZZY_MIN_LENGTH
+        and " " not in name
+        and "".join(words).lower() == name.lower()
+        and all(word.isalpha() for word in words)
+        and all(word[:1].isupper() for word in words[1:])
+        and any(char.isupper() for char in name[1:])
+    )
 
 
 def _compact_view(doc: Doc) -> tuple[Doc, Sequence[int]]:
@@ -798,6 +891,18 @@ def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
         words[i] == first and tuple(words[i : i + n]) == tuple(phrase)
         for i in range(len(words) - n + 1)
     )
+
+
+def _followed_by_name(doc: Doc, end: int, anchors: Sequence[tuple[int, int]]) -> bool:
+    """Whether token ``end`` is a capitalised word that is no skill: a surname after a first
+    name that is also a skill's name ("Julia Smith", "Ruby Chen").
+    """
+    if end >= len(doc):
+        return False
+    token = doc[end]
+    if not (token.is_alpha and token.text[:1].isupper()) or not doc[end - 1].whitespace_:
+        return False
+    return not any(start == end for start, _ in anchors)
 
 
 def _line_start(doc: Doc, start: int, flat: bool = False) -> bool:
