@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from gapcheck.components.experience import merged_years
-from gapcheck.components.layout import get_layout
+from gapcheck.components.layout import doc_text, get_layout
 from gapcheck.documents import Document, read_document
 from gapcheck.models import (
     DatedEntry,
@@ -123,7 +123,7 @@ class SkillExtractor:
             for s in (doc._.gapcheck_sections or [])
         ]
         layout = get_layout(doc)
-        text = doc.text
+        text = doc_text(doc)
         section_starts = [s.start for s in sections]
 
         def section_of(offset: int) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from gapcheck.components.layout import BULLETS
+from gapcheck.components.layout import BULLETS, doc_text
 from gapcheck.components.sections import register_extensions
 
 __all__ = ["EntryFound", "ExperienceReader", "find_entries", "merged_years", "parse_date_ranges"]
@@ -268,7 +268,7 @@ class ExperienceReader:
             return doc
         sections = doc._.gapcheck_sections or []
         today = doc._.gapcheck_today or self.today
-        doc._.gapcheck_entries = find_entries(doc.text, sections, today=today)
+        doc._.gapcheck_entries = find_entries(doc_text(doc), sections, today=today)
         return doc
 
 

@@ -20,13 +20,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-__all__ = ["BULLETS", "Layout", "get_layout", "is_flattened", "text_lines"]
+__all__ = [
+    "BULLETS",
+    "Layout",
+    "TokenTable",
+    "doc_text",
+    "get_layout",
+    "is_flattened",
+    "text_lines",
+    "token_lowers",
+    "token_table",
+]
 
 BULLETS = frozenset("•·▪◦●○■□➢►▶‣⁃∙*-–—>✓✔❖◆")
 """Characters that start a bullet line."""
 _MIDLINE_BULLETS = frozenset("•·▪◦●○■□➢►▶‣⁃∙✓✔❖◆")
 _CLAUSE_END = frozenset({".", "!", "?", ";"})
 _USER_DATA_KEY = "gapcheck_layout"
+_TABLE_KEY = "gapcheck_tokens"
+_LOWER_KEY = "gapcheck_lower"
+_TEXT_KEY = "gapcheck_text"
 # A line shorter than this (in characters) is a unit of its own (a list item, a heading).
 _SHORT_LINE = 45
 
@@ -128,11 +141,72 @@ def _hard_break(text: str, line_starts: tuple[int, ...], line: int, blank_betwee
     return bool(current[-1] == "," and following[0].isupper())
 
 
+@dataclass(frozen=True, slots=True)
+class TokenTable:
+    """Per-token attributes of a ``Doc`` as plain lists, read once with ``Doc.to_array``.
+
+    Iterating a ``Doc`` in Python builds a ``Token`` object per token; the components need a
+    few attributes of every token, so they read them from here instead.
+    """
+
+    idx: list[int]
+    is_space: list[bool]
+    is_alpha: list[bool]
+    trailing_space: list[bool]
+    orth: list[int]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once (``Doc.text`` joins every token on each access)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Lowercase text of every token of ``doc`` (cached)."""
+    cached = doc.user_data.get(_LOWER_KEY)
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = [strings[h] for h in doc.to_array("LOWER").tolist()] if len(doc) else []
+        doc.user_data[_LOWER_KEY] = cached
+    return cached
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The cached :class:`TokenTable` of ``doc``."""
+    table = doc.user_data.get(_TABLE_KEY)
+    if table is None:
+        from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, ORTH, SPACY
+
+        if len(doc):
+            columns = doc.to_array([IDX, IS_SPACE, IS_ALPHA, SPACY, ORTH]).T.tolist()
+        else:
+            columns = [[], [], [], [], []]
+        idx, is_space, is_alpha, trailing, orth = columns
+        table = TokenTable(
+            idx=idx,
+            is_space=[bool(v) for v in is_space],
+            is_alpha=[bool(v) for v in is_alpha],
+            trailing_space=[bool(v) for v in trailing],
+            orth=orth,
+        )
+        doc.user_data[_TABLE_KEY] = table
+    return table
+
+
 def compute_layout(doc: Doc) -> Layout:
     """Compute the layout of ``doc`` (use :func:`get_layout`, which caches it)."""
-    text = doc.text
+    text = doc_text(doc)
     line_starts = _line_starts(text)
     flattened = is_flattened(text)
+    table = token_table(doc)
+    strings = doc.vocab.strings
+    clause_end = {strings.add(word) for word in _CLAUSE_END}
+    midline = {strings.add(word) for word in _MIDLINE_BULLETS}
+    n_tokens = len(doc)
     token_line: list[int] = []
     token_clause: list[int] = []
     bounds: list[tuple[int, int]] = []
@@ -141,49 +215,51 @@ def compute_layout(doc: Doc) -> Layout:
     n_lines = len(line_starts)
     line = 0
     pending_break = False  # a hard line break was crossed since the last word
-    for token in doc:
-        idx = token.idx
+    idx_of, space_of, trailing_of, orth_of = (
+        table.idx,
+        table.is_space,
+        table.trailing_space,
+        table.orth,
+    )
+    for i in range(n_tokens):
+        idx = idx_of[i]
         while line + 1 < n_lines and line_starts[line + 1] <= idx:
             line += 1
-        if token.is_space:
-            newlines = token.text.count("\n")
+        if space_of[i]:
+            token_text = doc[i].text
+            newlines = token_text.count("\n")
             if flattened and not newlines:
                 pending_break = True
             elif newlines:
-                last_line = bisect.bisect_right(line_starts, idx + len(token.text) - 1) - 1
+                last_line = bisect.bisect_right(line_starts, idx + len(token_text) - 1) - 1
                 first_line = last_line - newlines
                 if _hard_break(text, line_starts, first_line, newlines > 1):
                     pending_break = True
             token_line.append(line)
             token_clause.append(clause)
             continue
-        word = token.text
+        orth = orth_of[i]
         if pending_break or (
-            word in _MIDLINE_BULLETS and token.i > clause_start and _after_space(token)
+            orth in midline and i > clause_start and (trailing_of[i - 1] or space_of[i - 1])
         ):
-            if token.i > clause_start:
-                bounds.append((clause_start, token.i))
+            if i > clause_start:
+                bounds.append((clause_start, i))
                 clause += 1
-                clause_start = token.i
+                clause_start = i
             pending_break = False
         token_line.append(line)
         token_clause.append(clause)
-        if word in _CLAUSE_END and (token.whitespace_ or token.i + 1 == len(doc)):
-            bounds.append((clause_start, token.i + 1))
+        if orth in clause_end and (trailing_of[i] or i + 1 == n_tokens):
+            bounds.append((clause_start, i + 1))
             clause += 1
-            clause_start = token.i + 1
-    if clause_start < len(doc) or not bounds:
-        bounds.append((clause_start, len(doc)))
+            clause_start = i + 1
+    if clause_start < n_tokens or not bounds:
+        bounds.append((clause_start, n_tokens))
     # Trailing whitespace tokens were assigned the clause that follows them only if one began;
     # clamp them to the last clause so every token's clause exists.
     last = len(bounds) - 1
     token_clause = [min(c, last) for c in token_clause]
     return Layout(line_starts, tuple(token_line), tuple(token_clause), tuple(bounds), flattened)
-
-
-def _after_space(token) -> bool:
-    previous = token.doc[token.i - 1]
-    return bool(previous.whitespace_) or previous.is_space
 
 
 def get_layout(doc: Doc) -> Layout:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from gapcheck.components.layout import Layout, get_layout
+from gapcheck.components.layout import Layout, doc_text, get_layout, token_lowers
 from gapcheck.components.sections import register_extensions
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
@@ -199,7 +199,7 @@ class RequirementReader:
     def _read_job(
         self, doc: Doc, spans: Sequence[Span], layout: Layout, section_of, excluded: set[int]
     ) -> Requirements:
-        lowers = [t.lower_ for t in doc]
+        lowers = token_lowers(doc)
         clause_of = layout.token_clause
         importance: list[str | None] = []
         clause_cache: dict[int, tuple[bool, bool]] = {}
@@ -330,7 +330,7 @@ class RequirementReader:
         self, doc: Doc, spans: Sequence[Span], layout: Layout, lowers: Sequence[str]
     ) -> list[float | None]:
         result: list[float | None] = [None] * len(spans)
-        phrases = _years_phrases(lowers)
+        phrases = _cached_years_phrases(doc, lowers)
         if not phrases:
             return result
         clause_of = layout.token_clause
@@ -357,7 +357,7 @@ class RequirementReader:
         """Years of experience asked for without naming a skill ("5+ years of experience")."""
         best: float | None = None
         spans_at = {s.start for s in spans}
-        for start, end, value in _years_phrases(lowers):
+        for start, end, value in _cached_years_phrases(doc, lowers):
             if importance_of_section(section_of(doc[start].idx)) is None:
                 continue
             tail = [w for w in lowers[end : end + 4] if w.strip()]
@@ -394,13 +394,10 @@ class RequirementReader:
                 degree_clauses.setdefault(clause_of[span.start], []).append(index)
         if is_job:
             # "a degree in Computer Science or a related field": no level named
-            for clause, (lo, hi) in enumerate(layout.clause_bounds):
-                if clause in degree_clauses:
-                    continue
-                text = doc[lo:hi].text if hi > lo else ""
-                if _DEGREE_WORD.search(text) and any(
-                    lo <= s.start < hi and _is_field(taxonomy, s.id_) for s in spans
-                ):
+            field_clauses = {clause_of[s.start] for s in spans if _is_field(taxonomy, s.id_)}
+            for clause in sorted(field_clauses - degree_clauses.keys()):
+                lo, hi = layout.clause_bounds[clause]
+                if _DEGREE_WORD.search(doc[lo:hi].text):
                     degree_clauses[clause] = []
         for clause, degree_indices in sorted(degree_clauses.items()):
             lo, hi = layout.clause_bounds[clause]
@@ -414,7 +411,7 @@ class RequirementReader:
             fields = list(dict.fromkeys(spans[i].id_ for i in field_spans))
             start_char = doc[lo].idx if lo < len(doc) else 0
             end_char = doc[hi - 1].idx + len(doc[hi - 1].text) if hi > lo else start_char
-            text = doc.text[start_char:end_char]
+            text = doc_text(doc)[start_char:end_char]
             importance = None
             if is_job:
                 importance = importance_of_section(section_of(start_char))
@@ -445,11 +442,21 @@ def _is_field(taxonomy: Taxonomy, skill_id: str) -> bool:
     return skill.category == "education" or skill.kind == "knowledge"
 
 
+def _cached_years_phrases(doc: Doc, lowers: Sequence[str]) -> list[tuple[int, int, float]]:
+    found = doc.user_data.get("gapcheck_years")
+    if found is None:
+        found = _years_phrases(lowers)
+        doc.user_data["gapcheck_years"] = found
+    return found
+
+
 def _years_phrases(lowers: Sequence[str]) -> list[tuple[int, int, float]]:
     """``(start, end, min_years)`` token ranges of phrases like "3+ years", "2-4 yrs"."""
     found: list[tuple[int, int, float]] = []
     n = len(lowers)
     for i, word in enumerate(lowers):
+        if not (word[:1].isdigit() or word in _NUMBER_WORDS):
+            continue
         if found and i < found[-1][1]:
             continue  # the upper bound of "2-4 years" is not a phrase of its own
         value = _number(word)

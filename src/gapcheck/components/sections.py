@@ -23,7 +23,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from gapcheck.components.layout import BULLETS, text_lines
+from gapcheck.components.layout import BULLETS, doc_text, text_lines
 from gapcheck.models import SectionSpan
 
 __all__ = [
@@ -517,9 +517,9 @@ class SectionDetector:
     def __call__(self, doc: Doc) -> Doc:
         kind = doc._.gapcheck_kind
         if kind not in ("resume", "job"):
-            kind = detect_kind(doc.text)
+            kind = detect_kind(doc_text(doc))
             doc._.gapcheck_kind = kind
-        doc._.gapcheck_sections = find_sections(doc.text, kind)
+        doc._.gapcheck_sections = find_sections(doc_text(doc), kind)
         return doc
 
 

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from gapcheck.components.layout import Layout, get_layout
+from gapcheck.components.layout import Layout, get_layout, token_lowers, token_table
 from gapcheck.components.sections import register_extensions
 from gapcheck.taxonomy import Skill, Taxonomy, load_taxonomy
 from gapcheck.wordlist import known_words
@@ -467,6 +467,8 @@ class SkillMatcher:
                     seen.add(lower)
                     self._fuzzy_aliases.append(lower)
                     self._fuzzy_owner.append(skill.id)
+        # A misspelling keeps its first letters ("Kubernets"): candidates must share them.
+        self._fuzzy_prefixes = frozenset(alias[:3] for alias in self._fuzzy_aliases)
 
     # ------------------------------------------------------------------ matching
 
@@ -494,7 +496,7 @@ class SkillMatcher:
             rejected = [c for c in raw if not c.accepted]
             fuzzy = self._fuzzy_matches(doc, accepted, rejected, layout)
             accepted = _longest_first(accepted + fuzzy)
-        lowers = [t.lower_ for t in doc]
+        lowers = token_lowers(doc)
         kept = []
         for candidate in accepted:
             if self._not_a_claim(doc, candidate, layout.flattened):
@@ -606,7 +608,7 @@ class SkillMatcher:
             return
         clause_of = layout.token_clause
         clause_starts = [start for start, _ in layout.clause_bounds]
-        lowers = [t.lower_ for t in doc]
+        lowers = token_lowers(doc)
         # Two passes, so an accepted ambiguous name can confirm its neighbour ("Spark, Hive").
         for _ in range(2):
             anchors = sorted((c.start, c.end) for c in candidates if c.accepted)
@@ -738,25 +740,37 @@ class SkillMatcher:
         clause_of = layout.token_clause
         found: list[_Candidate] = []
         singles: list[tuple[int, str]] = []
-        alpha = [i for i, t in enumerate(doc) if not blocked[i] and t.is_alpha]
-        alpha_set = set(alpha)
+        table = token_table(doc)
+        lowers = token_lowers(doc)
+        is_alpha, trailing = table.is_alpha, table.trailing_space
+        alpha_ok = [bool(is_alpha[i]) and not blocked[i] for i in range(len(doc))]
+        alpha = [i for i, ok in enumerate(alpha_ok) if ok]
+        n_tokens = len(doc)
         for i in alpha:
-            text = doc[i].lower_
+            text = lowers[i]
             # Joined spacing variants: "Py Torch", "Tensor Flow", "Postgre SQL".
-            for width in (2, 3):
-                j = i + width
-                if all(k in alpha_set for k in range(i, j)) and clause_of[j - 1] == clause_of[i]:
-                    if text in _JOIN_STOPWORDS or not all(
-                        doc[k].whitespace_ for k in range(i, j - 1)
+            if text not in _JOIN_STOPWORDS:
+                for width in (2, 3):
+                    j = i + width
+                    if (
+                        j > n_tokens
+                        or not all(alpha_ok[i:j])
+                        or clause_of[j - 1] != clause_of[i]
+                        or not all(trailing[i : j - 1])
                     ):
-                        continue
-                    joined = "".join(doc[k].lower_ for k in range(i, j))
+                        break
+                    joined = "".join(lowers[i:j])
                     skill_id = self._joined.get(joined)
                     if skill_id is not None:
-                        spaced = " ".join(doc[k].lower_ for k in range(i, j))
+                        spaced = " ".join(lowers[i:j])
                         score = round(fuzz.ratio(spaced, joined), 1)
                         found.append(_Candidate(i, j, skill_id, False, "fuzzy", score, True))
-            if not covered[i] and len(text) >= FUZZY_MIN_LENGTH + 1 and text not in words:
+            if (
+                not covered[i]
+                and len(text) >= FUZZY_MIN_LENGTH + 1
+                and text[:3] in self._fuzzy_prefixes
+                and text not in words
+            ):
                 singles.append((i, text))
         if singles and self._fuzzy_aliases:
             queries = [text for _, text in singles]
@@ -808,10 +822,14 @@ def _compact_view(doc: Doc) -> tuple[Doc, Sequence[int]]:
     Phrase patterns then match across a line break or a run of spaces; a blank line still
     separates. Returns the view and, per view token, its index in ``doc``.
     """
-    keep = [t.i for t in doc if not t.is_space or t.text.count("\n") > 1]
+    table = token_table(doc)
+    is_space = table.is_space
+    keep = [i for i in range(len(doc)) if not is_space[i] or doc[i].text.count("\n") > 1]
     if len(keep) == len(doc):
         return doc, range(len(doc))
-    words = [doc[i].text for i in keep]
+    strings = doc.vocab.strings
+    orth = table.orth
+    words = [strings[orth[i]] for i in keep]
     view = Doc(doc.vocab, words=words, spaces=[True] * len(words))
     return view, keep
 
@@ -838,11 +856,11 @@ def _token_sections(doc: Doc) -> list[str]:
     names = ["other"] * len(doc)
     if not sections:
         return names
-    bounds = [s.start for s in sections]
-    for token in doc:
-        index = bisect.bisect_right(bounds, token.idx) - 1
-        if index >= 0:
-            names[token.i] = sections[index].name
+    idx = token_table(doc).idx
+    for section in sections:
+        first = bisect.bisect_left(idx, section.start)
+        last = bisect.bisect_left(idx, section.end)
+        names[first:last] = [section.name] * (last - first)
     return names
 
 
