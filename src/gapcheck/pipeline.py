@@ -44,7 +44,7 @@ _BRACKET_EMOTICON = re.compile(r"[()\[\]][:;=]|[:;=][()\[\]]")
 # Names with a dot that the URL rule would take for a host: "Node.js/JavaScript", "ASP.NET/C#".
 _NAME_NOT_HOST = re.compile(r"[\w+#-]+\.(?:[jt]s|JS|TS|py|NET|Net)/")
 # Symbols inside names the tokenizer should keep whole when the taxonomy has such a name.
-_SYMBOLS = re.compile(r"[+#/&.\-]")
+_SYMBOLS = re.compile(r"[+#/&]")
 
 
 def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
@@ -82,7 +82,12 @@ def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
                 for letter in (f for f in skill.sense.forms if len(f) == 1 and f.isalpha()):
                     tokenizer.add_special_case(letter + ".", [{"ORTH": letter}, {"ORTH": "."}])
     for form in sorted(forms):
-        if " " in form or not _SYMBOLS.search(form) or len(form) > 24:
+        if " " in form or len(form) > 24:
+            continue
+        # Short hyphenated names ("T-SQL", "K-means") are kept whole too; long ones
+        # ("scikit-learn") split the same way in patterns and text, so they need no rule.
+        # Abbreviations ending in a full stop ("B.Sc.", "Ph.D.") keep it, so it ends no clause.
+        if not (_SYMBOLS.search(form) or ("-" in form and len(form) <= 8) or form[-1] == "."):
             continue
         if len(tokenizer(form)) == 1:
             continue

@@ -270,7 +270,7 @@ _GLUE_SYMBOLS = frozenset("-/–")
 _PLURAL_SKIP = re.compile(r"(s|ss|x|z|ch|sh|ing|ed|ly|al|ic|ive|ful|ous)$")
 
 
-def alias_variants(form: str, *, case_sensitive: bool = False) -> list[str]:
+def alias_variants(form: str, *, case_sensitive: bool = False, plural: bool = True) -> list[str]:
     """Surface variants gapcheck matches for one alias: hyphen/space swaps and a plural.
 
     >>> alias_variants("scikit-learn")
@@ -286,7 +286,8 @@ def alias_variants(form: str, *, case_sensitive: bool = False) -> list[str]:
         variants.append("-".join(words))
     last = words[-1] if words else ""
     if (
-        not case_sensitive
+        plural
+        and not case_sensitive
         and last.isalpha()
         and len(last) >= 4
         and not last.isupper()
@@ -345,6 +346,8 @@ class SkillMatcher:
         self.fuzzy = fuzzy
         self.fuzzy_cutoff = fuzzy_cutoff
         self._tokenizer = nlp.tokenizer
+        self._special_cases = frozenset(getattr(nlp.tokenizer, "rules", None) or ())
+        self._chunk_cache: dict[str, tuple[str, ...]] = {}
         self._lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._keys: dict[int, tuple[str, bool]] = {}
@@ -369,7 +372,12 @@ class SkillMatcher:
         ``glued`` ("after" or "before") adds, for a cue that starts (ends) with a symbol, the
         tokens it has when glued to a name: "-to" is one token alone but "-" "to" in "Go-to".
         """
-        result = [tuple(t.lower_ for t in doc if not t.is_space) for doc in self._tokens(cues)]
+        result = [
+            tuple(word.lower() for word in self._pattern_words(cue, self._chunk_cache))
+            if cue.split()
+            else ()
+            for cue in cues
+        ]
         placeholder = "Xq"
         for cue in cues:
             if glued == "after" and cue[:1] in _GLUE_SYMBOLS:
@@ -381,6 +389,25 @@ class SkillMatcher:
                 if tokens[-1] == placeholder.lower():
                     result.append(tuple(tokens[:-1]))
         return tuple(dict.fromkeys(cue for cue in result if cue))
+
+    def _pattern_words(self, form: str, cache: dict[str, tuple[str, ...]]) -> list[str]:
+        """``form`` tokenized as the tokenizer would, one whitespace-separated chunk at a time.
+
+        The tokenizer treats chunks independently, so each distinct chunk is tokenized once;
+        a chunk of letters that is no special case is a single token without asking it.
+        """
+        words: list[str] = []
+        rules = self._special_cases
+        for chunk in form.split():
+            tokens = cache.get(chunk)
+            if tokens is None:
+                if chunk.isalpha() and chunk not in rules:
+                    tokens = (chunk,)
+                else:
+                    tokens = tuple(t.text for t in self._tokenizer(chunk))
+                cache[chunk] = tokens
+            words.extend(tokens)
+        return words
 
     def _build(self) -> None:
         vocab_strings = self._lower_matcher.vocab.strings
@@ -397,6 +424,7 @@ class SkillMatcher:
             owner[slot] = key
             (exact_patterns if exact else lower_patterns).setdefault(key, []).append(form)
 
+        chunks = self._chunk_cache
         skills = list(self.taxonomy)
         # Pass 1: the forms as written; pass 2: generated variants (never override pass 1).
         for generate in (False, True):
@@ -404,7 +432,10 @@ class SkillMatcher:
                 for form in skill.surface_forms:
                     if self.fuzzy and skill.fuzzy and _spacing_variant(form, skill.name):
                         continue  # "Py Torch": found by the fuzzy pass, reported as fuzzy
-                    for variant in alias_variants(form) if generate else [form]:
+                    # Plurals of concepts ("data pipelines"); a tool's name is not pluralised.
+                    plural = skill.kind != "hard" or " " in form
+                    variants = alias_variants(form, plural=plural) if generate else [form]
+                    for variant in variants:
                         claim(variant, skill.id, exact=False)
                 sense = skill.sense
                 if sense and sense.forms:
@@ -419,9 +450,11 @@ class SkillMatcher:
             (lower_patterns, self._lower_matcher),
             (exact_patterns, self._exact_matcher),
         ):
+            vocab = self._tokenizer.vocab
             for key, forms in patterns.items():
-                docs = self._tokens(forms)
-                matcher.add(key, [d for d in docs if len(d)])
+                token_lists = [self._pattern_words(form, chunks) for form in forms]
+                docs = [Doc(vocab, words=words) for words in token_lists if words]
+                matcher.add(key, docs)
                 self._keys[vocab_strings[key]] = (key.rstrip("?"), key.endswith("?"))
 
         for category in self.taxonomy.categories.values():
