@@ -12,8 +12,9 @@ the file name; the name only tells Markdown from plain text. What each format gi
 * Plain text and Markdown: the text exactly as ``open(path, encoding=...).read()`` gives it
   (universal newlines: ``\\r\\n`` and ``\\r`` become ``\\n``), with a leading byte order mark
   removed and nothing else changed, so offsets into the text are offsets into the file's text.
-  UTF-8 is tried first (UTF-16 and UTF-32 when the file starts with their byte order mark), then
-  cp1252, then latin-1, with a warning naming the encoding used.
+  UTF-8 is tried first (UTF-16 and UTF-32 when the file starts with their byte order mark, and
+  UTF-16 when NUL bytes in every other position show it without one), then cp1252, then
+  latin-1, with a warning naming the encoding used.
 * PDF: the text of each page (pypdf), normalised; see :func:`_read_pdf`. Pages are joined with a
   line holding only a form feed (``"\\n\\f\\n"``), so ``text.split("\\f")`` gives the pages.
 * DOCX: headers, then the body (paragraphs, tables, text boxes) in reading order, then footers;
@@ -28,17 +29,19 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import io
+import logging
 import os
 import re
 import stat
 import struct
 import sys
+import threading
 import time
 import unicodedata
 import zipfile
 import zlib
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -50,12 +53,11 @@ from gapcheck.errors import (
     DocumentTooLarge,
     EmptyDocument,
     EncryptedDocument,
-    ExtractionTimeout,
     NotAFile,
     NoTextFound,
     UnsupportedFormat,
 )
-from gapcheck.limits import DEFAULT_LIMITS, Limits
+from gapcheck.limits import DEFAULT_LIMITS, Deadline, Limits, time_limit
 from gapcheck.wordlist import known_words
 
 if TYPE_CHECKING:
@@ -77,6 +79,9 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 # its characters are control characters other than tab, line feed, vertical tab, form feed and
 # carriage return.
 MAX_CONTROL_CHAR_SHARE = 0.05
+# A file with NUL bytes is read as UTF-16 without a byte order mark when at least this share of
+# its characters have a NUL high byte (see _utf16_without_bom).
+UTF16_NUL_SHARE = 0.5
 # A zip whose content expands more than this many times over its compressed size (and to more
 # than ZIP_RATIO_MIN_BYTES) is refused as a likely zip bomb; real DOCX files stay far below it.
 MAX_ZIP_COMPRESSION_RATIO = 100
@@ -163,21 +168,33 @@ def read_document(
 
     ``source`` is a path (``Path`` or ``str``); the string ``"-"`` reads standard input; a string
     holding a line break is the document's text itself; a ``Document`` is returned as it is.
-    ``limits`` bounds file size, PDF pages, decompressed size, text length and time.
+    ``limits`` bounds file size, PDF pages, decompressed size, text length and time (see
+    :func:`gapcheck.limits.time_limit` for how the time limit interrupts the reading).
+
+    pypdf's log records can quote the document, so while a PDF is read they do not propagate
+    past the ``pypdf`` logger; their number becomes a warning of the returned Document.
     """
     if isinstance(source, Document):
         return source
     limits = limits or DEFAULT_LIMITS
-    deadline = time.monotonic() + limits.timeout_seconds
     if isinstance(source, str):
         if "\n" in source or "\r" in source:
             return _given_text(source, limits)
-        if source == "-":
-            return _read_bytes(_read_stdin(limits), STDIN_SOURCE, "", limits, deadline)
         if not source:
             raise DocumentNotFound('""', "no file name given")
+        if source == "-":
+            # Waiting for standard input is not reading: the clock starts once it has arrived.
+            data = _read_stdin(limits)
+            with time_limit(limits.timeout_seconds, STDIN_SOURCE, clock=_now) as deadline:
+                return _read_bytes(data, STDIN_SOURCE, "", limits, deadline)
     path = Path(source)
-    return _read_bytes(_read_file(path, limits), str(path), path.suffix.lower(), limits, deadline)
+    name = str(path)
+    with time_limit(limits.timeout_seconds, name, clock=_now) as deadline:
+        return _read_bytes(_read_file(path, limits), name, path.suffix.lower(), limits, deadline)
+
+
+def _now() -> float:
+    return time.monotonic()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -357,7 +374,9 @@ def _zip_member_head(data: bytes, member: str) -> bytes:
         return b""
 
 
-def _read_bytes(data: bytes, name: str, suffix: str, limits: Limits, deadline: float) -> Document:
+def _read_bytes(
+    data: bytes, name: str, suffix: str, limits: Limits, deadline: Deadline
+) -> Document:
     if not data:
         raise EmptyDocument(name)
     kind = _sniff(data, name)
@@ -378,13 +397,6 @@ def _check_text_length(text: str, name: str, limits: Limits) -> None:
         raise DocumentTooLarge(
             name,
             f"the text has {len(text):,} characters, over the limit of {limits.max_chars:,}",
-        )
-
-
-def _check_deadline(deadline: float, name: str, limits: Limits) -> None:
-    if time.monotonic() > deadline:
-        raise ExtractionTimeout(
-            name, f"reading took longer than the limit of {limits.timeout_seconds:g} seconds"
         )
 
 
@@ -442,7 +454,11 @@ def _decode(data: bytes, name: str, warnings: list[str]) -> tuple[str, str]:
                 warnings.append(f"bytes that are not valid {encoding} were replaced")
                 return body.decode(codec, errors="replace"), encoding
     if b"\x00" in data:
-        raise UnsupportedFormat(name, "looks like binary data, not text (it holds NUL bytes)")
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise UnsupportedFormat(name, "looks like binary data, not text (it holds NUL bytes)")
+        warnings.append(f"decoded as {codec} (UTF-16 without a byte order mark)")
+        return data.decode(codec), codec
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -456,12 +472,35 @@ def _decode(data: bytes, name: str, warnings: list[str]) -> tuple[str, str]:
     return text, "cp1252"
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` reads as UTF-16 text without a BOM.
+
+    Text that is mostly Latin script has a NUL in the high byte of most characters: in the odd
+    positions (little-endian) or the even ones (big-endian), and almost none in the others.
+    """
+    pairs = len(data) // 2
+    if not pairs or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if odd >= UTF16_NUL_SHARE * pairs and even <= MAX_CONTROL_CHAR_SHARE * pairs:
+        codec = "utf-16-le"
+    elif even >= UTF16_NUL_SHARE * pairs and odd <= MAX_CONTROL_CHAR_SHARE * pairs:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return codec
+
+
 # ---------------------------------------------------------------------------------------------
 # PDF
 
 
 def _read_pdf(
-    data: bytes, name: str, limits: Limits, deadline: float, warnings: list[str]
+    data: bytes, name: str, limits: Limits, deadline: Deadline, warnings: list[str]
 ) -> Document:
     """Read the text of every page of a PDF with pypdf.
 
@@ -478,10 +517,38 @@ def _read_pdf(
        when its :func:`_text_quality` beats the plain text's by ``LAYOUT_MIN_GAIN``.
 
     A PDF whose pages give no text but hold images is reported as scanned (OCR needed).
+
+    Before a page is read, the streams its text decodes (contents, fonts, form XObjects; not
+    images) are decoded and counted (:class:`_StreamBudget`): all of them together may not
+    expand beyond ``limits.max_decompressed_bytes``, nor may any one stream. pypdf's messages
+    about damage it worked around are counted into one warning, not passed on (see
+    :class:`_WithheldPypdfLogs`).
     """
+    with _pypdf_limits(limits), _WithheldPypdfLogs() as logs:
+        text, page_count, layout = _read_pdf_pages(data, name, limits, deadline, warnings)
+    if logs.count:
+        warnings.append(
+            f"pypdf worked around {logs.count} problem{'s' if logs.count > 1 else ''} in the "
+            "file's structure; some text may be missing"
+        )
+    return Document(
+        text=text,
+        source=name,
+        format="pdf",
+        pages=page_count,
+        extraction="pypdf-layout" if layout else "pypdf",
+        warnings=tuple(warnings),
+    )
+
+
+def _read_pdf_pages(
+    data: bytes, name: str, limits: Limits, deadline: Deadline, warnings: list[str]
+) -> tuple[str, int, bool]:
+    """The text, the page count and whether layout mode was used; see :func:`_read_pdf`."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PyPdfError
 
+    # Parser errors are not chained (``from None``): their messages can quote the document.
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
@@ -489,8 +556,8 @@ def _read_pdf(
         page_count = len(reader.pages)
     except DependencyError as error:
         raise EncryptedDocument(name, _AES_REASON) from error
-    except (PyPdfError, *_MALFORMED_INPUT_ERRORS) as error:
-        raise CorruptDocument(name) from error
+    except (PyPdfError, *_MALFORMED_INPUT_ERRORS):
+        raise CorruptDocument(name) from None
     if page_count == 0:
         raise CorruptDocument(name, "the PDF has no pages; the file may be damaged")
     if page_count > limits.max_pages:
@@ -505,10 +572,12 @@ def _read_pdf(
     failed_pages: list[int] = []
     unknown_glyphs = 0
     total_chars = 0
+    budget = _StreamBudget(name, limits, deadline)
     for number in range(1, page_count + 1):
-        _check_deadline(deadline, name, limits)
+        deadline.check()
         try:
             page = reader.pages[number - 1]
+            budget.charge(page)
             _add_space_glyphs(page)
             result = _page_text(page)
             has_images = not result.text and _has_images(page)
@@ -552,20 +621,178 @@ def _read_pdf(
         warnings.append(f"words may still run together on {_pages(glued_pages)}")
     if unknown_glyphs:
         warnings.append(f"{unknown_glyphs} glyph names could not be turned into letters")
-    return Document(
-        text=text,
-        source=name,
-        format="pdf",
-        pages=page_count,
-        extraction="pypdf-layout" if layout_pages else "pypdf",
-        warnings=tuple(warnings),
-    )
+    return text, page_count, bool(layout_pages)
+
+
+# pypdf's caps on what one stream may decode to; each is lowered to max_decompressed_bytes.
+_PYPDF_OUTPUT_CAPS = (
+    "zlib_maximum_output_length",
+    "lzw_maximum_output_length",
+    "run_length_maximum_output_length",
+    "brotli_maximum_output_length",
+    "jbig2_maximum_output_length",
+    "array_based_stream_maximum_output_length",
+    "image_maximum_buffer_size",
+)
+
+
+def _pypdf_limits(limits: Limits) -> contextlib.AbstractContextManager[object]:
+    """pypdf's configuration, in this context only, with no stream larger than the limit.
+
+    pypdf releases without ``apply_configuration`` keep their own caps.
+    """
+    import pypdf
+
+    apply_configuration = getattr(pypdf, "apply_configuration", None)
+    if apply_configuration is None:
+        return contextlib.nullcontext()
+    current = pypdf.get_configuration()
+    caps = {
+        field: min(getattr(current, field), limits.max_decompressed_bytes)
+        for field in _PYPDF_OUTPUT_CAPS
+        if hasattr(current, field)
+    }
+    return apply_configuration(**caps)
+
+
+class _WithheldPypdfLogs:
+    """Keep pypdf's log records from the application's handlers while a PDF is read.
+
+    pypdf's messages about damage it works around can quote the document ("Expecting a
+    NameObject for key but found ..."), and resumes are personal data. While any thread is in
+    this block, the ``pypdf`` logger does not propagate; ``count`` says how many records this
+    thread's reading produced.
+    """
+
+    _lock = threading.Lock()
+    _depth = 0
+    _saved_propagate = True
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._thread = threading.get_ident()
+        self._handler = _RecordCounter(self)
+
+    def __enter__(self) -> _WithheldPypdfLogs:
+        logger = logging.getLogger("pypdf")
+        with _WithheldPypdfLogs._lock:
+            if _WithheldPypdfLogs._depth == 0:
+                _WithheldPypdfLogs._saved_propagate = logger.propagate
+                logger.propagate = False
+            _WithheldPypdfLogs._depth += 1
+            logger.addHandler(self._handler)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        logger = logging.getLogger("pypdf")
+        with _WithheldPypdfLogs._lock:
+            logger.removeHandler(self._handler)
+            _WithheldPypdfLogs._depth -= 1
+            if _WithheldPypdfLogs._depth == 0:
+                logger.propagate = _WithheldPypdfLogs._saved_propagate
+
+
+class _RecordCounter(logging.Handler):
+    """Counts the records of one thread; keeps nothing of them."""
+
+    def __init__(self, owner: _WithheldPypdfLogs) -> None:
+        super().__init__(logging.NOTSET)
+        self._owner = owner
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self._owner._thread:
+            self._owner.count += 1
+
+
+class _StreamBudget:
+    """Decoded bytes of the PDF streams that reading the text decodes, against the limit.
+
+    :meth:`charge` decodes, under pypdf's per-stream caps, what a page's text extraction reads:
+    the contents (every part, as often as the page lists it: pypdf joins them anew for each
+    page) and, once per document, the streams of the resources (fonts with their ToUnicode
+    maps, encodings and font files, form XObjects with their own resources; not images).
+    pypdf keeps decoded streams, so this bounds the memory and the work of reading a PDF,
+    whatever its pages share or repeat.
+    """
+
+    _CHECK_EVERY = 1_000  # objects visited between deadline checks
+
+    def __init__(self, name: str, limits: Limits, deadline: Deadline) -> None:
+        self.name = name
+        self.limit = limits.max_decompressed_bytes
+        self.deadline = deadline
+        self.used = 0
+        self._seen: set[int] = set()  # ids of the visited objects...
+        self._kept: list[object] = []  # ...kept alive, so that no id is reused
+
+    def charge(self, page: PageObject) -> None:
+        from pypdf.generic import ArrayObject, StreamObject
+
+        contents = _resolved(dict.get(page, "/Contents"))
+        for part in contents if isinstance(contents, ArrayObject) else [contents]:
+            stream = _resolved(part)
+            if isinstance(stream, StreamObject):
+                self._decode(stream)
+        self._walk(dict.get(page, "/Resources"))
+
+    def _walk(self, root: object) -> None:
+        from pypdf.generic import ArrayObject, DictionaryObject, StreamObject
+
+        stack = [root]
+        while stack:
+            target = _resolved(stack.pop())
+            if not isinstance(target, DictionaryObject | ArrayObject) or id(target) in self._seen:
+                continue
+            self._seen.add(id(target))
+            self._kept.append(target)
+            if len(self._kept) % self._CHECK_EVERY == 0:
+                self.deadline.check()
+            if isinstance(target, ArrayObject):
+                stack.extend(target)
+                continue
+            if isinstance(target, StreamObject):
+                if dict.get(target, "/Subtype") == "/Image":
+                    continue  # images are not decoded to read text
+                self._decode(target)
+            stack.extend(value for key, value in dict.items(target) if key != "/Parent")
+
+    def _decode(self, stream: Any) -> None:
+        from pypdf.errors import LimitReachedError, PyPdfError
+
+        try:
+            self.used += len(stream.get_data())
+        except LimitReachedError:
+            self._refuse()
+        except (PyPdfError, *_MALFORMED_INPUT_ERRORS):
+            return  # undecodable: the text extraction skips or fails the page
+        if self.used > self.limit:
+            self._refuse()
+
+    def _refuse(self) -> None:
+        raise DocumentTooLarge(
+            self.name,
+            f"the PDF's compressed streams expand to more than the limit of {_size(self.limit)} "
+            "(a decompression bomb?)",
+        )
 
 
 _AES_REASON = (
     "the PDF is AES-encrypted (even if without a password) and reading it needs the "
     "'cryptography' package: pip install cryptography"
 )
+
+
+def _resolved(item: object) -> object:
+    """The object an indirect reference points to (None when it cannot be read)."""
+    from pypdf.errors import PyPdfError
+    from pypdf.generic import IndirectObject
+
+    if not isinstance(item, IndirectObject):
+        return item
+    try:
+        return item.get_object()
+    except (PyPdfError, *_MALFORMED_INPUT_ERRORS):
+        return None  # the text extraction will meet the broken reference too
 
 
 def _decrypt(reader: PdfReader, name: str, warnings: list[str]) -> None:
@@ -962,14 +1189,16 @@ _DOCX_SKIPPED = frozenset(
 
 
 def _read_docx(
-    data: bytes, name: str, limits: Limits, deadline: float, warnings: list[str]
+    data: bytes, name: str, limits: Limits, deadline: Deadline, warnings: list[str]
 ) -> Document:
     """Read a DOCX: headers, the body in reading order, then footers.
 
     The zip is checked before python-docx opens it: its declared uncompressed size must stay
     within ``limits.max_decompressed_bytes``, and above ``ZIP_RATIO_MIN_BYTES`` it may not expand
     more than ``MAX_ZIP_COMPRESSION_RATIO`` times (zipfile stops reading a member at its declared
-    size, so the declared sizes bound what is read).
+    size, so the declared sizes bound what is read); no part that python-docx may parse as XML
+    (any part but images, fonts and embedded files) may be larger than ``limits.max_xml_bytes``.
+    python-docx then opens a copy whose parts were read in bounded steps (:func:`_repacked`).
 
     The body XML is walked in order: paragraphs, tables (nested too), content controls. A table
     row whose cells each hold one line becomes one line with the cells joined by " | "; a row with
@@ -979,12 +1208,13 @@ def _read_docx(
     field instructions are left out. Footer lines without letters (page numbers) are left out.
     """
     _check_zip(data, name, limits)
+    stored = _repacked(data, name, deadline)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import LxmlError
 
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(stored))
         headers, footers = _header_footer_elements(document)
         lines = _unique_block_lines(headers)
         lines.extend(_block_lines(document.element.body))
@@ -995,9 +1225,10 @@ def _read_docx(
                 name, "is a Word file of another kind (macro-enabled or template); save it as DOCX"
             ) from error
         raise CorruptDocument(name) from error
-    except (PackageNotFoundError, zipfile.BadZipFile, LxmlError, *_MALFORMED_INPUT_ERRORS) as error:
-        raise CorruptDocument(name) from error
-    _check_deadline(deadline, name, limits)
+    except (PackageNotFoundError, zipfile.BadZipFile, LxmlError, *_MALFORMED_INPUT_ERRORS):
+        # Not chained: parser messages can quote the document.
+        raise CorruptDocument(name) from None
+    deadline.check()
     text = _BLANK_LINES.sub("\n\n", "\n".join(line.rstrip() for line in lines)).strip()
     if not text:
         if _has_media(data):
@@ -1039,6 +1270,63 @@ def _check_zip(data: bytes, name: str, limits: Limits) -> None:
             f"the DOCX expands {expanded // max(compressed, 1):,} times over its compressed size, "
             "which looks like a zip bomb",
         )
+    markup = max((m.file_size for m in members if not _is_binary_part(m.filename)), default=0)
+    if markup > limits.max_xml_bytes:
+        raise DocumentTooLarge(
+            name,
+            f"an XML part of the DOCX is {_size(markup)}, over the limit of "
+            f"{_size(limits.max_xml_bytes)}",
+        )
+
+
+def _is_binary_part(member: str) -> bool:
+    return PurePosixPath(member).suffix.lower() in _BINARY_PARTS
+
+
+# Suffixes of DOCX parts python-docx keeps as bytes (images, fonts, embedded files), not XML.
+_BINARY_PARTS = frozenset(
+    {".png", ".jpg", ".jpeg", ".jfif", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".wdp",
+     ".webp", ".svg", ".ico", ".bin", ".odttf", ".ttf", ".otf", ".xlsx", ".xlsb", ".docx",
+     ".pptx", ".pdf", ".mp3", ".mp4", ".wav"}
+)  # fmt: skip
+
+
+def _repacked(data: bytes, name: str, deadline: Deadline) -> bytes:
+    """The zip rebuilt without compression from its parts, each read in bounded steps.
+
+    ``ZipExtFile.read()`` of a whole part inflates everything the compressed data holds (up to
+    2 GiB) before cutting it to the declared size, so a part whose declared size lies is a zip
+    bomb for python-docx, which reads parts whole. Read in small steps, a part stops at its
+    declared size and its CRC is checked; python-docx reads the stored copy.
+    """
+    buffer = io.BytesIO()
+    try:
+        with (
+            zipfile.ZipFile(io.BytesIO(data)) as archive,
+            zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as copy,
+        ):
+            written: set[str] = set()
+            for member in archive.infolist():
+                if member.flag_bits & 0x1:
+                    raise EncryptedDocument(
+                        name, "parts of the DOCX are encrypted; save it without a password"
+                    )
+                if member.is_dir() or member.filename in written:
+                    continue  # a repeated name: python-docx would read only one of them
+                parts: list[bytes] = []
+                with archive.open(member) as part:
+                    while chunk := part.read(_ZIP_READ_STEP):
+                        parts.append(chunk)
+                copy.writestr(member.filename, b"".join(parts))
+                written.add(member.filename)
+                deadline.check()
+    except (zipfile.BadZipFile, RuntimeError, *_MALFORMED_INPUT_ERRORS):
+        # zipfile's messages name parts and bytes of the file: not chained.
+        raise CorruptDocument(name) from None
+    return buffer.getvalue()
+
+
+_ZIP_READ_STEP = 1 << 16
 
 
 def _has_media(data: bytes) -> bool:

@@ -15,7 +15,9 @@ category, role profiles in ``taxonomy/roles/``) and is installed as the data pac
 from __future__ import annotations
 
 import functools
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
@@ -61,17 +63,22 @@ MAX_FILE_BYTES = 5_000_000
 def _check_slug(value: str) -> str:
     if not _SLUG.match(value) or len(value) > 80:
         raise ValueError(
-            f"{value!r} is not a valid id: use lowercase letters, digits and '-' "
+            f"{_shown(value)} is not a valid id: use lowercase letters, digits and '-' "
             "(e.g. 'apache-spark')"
         )
     return value
+
+
+def _shown(value: str, length: int = 40) -> str:
+    """``value`` quoted for an error message, cut short: a hostile file may hold huge values."""
+    return repr(value) if len(value) <= length else f"{value[:length]!r}..."
 
 
 def _check_surface_form(value: str) -> str:
     if value != value.strip() or not value:
         raise ValueError(f"{value!r} must be non-empty with no leading or trailing spaces")
     if len(value) > MAX_ALIAS_LENGTH:
-        raise ValueError(f"{value[:20]!r}... is longer than {MAX_ALIAS_LENGTH} characters")
+        raise ValueError(f"{_shown(value)} is longer than {MAX_ALIAS_LENGTH} characters")
     if any(ch in value for ch in "\n\r\t\x00"):
         raise ValueError(f"{value!r} contains a line break, tab or NUL character")
     if not any(ch.isalnum() for ch in value):
@@ -195,7 +202,7 @@ class Category(_Frozen):
     @classmethod
     def _check_id(cls, value: str) -> str:
         if not _CATEGORY_ID.match(value):
-            raise ValueError(f"{value!r} is not a valid category id (lowercase, digits, '_')")
+            raise ValueError(f"{_shown(value)} is not a valid category id (lowercase, digits, '_')")
         return value
 
 
@@ -287,9 +294,12 @@ class Taxonomy:
                 self._by_alias.setdefault(normalize_alias(form), skill.id)
             self._by_alias.setdefault(normalize_alias(skill.id), skill.id)
         self._narrower: dict[str, list[str]] = {}
+        self._related_back: dict[str, list[str]] = {}
         for skill in self._skills.values():
             for parent in skill.broader:
                 self._narrower.setdefault(parent, []).append(skill.id)
+            for other in skill.related:
+                self._related_back.setdefault(other, []).append(skill.id)
 
     def __repr__(self) -> str:
         return f"<Taxonomy {len(self._skills)} skills, {len(self._categories)} categories>"
@@ -391,7 +401,7 @@ class Taxonomy:
     def related_to(self, skill_id: str) -> tuple[str, ...]:
         """Siblings that earn partial credit, in both directions of ``related``."""
         forward = list(self[skill_id].related)
-        backward = [s.id for s in self._skills.values() if skill_id in s.related]
+        backward = self._related_back.get(skill_id, [])
         return tuple(dict.fromkeys(forward + backward))
 
 
@@ -407,7 +417,7 @@ def _format_location(source: str, entries: Sequence[object], loc: tuple[object, 
         index = loc[1]
         entry = entries[index] if index < len(entries) else None
         ident = entry.get("id") if isinstance(entry, dict) else None
-        label = f"{loc[0]} {ident!r}" if ident else f"{loc[0]} #{index + 1}"
+        label = f"{loc[0]} {_shown(str(ident))}" if ident else f"{loc[0]} #{index + 1}"
         rest = [str(p) for p in loc[2:] if not isinstance(p, int)]
         parts.append(" -> ".join([label, *rest]) if rest else label)
     elif loc:
@@ -483,6 +493,8 @@ def _user_files(path: Path) -> tuple[list[tuple[str, bytes]], list[tuple[str, by
         raise TaxonomyError(str(path), "no such file or folder")
     if path.is_file():
         return [(str(path), _read_user_bytes(path))], []
+    if not path.is_dir():
+        raise TaxonomyError(str(path), "is not a regular file or a folder")
     categories = [(str(p), _read_user_bytes(p)) for p in sorted(path.glob("*.toml"))]
     roles = [(str(p), _read_user_bytes(p)) for p in sorted(path.glob("roles/*.toml"))]
     if not categories and not roles:
@@ -491,12 +503,22 @@ def _user_files(path: Path) -> tuple[list[tuple[str, bytes]], list[tuple[str, by
 
 
 def _read_user_bytes(path: Path) -> bytes:
+    """The bytes of a user file, refusing what is not a regular file or is too large.
+
+    The file is opened without blocking and checked before it is read: a FIFO or a device
+    named ``*.toml`` (``/dev/zero``) would otherwise hang or fill the memory.
+    """
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise TaxonomyError(str(path), f"file is larger than {MAX_FILE_BYTES} bytes")
-        return path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise TaxonomyError(str(path), "is not a regular file")
+            data = file.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise TaxonomyError(str(path), exc.strerror or "cannot be read") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise TaxonomyError(str(path), f"file is larger than {MAX_FILE_BYTES} bytes")
+    return data
 
 
 def _assemble(

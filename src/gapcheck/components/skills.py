@@ -530,12 +530,16 @@ class SkillMatcher:
             fuzzy = self._fuzzy_matches(doc, accepted, rejected, layout)
             accepted = _longest_first(accepted + fuzzy)
         lowers = token_lowers(doc)
+        same_clause: dict[int, list[_Candidate]] = {}
+        for candidate in accepted:
+            same_clause.setdefault(layout.token_clause[candidate.start], []).append(candidate)
         kept = []
         for candidate in accepted:
             if self._not_a_claim(doc, candidate, layout.flattened):
                 continue
+            neighbours = same_clause[layout.token_clause[candidate.start]]
             if candidate.skill_id in self._needs_claim and not self._claimed(
-                doc, candidate, layout, sections, lowers, accepted
+                doc, candidate, layout, sections, lowers, neighbours
             ):
                 continue
             kept.append(candidate)
@@ -644,14 +648,22 @@ class SkillMatcher:
         lowers = token_lowers(doc)
         # Two passes, so an accepted ambiguous name can confirm its neighbour ("Spark, Hive").
         for _ in range(2):
-            anchors = sorted((c.start, c.end) for c in candidates if c.accepted)
+            # Accepted mentions per clause, sorted, so a neighbour is found by bisection.
+            by_clause: dict[int, list[tuple[int, int]]] = {}
+            for c in candidates:
+                if c.accepted:
+                    by_clause.setdefault(clause_of[c.start], []).append((c.start, c.end))
+            for spans in by_clause.values():
+                spans.sort()
+            anchor_starts = {s for spans in by_clause.values() for s, _ in spans}
             for candidate in ambiguous:
                 if candidate.accepted:
                     continue
                 candidate.accepted = self._confirmed(
                     doc,
                     candidate,
-                    anchors,
+                    by_clause.get(clause_of[candidate.start], []),
+                    anchor_starts,
                     clause_of,
                     clause_starts,
                     lowers,
@@ -664,6 +676,7 @@ class SkillMatcher:
         doc: Doc,
         candidate: _Candidate,
         anchors: Sequence[tuple[int, int]],
+        anchor_starts: set[int],
         clause_of: Sequence[int],
         clause_starts: Sequence[int],
         lowers: Sequence[str],
@@ -680,7 +693,7 @@ class SkillMatcher:
             if any(_starts_with(after, cue) for cue in cues.reject_after):
                 return False
         section = sections[start]
-        if section in _PERSON_SECTIONS and _followed_by_name(doc, end, anchors):
+        if section in _PERSON_SECTIONS and _followed_by_name(doc, end, anchor_starts):
             return False  # a person's name: "Julia Smith | Python Developer"
         clause = clause_of[start]
         previous = before[-1] if before else None
@@ -693,12 +706,7 @@ class SkillMatcher:
             or following == "."  # the last item: "Optional: Airflow."
             or _line_end(doc, end, flat)
         )
-        near = [
-            (s, e)
-            for s, e in anchors
-            if clause_of[s] == clause and (s, e) != (start, end) and (e <= start or s >= end)
-        ]
-        nearest = min((start - e if e <= start else s - end for s, e in near), default=None)
+        nearest = _nearest_distance(anchors, start, end)
         short = cues.short if cues is not None else len(doc[start:end].text) <= 2
         if listed and (section in _LIST_SECTIONS or (nearest is not None and nearest <= 3)):
             return True
@@ -944,7 +952,21 @@ def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
     )
 
 
-def _followed_by_name(doc: Doc, end: int, anchors: Sequence[tuple[int, int]]) -> bool:
+def _nearest_distance(anchors: Sequence[tuple[int, int]], start: int, end: int) -> int | None:
+    """Tokens between ``[start, end)`` and the nearest of ``anchors`` (sorted, same clause)."""
+    position = bisect.bisect_left(anchors, (start, end))
+    best: int | None = None
+    for index in (position - 1, position - 2, position, position + 1):
+        if 0 <= index < len(anchors):
+            s, e = anchors[index]
+            if (s, e) == (start, end) or not (e <= start or s >= end):
+                continue
+            distance = start - e if e <= start else s - end
+            best = distance if best is None else min(best, distance)
+    return best
+
+
+def _followed_by_name(doc: Doc, end: int, anchor_starts: set[int]) -> bool:
     """Whether token ``end`` is a capitalised word that is no skill: a surname after a first
     name that is also a skill's name ("Julia Smith", "Ruby Chen").
     """
@@ -953,7 +975,7 @@ def _followed_by_name(doc: Doc, end: int, anchors: Sequence[tuple[int, int]]) ->
     token = doc[end]
     if not (token.is_alpha and token.text[:1].isupper()) or not doc[end - 1].whitespace_:
         return False
-    return not any(start == end for start, _ in anchors)
+    return end not in anchor_starts
 
 
 def _line_start(doc: Doc, start: int, flat: bool = False) -> bool:
