@@ -16,6 +16,7 @@ from typer.core import TyperGroup
 
 from gapcheck import __version__
 from gapcheck.errors import GapcheckError
+from gapcheck.limits import DEFAULT_LIMITS
 
 # Typer may vendor its own copy of click: take click's base exception from Typer itself.
 _CLICK_CONTROL_FLOW = (
@@ -47,6 +48,11 @@ class _DefaultCommandGroup(TyperGroup):
             raise
         except KeyboardInterrupt:
             _fail("interrupted", 130)
+        except BrokenPipeError:
+            # The reader went away (`gapcheck ... | head`): stop quietly.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except Exception as exc:
             if os.environ.get("GAPCHECK_DEBUG"):
                 raise
@@ -101,6 +107,16 @@ def _root(
     ] = False,
 ) -> None:
     """Compare a resume with a job posting and report the skill gaps."""
+    _quiet_library_logs()
+
+
+def _quiet_library_logs() -> None:
+    """Keep pypdf's log records (they can quote a resume) off stderr: errors are one line."""
+    import logging
+
+    logger = logging.getLogger("pypdf")
+    if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+        logger.addHandler(logging.NullHandler())
 
 
 FileArg = Annotated[
@@ -115,6 +131,59 @@ TaxonomyOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+MaxPagesOption = Annotated[
+    int | None,
+    typer.Option(
+        "--max-pages",
+        min=1,
+        help=f"Refuse a PDF with more pages than this [default: {DEFAULT_LIMITS.max_pages}].",
+    ),
+]
+MaxSizeOption = Annotated[
+    float | None,
+    typer.Option(
+        "--max-size-mb",
+        help=(
+            "Refuse a file larger than this many megabytes "
+            f"[default: {DEFAULT_LIMITS.max_bytes / 1_000_000:g}]."
+        ),
+    ),
+]
+TimeoutOption = Annotated[
+    float | None,
+    typer.Option(
+        "--timeout",
+        help=(
+            "Give up on a document after this many seconds of reading, and as many of "
+            f"analysis [default: {DEFAULT_LIMITS.timeout_seconds:g}]."
+        ),
+    ),
+]
+
+
+def _limits(max_pages: int | None, max_size_mb: float | None, timeout: float | None):
+    """The default limits with the options given on the command line."""
+    for value, name in ((max_size_mb, "--max-size-mb"), (timeout, "--timeout")):
+        if value is not None and not value > 0:
+            raise typer.BadParameter("must be greater than 0", param_hint=name)
+    changes = {
+        "max_pages": max_pages,
+        "max_bytes": None if max_size_mb is None else max(1, round(max_size_mb * 1_000_000)),
+        "timeout_seconds": timeout,
+    }
+    return DEFAULT_LIMITS.model_copy(
+        update={name: value for name, value in changes.items() if value is not None}
+    )
+
+
+def _time_limit(limits, documents, model: str | None, taxonomy):
+    """A time limit on analysing ``documents``: the --timeout for each, the pipeline built first."""
+    from gapcheck.limits import time_limit
+    from gapcheck.pipeline import build_nlp
+
+    build_nlp(taxonomy, model)  # building it is not analysing a document
+    names = " and ".join(document.source for document in documents)
+    return time_limit(limits.timeout_seconds * len(documents), names, "the analysis")
 
 
 def _source(path: str) -> str | Path:
@@ -140,11 +209,16 @@ def _echo_json(data: object) -> None:
 
 
 @app.command()
-def text(file: FileArg) -> None:
+def text(
+    file: FileArg,
+    max_pages: MaxPagesOption = None,
+    max_size_mb: MaxSizeOption = None,
+    timeout: TimeoutOption = None,
+) -> None:
     """Print the text gapcheck reads from a document (useful to check a PDF)."""
     from gapcheck.documents import read_document
 
-    document = read_document(_source(file))
+    document = read_document(_source(file), limits=_limits(max_pages, max_size_mb, timeout))
     sys.stdout.write(document.text)
     if not document.text.endswith("\n"):
         sys.stdout.write("\n")
@@ -190,19 +264,25 @@ def analyze(
         typer.Option("--model", help="An installed trained spaCy pipeline to use (optional)."),
     ] = None,
     taxonomy: TaxonomyOption = None,
+    max_pages: MaxPagesOption = None,
+    max_size_mb: MaxSizeOption = None,
+    timeout: TimeoutOption = None,
 ) -> None:
     """Compare RESUME with JOB (or a --role) and report the match, the gaps and the evidence."""
     from gapcheck.compare import analyze as run_analysis
+    from gapcheck.documents import read_document
 
     if (job is None) == (role is None):
         raise typer.BadParameter("give a JOB file or --role NAME (one of the two)")
-    report = run_analysis(
-        _source(resume),
-        _source(job) if job is not None else None,
-        role=role,
-        taxonomy=_taxonomy(taxonomy),
-        model=model,
-    )
+    limits = _limits(max_pages, max_size_mb, timeout)
+    loaded = _taxonomy(taxonomy)
+    resume_document = read_document(_source(resume), limits=limits)
+    job_document = read_document(_source(job), limits=limits) if job is not None else None
+    documents = [d for d in (resume_document, job_document) if d is not None]
+    with _time_limit(limits, documents, model, loaded):
+        report = run_analysis(
+            resume_document, job_document, role=role, taxonomy=loaded, model=model
+        )
     if html_file is not None:
         from gapcheck.render import render_html
 
@@ -276,13 +356,21 @@ def extract(
     ] = "auto",
     as_json: JsonOption = False,
     taxonomy: TaxonomyOption = None,
+    max_pages: MaxPagesOption = None,
+    max_size_mb: MaxSizeOption = None,
+    timeout: TimeoutOption = None,
 ) -> None:
     """List the skills found in FILE, with their evidence (a resume) or importance (a job)."""
+    from gapcheck.documents import read_document
     from gapcheck.extract import SkillExtractor
 
     if kind not in ("resume", "job", "auto"):
         raise typer.BadParameter("must be resume, job or auto", param_hint="--kind")
-    profile = SkillExtractor(_taxonomy(taxonomy)).extract(_source(file), kind=kind)
+    limits = _limits(max_pages, max_size_mb, timeout)
+    loaded = _taxonomy(taxonomy)
+    document = read_document(_source(file), limits=limits)
+    with _time_limit(limits, [document], None, loaded):
+        profile = SkillExtractor(loaded).extract(document, kind=kind)
     if as_json:
         sys.stdout.write(profile.model_dump_json(indent=2) + "\n")
         return
@@ -446,3 +534,9 @@ def taxonomy_search(
 def main() -> None:
     """Entry point of the ``gapcheck`` console script."""
     app()
+
+
+from gapcheck import cli_rank  # noqa: E402, F401  (registers the rank command)
+
+# isort: split
+from gapcheck import cli_tailor  # noqa: E402, F401  (registers the letter and tips commands)

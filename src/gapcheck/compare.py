@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from gapcheck.documents import read_document
 from gapcheck.extract import DocumentInput, SkillExtractor
 from gapcheck.models import (
     CategoryCoverage,
@@ -158,58 +159,116 @@ def _judge_member(
     implied_index: dict[str, list[ProfileSkill]],
     related_index: dict[str, list[ProfileSkill]],
 ) -> _Credit:
+    """The best credit the resume earns for one skill: directly, through a narrower skill or
+    the degree, or through a related skill (the highest wins; a tie goes to the direct one)."""
+    options = [
+        _direct_credit(member, min_years, resume, taxonomy, weights, implied_index),
+        _implied_credit(member, min_years, resume, weights, implied_index),
+        _related_credit(member, min_years, weights, related_index),
+    ]
+    found = [option for option in options if option is not None]
+    if not found:
+        result = _Credit()
+        result.via = member
+        name = taxonomy[member].name if member in taxonomy else member
+        result.reason = f"the resume does not show {name}"
+        return result
+    return max(found, key=lambda option: option.credit)  # max keeps the first of equals
+
+
+def _direct_credit(
+    member: str,
+    min_years: float | None,
+    resume: SkillProfile,
+    taxonomy: Taxonomy,
+    weights: ScoreWeights,
+    implied_index: dict[str, list[ProfileSkill]],
+) -> _Credit | None:
+    direct = resume.skill(member)
+    if direct is None:
+        return None
     result = _Credit()
     result.via = member
     name = taxonomy[member].name if member in taxonomy else member
-    direct = resume.skill(member)
-    if direct is not None:
-        credit = 1.0
-        result.kind, result.skill = "direct", direct
-        result.years = direct.years
-        reasons = [f"the resume shows {name}"]
-        if min_years:
-            have = direct.years or 0.0
-            if have + 1e-9 < min_years:
-                credit *= max(weights.years_floor, have / min_years)
-                result.shortfall = True
-                shown = f"{have:g} year{'s' if have != 1 else ''}" if direct.years else "no dated"
-                reasons.append(f"{shown} of experience where {min_years:g}+ are asked")
-        if direct.evidence == "listed":
-            used = [s for s in implied_index.get(member, []) if s.evidence == "experience"]
-            if used:
-                # "AWS" only listed, but "AWS SageMaker" used in a job: demonstrated through it.
-                result.skill = used[0]
-                reasons.append(f"used through {used[0].name}")
-            else:
-                credit *= weights.listed_only
-                result.listed_only = True
-                reasons.append("listed but not demonstrated in experience or projects")
-        result.credit = credit
-        result.reason = "; ".join(reasons)
-        return result
-    degree = next((e for e in resume.education if member in e.fields), None)
-    if degree is not None:
-        result.credit = weights.implied
-        result.kind = "implied"
-        result.reason = f"not named as a skill, but the resume's degree covers it ({degree.text})"
-        return result
+    credit = 1.0
+    result.kind, result.skill = "direct", direct
+    result.years = direct.years
+    reasons = [f"the resume shows {name}"]
+    factor = _years_factor(min_years, direct.years, weights)
+    if factor < 1:
+        credit *= factor
+        result.shortfall = True
+        have = direct.years or 0.0
+        shown = f"{have:g} year{'s' if have != 1 else ''}" if direct.years else "no dated"
+        reasons.append(f"{shown} of experience where {min_years:g}+ are asked")
+    if direct.evidence == "listed":
+        used = [s for s in implied_index.get(member, []) if s.evidence == "experience"]
+        if used:
+            # "AWS" only listed, but "AWS SageMaker" used in a job: demonstrated through it.
+            result.skill = used[0]
+            reasons.append(f"used through {used[0].name}")
+        else:
+            credit *= weights.listed_only
+            result.listed_only = True
+            reasons.append("listed but not demonstrated in experience or projects")
+    result.credit = credit
+    result.reason = "; ".join(reasons)
+    return result
+
+
+def _years_factor(min_years: float | None, years: float | None, weights: ScoreWeights) -> float:
+    """Credit factor when a posting asks for years: 1 if met, else at least years_floor."""
+    if not min_years:
+        return 1.0
+    have = years or 0.0
+    return 1.0 if have + 1e-9 >= min_years else max(weights.years_floor, have / min_years)
+
+
+def _implied_credit(
+    member: str,
+    min_years: float | None,
+    resume: SkillProfile,
+    weights: ScoreWeights,
+    implied_index: dict[str, list[ProfileSkill]],
+) -> _Credit | None:
     narrower = implied_index.get(member, [])
+    degree = next((e for e in resume.education if member in e.fields), None)
+    if not narrower and degree is None:
+        return None
+    result = _Credit()
+    result.via = member
+    result.kind = "implied"
     if narrower:
-        best = max(narrower, key=lambda s: (s.evidence == "experience", len(s.mentions)))
-        result.credit = weights.implied
-        result.kind, result.skill = "implied", best
+        best = max(narrower, key=lambda s: (s.evidence == "experience", s.years or 0))
+        result.skill = best
         result.years = best.years
         result.reason = f"not named, but implied by {best.name}, which the resume shows"
-        return result
+    else:
+        result.reason = f"not named as a skill, but the resume's degree covers it ({degree.text})"
+    factor = _years_factor(min_years, result.years, weights)
+    result.shortfall = factor < 1
+    result.credit = weights.implied * factor
+    return result
+
+
+def _related_credit(
+    member: str,
+    min_years: float | None,
+    weights: ScoreWeights,
+    related_index: dict[str, list[ProfileSkill]],
+) -> _Credit | None:
     related = related_index.get(member, [])
-    if related:
-        best = max(related, key=lambda s: s.evidence == "experience")
-        result.credit = weights.related
-        result.kind, result.skill = "related", best
-        result.years = best.years
-        result.reason = f"not shown; the related skill {best.name} earns partial credit"
-        return result
-    result.reason = f"the resume does not show {name}"
+    if not related:
+        return None
+    best = max(related, key=lambda s: (s.evidence == "experience", s.years or 0))
+    result = _Credit()
+    result.via = member
+    result.kind, result.skill = "related", best
+    result.years = best.years
+    factor = _years_factor(min_years, best.years, weights)
+    result.shortfall = factor < 1
+    result.credit = weights.related * factor
+    result.reason = f"not shown; the related skill {best.name} earns partial credit"
     return result
 
 
@@ -343,12 +402,17 @@ def compare(
                 weight=weight,
                 credit_kind=best.kind if best.credit > 0 else None,
                 credited_through=best.skill.id if best.skill is not None else None,
+                credited_for=best.via if best.credit > 0 else None,
                 resume_years=best.years,
                 years_shortfall=best.shortfall,
                 listed_only=best.listed_only,
                 reason=reason[:1].upper() + reason[1:] + ".",
                 evidence=_evidence(best.skill) if best.skill is not None else (),
                 job_text=requirement.job_text,
+                job_terms=tuple(
+                    _job_term(job, m, requirement.job_text) for m in requirement.skills
+                ),
+                resume_terms=_resume_terms(resume, best.via) if best.kind == "direct" else (),
             )
         )
 
@@ -383,6 +447,8 @@ def compare(
         resume=resume.source,
         job=job.source,
         job_title=job.title,
+        resume_sections=tuple(dict.fromkeys(section.name for section in resume.sections)),
+        resume_skills=resume.skill_ids,
         requirements=tuple(results),
         education=education,
         extra=tuple(extra),
@@ -391,6 +457,24 @@ def compare(
         resume_experience_years=resume.experience_years,
         job_experience_years=job.experience_years,
     )
+
+
+def _job_term(job: SkillProfile, skill_id: str, line: str) -> str:
+    """How the posting writes a skill: its mention on the requirement's line, else its first.
+
+    Role profiles have no posting words ('')."""
+    skill = job.skill(skill_id)
+    if skill is None or not skill.mentions or (job.source or "").startswith("role:"):
+        return ""
+    mention = next((m for m in skill.mentions if m.context == line), skill.mentions[0])
+    return " ".join(mention.text.split())
+
+
+def _resume_terms(resume: SkillProfile, skill_id: str | None) -> tuple[str, ...]:
+    skill = resume.skill(skill_id) if skill_id else None
+    if skill is None:
+        return ()
+    return tuple(dict.fromkeys(" ".join(m.text.split()) for m in skill.mentions))
 
 
 def _categories(
@@ -510,9 +594,20 @@ def analyze(
     extractor = SkillExtractor(taxonomy, model=model)
     if (job is None) == (role is None):
         raise ValueError("give exactly one of job or role")
-    resume_profile = extractor.extract(resume, kind="resume")
+    resume_document = read_document(resume)
+    resume_profile = extractor.extract(resume_document, kind="resume")
+    job_document = None
     if role is not None:
         job_profile = profile_from_role(taxonomy.role(role), taxonomy)
     else:
-        job_profile = extractor.extract(job, kind="job")
-    return compare(resume_profile, job_profile, taxonomy=taxonomy, weights=weights)
+        job_document = read_document(job)
+        job_profile = extractor.extract(job_document, kind="job")
+    report = compare(resume_profile, job_profile, taxonomy=taxonomy, weights=weights)
+    # What only the texts tell (whole evidence statements, the employer, the applicant's name).
+    from gapcheck.tailor import with_texts
+
+    return with_texts(
+        report,
+        resume_text=resume_document.text,
+        job_text=job_document.text if job_document is not None else None,
+    )

@@ -84,5 +84,30 @@ class UnknownRole(GapcheckError):
     """A role profile name that is not shipped or given."""
 
 
+class TemplateError(GapcheckError):
+    """A cover-letter template cannot be used. ``location`` names the file."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        self.location = str(location)
+        self.reason = _one_line(reason)
+        super().__init__(f"{self.location}: {self.reason}")
+
+
+class HonestyError(GapcheckError):
+    """A draft names a skill as the applicant's own that the resume does not back.
+
+    ``draft`` says which draft ('cover letter', 'resume tips'); ``skills`` holds the skill names.
+    """
+
+    def __init__(self, draft: str, skills: tuple[str, ...]) -> None:
+        self.draft = draft
+        self.skills = skills
+        names = ", ".join(skills)
+        super().__init__(
+            f"{draft}: names {names} as the applicant's own, but the resume does not show "
+            f"{'it' if len(skills) == 1 else 'them'}"
+        )
+
+
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())

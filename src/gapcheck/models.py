@@ -235,6 +235,13 @@ class Evidence(_Frozen):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     context: str = Field(description="The resume line around the mention.")
+    statement: str | None = Field(
+        None,
+        description=(
+            "The whole bullet or sentence the mention is in, whitespace-collapsed and without "
+            "its list marker (when the resume text was at hand, as in analyze)."
+        ),
+    )
 
 
 class RequirementResult(_Frozen):
@@ -256,6 +263,9 @@ class RequirementResult(_Frozen):
     credited_through: str | None = Field(
         None, description="Id of the resume skill that earned the credit."
     )
+    credited_for: str | None = Field(
+        None, description="The member skill id the credit is for (of a group: the best member)."
+    )
     resume_years: float | None = Field(None, description="Years the resume shows for it.")
     years_shortfall: bool = Field(False, description="The resume shows fewer years.")
     listed_only: bool = Field(
@@ -264,6 +274,16 @@ class RequirementResult(_Frozen):
     reason: str = Field(description="Why this status, in one sentence.")
     evidence: tuple[Evidence, ...] = Field((), description="Resume mentions backing the credit.")
     job_text: str = Field("", description="The posting's line that asks for it.")
+    job_terms: tuple[str, ...] = Field(
+        (),
+        description="The posting's own words for each member, as written ('' where not found).",
+    )
+    resume_terms: tuple[str, ...] = Field(
+        (),
+        description=(
+            "Every distinct way the resume writes the skill credited directly, in document order."
+        ),
+    )
 
 
 class EducationResult(_Frozen):
@@ -314,6 +334,17 @@ class GapReport(_Frozen):
     resume: str | None = Field(None, description="Resume source.")
     job: str | None = Field(None, description="Job posting source, or 'role:<id>'.")
     job_title: str | None = None
+    job_company: str | None = Field(None, description="The employer, when the posting names it.")
+    applicant_name: str | None = Field(
+        None, description="The applicant's name, when the resume's first line reads as one."
+    )
+    resume_sections: tuple[str, ...] | None = Field(
+        None,
+        description="Kinds of the resume's sections, in order (e.g. 'skills'); None if unknown.",
+    )
+    resume_skills: tuple[str, ...] = Field(
+        (), description="Ids of every skill found in the resume, in document order."
+    )
     requirements: tuple[RequirementResult, ...] = Field(
         description="Every requirement in the posting's order."
     )

@@ -9,6 +9,7 @@ from html import escape
 
 from gapcheck.models import EducationResult, Evidence, GapReport, RequirementResult
 from gapcheck.render import _shared as shared
+from gapcheck.tailor import resume_tips
 
 __all__ = ["render_html"]
 
@@ -73,6 +74,7 @@ def render_html(report: GapReport) -> str:
         _listed_section(report),
         _education_section(report),
         _extras_section(report),
+        _tips_section(report),
         _footer(report),
     ]
     return (
@@ -279,6 +281,14 @@ def _extras_section(report: GapReport) -> str:
         names = escape(", ".join(e.name for e in others))
         parts.append(f'<p class="small">Also on the resume, not asked for: {names}</p>')
     return "\n".join(parts) + "\n</section>"
+
+
+def _tips_section(report: GapReport) -> str:
+    tips = resume_tips(report)
+    if not tips:
+        return ""
+    items = "\n".join(f"<li>{escape(tip.message)}</li>" for tip in tips)
+    return f'<section>\n<h2>Tips</h2>\n<ul class="gaps">\n{items}\n</ul>\n</section>'
 
 
 def _footer(report: GapReport) -> str:

@@ -6,6 +6,7 @@ import re
 
 from gapcheck.models import EducationResult, Evidence, GapReport, RequirementResult
 from gapcheck.render import _shared as shared
+from gapcheck.tailor import resume_tips
 
 __all__ = ["render_markdown"]
 
@@ -52,6 +53,10 @@ def render_markdown(report: GapReport) -> str:
         lines += ["", "## Education", ""]
         lines += [_education(education) for education in report.education]
     lines += _extras(report)
+    tips = resume_tips(report)
+    if tips:
+        lines += ["", "## Tips", ""]
+        lines += [f"- {escape(tip.message)}" for tip in tips]
     if report.categories:
         lines += ["", "## Coverage by category", ""]
         lines += _coverage(report)

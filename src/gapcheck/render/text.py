@@ -10,6 +10,7 @@ from rich.text import Text
 
 from gapcheck.models import EducationResult, GapReport, RequirementResult
 from gapcheck.render import _shared as shared
+from gapcheck.tailor import resume_tips
 
 __all__ = ["render_text"]
 
@@ -20,7 +21,7 @@ _BAR_WIDTH = 24
 
 def render_text(report: GapReport, console: Console) -> None:
     """Print ``report`` to ``console``: header, requirements, gaps, flags, education, extras,
-    coverage bars and the score formula.
+    resume tips, coverage bars and the score formula.
 
     Pass ``Console(file=..., force_terminal=False)`` (or ``no_color=True``) for plain text.
     """
@@ -44,6 +45,10 @@ def render_text(report: GapReport, console: Console) -> None:
         _section(console, "Education")
         console.print(_bullets([_education(e) for e in report.education]))
     _extras(report, console)
+    tips = resume_tips(report)
+    if tips:
+        _section(console, "Tips")
+        console.print(_bullets([(Text("→", style="cyan"), Text(tip.message)) for tip in tips]))
     if report.categories:
         _section(console, "Coverage by category")
         console.print(_coverage(report))

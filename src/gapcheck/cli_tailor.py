@@ -1,0 +1,118 @@
+"""The ``letter`` and ``tips`` commands: a cover-letter draft and resume tips for one posting.
+
+Registered on :data:`gapcheck.cli.app` when :mod:`gapcheck.cli` is imported.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from gapcheck.cli import (
+    FileArg,
+    TaxonomyOption,
+    _console,
+    _echo_json,
+    _source,
+    _taxonomy,
+    _write_output,
+    app,
+)
+
+JobArg = Annotated[
+    str, typer.Argument(help="The job posting (PDF, DOCX, text or Markdown), or '-' for stdin.")
+]
+
+
+class LetterFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+
+
+@app.command()
+def letter(
+    resume: FileArg,
+    job: JobArg,
+    name: Annotated[
+        str | None,
+        typer.Option("--name", "-n", help="Your name, to sign with (default: the resume's)."),
+    ] = None,
+    company: Annotated[
+        str | None,
+        typer.Option("--company", "-c", help="The employer (default: read from the posting)."),
+    ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option("--title", help="The job title (default: read from the posting)."),
+    ] = None,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help=(
+                "Your own letter template (string.Template: $greeting, $opening, $strengths, "
+                "$plan, $closing, $applicant, $role, $company)."
+            ),
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the letter to this file instead of stdout."),
+    ] = None,
+    output_format: Annotated[
+        LetterFormat, typer.Option("--format", "-f", help="Letter format.")
+    ] = LetterFormat.text,
+    taxonomy: TaxonomyOption = None,
+) -> None:
+    """Draft a cover letter for JOB from the evidence in RESUME: your own resume lines for the
+    strongest matches, the most important gap as a plan; nothing invented."""
+    from gapcheck.compare import analyze
+    from gapcheck.tailor import draft_cover_letter
+
+    loaded = _taxonomy(taxonomy)
+    report = analyze(_source(resume), _source(job), taxonomy=loaded)
+    drafted = draft_cover_letter(
+        report, applicant=name, company=company, role=title, template=template, taxonomy=loaded
+    )
+    text = drafted.markdown if output_format is LetterFormat.markdown else drafted.text
+    if output is not None:
+        _write_output(output, text)
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+def tips(
+    resume: FileArg,
+    job: JobArg,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    taxonomy: TaxonomyOption = None,
+) -> None:
+    """Suggest resume changes for JOB: the posting's exact terms, skills to show in experience,
+    implied skills to name, and sections applicant tracking systems expect."""
+    from gapcheck.compare import analyze
+    from gapcheck.tailor import resume_tips
+
+    report = analyze(_source(resume), _source(job), taxonomy=_taxonomy(taxonomy))
+    found = resume_tips(report)
+    if as_json:
+        _echo_json([tip.model_dump(mode="json") for tip in found])
+        return
+    console = _console()
+    if not found:
+        console.print("No tips: the resume already uses the posting's terms.", markup=False)
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    # Number and message side by side, so wrapped lines hang under the message.
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for number, tip in enumerate(found, start=1):
+        grid.add_row(f"{number}.", Text(tip.message))
+    console.print(grid)
