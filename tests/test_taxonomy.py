@@ -360,3 +360,19 @@ def test_cli_list_by_category() -> None:
     ids = {s["id"] for s in json.loads(result.stdout)}
     assert {"apache-spark", "hadoop", "mongodb"} <= ids
     assert runner.invoke(app, ["taxonomy", "list", "--category", "nope"]).exit_code == 2
+
+
+def test_compiled_copy_is_fresh() -> None:
+    """taxonomy/_compiled.json must match the TOML files (python scripts/compile_taxonomy.py)."""
+    from gapcheck.taxonomy import COMPILED_NAME, compile_shipped
+
+    folder = Path(__file__).resolve().parents[1] / "taxonomy"
+    committed = (folder / COMPILED_NAME).read_text(encoding="utf-8")
+    assert committed == compile_shipped(folder), "run: python scripts/compile_taxonomy.py"
+
+
+def test_a_stale_compiled_entry_is_not_used(tmp_path: Path) -> None:
+    from gapcheck.taxonomy import _parse
+
+    stale = {"x.toml": {"fingerprint": "0" * 32, "parsed": {"category": {"id": "stale"}}}}
+    assert _parse(b'[category]\nid = "fresh"\n', "x.toml", stale) == {"category": {"id": "fresh"}}

@@ -15,6 +15,8 @@ category, role profiles in ``taxonomy/roles/``) and is installed as the data pac
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import os
 import re
 import stat
@@ -22,7 +24,7 @@ import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -58,6 +60,7 @@ _CATEGORY_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_ALIAS_LENGTH = 80
 MAX_ALIASES_PER_SKILL = 200
 MAX_FILE_BYTES = 5_000_000
+COMPILED_NAME = "_compiled.json"
 
 
 def _check_slug(value: str) -> str:
@@ -79,11 +82,15 @@ def _check_surface_form(value: str) -> str:
         raise ValueError(f"{value!r} must be non-empty with no leading or trailing spaces")
     if len(value) > MAX_ALIAS_LENGTH:
         raise ValueError(f"{_shown(value)} is longer than {MAX_ALIAS_LENGTH} characters")
-    if any(ch in value for ch in "\n\r\t\x00"):
+    if _CONTROL.search(value):
         raise ValueError(f"{value!r} contains a line break, tab or NUL character")
-    if not any(ch.isalnum() for ch in value):
+    if not _LETTER_OR_DIGIT.search(value):
         raise ValueError(f"{value!r} has no letter or digit")
     return value
+
+
+_CONTROL = re.compile(r"[\n\r\t\x00]")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def _check_cue(value: str) -> str:
@@ -206,22 +213,17 @@ class Category(_Frozen):
         return value
 
 
-class _SkillEntry(_Frozen):
-    """A skill as written in a file: the category may come from the file's [category]."""
+class _SkillEntry(Skill):
+    """A skill as written in a file: the category may come from the file's [category].
 
-    id: SkillId
-    name: str
-    category: str | None = None
-    subcategory: str | None = None
-    kind: SkillKind = "hard"
-    aliases: tuple[SurfaceForm, ...] = ()
-    sense: Sense | None = None
-    broader: tuple[SkillId, ...] = ()
-    implies: tuple[SkillId, ...] = ()
-    related: tuple[SkillId, ...] = ()
-    level: int | None = None
-    fuzzy: bool = True
-    sources: tuple[str, ...] = ()
+    It inherits every check of :class:`Skill`, so a validated entry becomes a ``Skill`` without
+    being validated again.
+    """
+
+    category: str | None = None  # type: ignore[assignment]
+
+    def to_skill(self, category: str) -> Skill:
+        return Skill.model_construct(**{**dict(self), "category": category})
 
 
 class _Extension(_Frozen):
@@ -456,16 +458,56 @@ def _validation_error(
     return TaxonomyError(location, message)
 
 
-def _read_taxonomy_file(data: bytes, source: str) -> _TaxonomyFile:
-    raw = _parse_toml(data, source)
+def _parse(data: bytes, source: str, compiled: Mapping[str, Any]) -> dict[str, object]:
+    """The TOML of a file: from the compiled copy when it was made from these very bytes."""
+    entry = compiled.get(source)
+    if entry is not None and entry.get("fingerprint") == _fingerprint(data):
+        return entry["parsed"]
+    return _parse_toml(data, source)
+
+
+def _fingerprint(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def compile_shipped(folder: Path) -> str:
+    """The compiled copy of the taxonomy files in ``folder`` (JSON text).
+
+    Parsing TOML is most of the time it takes to load the taxonomy; the shipped files are also
+    stored parsed, as JSON, in ``_compiled.json`` with a fingerprint of each file, and used only
+    when the fingerprint matches. Regenerate it with ``python scripts/compile_taxonomy.py``.
+    """
+    files = sorted([*folder.glob("*.toml"), *folder.glob("roles/*.toml")])
+    compiled = {}
+    for path in files:
+        name = path.relative_to(folder).as_posix()
+        data = path.read_bytes()
+        compiled[name] = {"fingerprint": _fingerprint(data), "parsed": _parse_toml(data, name)}
+    return json.dumps({"files": compiled}, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _compiled_shipped() -> Mapping[str, Any]:
+    try:
+        data = resources.files("gapcheck.taxonomy_data").joinpath(COMPILED_NAME).read_bytes()
+        return json.loads(data)["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}  # a missing or stale copy only makes loading slower
+
+
+def _read_taxonomy_file(
+    data: bytes, source: str, compiled: Mapping[str, Any] | None = None
+) -> _TaxonomyFile:
+    raw = _parse(data, source, compiled or {})
     try:
         return _TaxonomyFile.model_validate(raw)
     except ValidationError as exc:
         raise _validation_error(source, raw, exc) from None
 
 
-def _read_role_file(data: bytes, source: str) -> RoleProfile:
-    raw = _parse_toml(data, source)
+def _read_role_file(
+    data: bytes, source: str, compiled: Mapping[str, Any] | None = None
+) -> RoleProfile:
+    raw = _parse(data, source, compiled or {})
     try:
         return RoleProfile.model_validate(raw)
     except ValidationError as exc:
@@ -525,6 +567,7 @@ def _assemble(
     category_files: Iterable[tuple[str, bytes]],
     role_files: Iterable[tuple[str, bytes]],
     origin: tuple[str, ...],
+    compiled: Mapping[str, Any] | None = None,
 ) -> Taxonomy:
     categories: dict[str, Category] = {}
     entries: dict[str, tuple[str, _SkillEntry]] = {}
@@ -532,7 +575,7 @@ def _assemble(
     extensions: list[tuple[str, _Extension]] = []
 
     for source, data in category_files:
-        parsed = _read_taxonomy_file(data, source)
+        parsed = _read_taxonomy_file(data, source, compiled)
         if parsed.category is not None:
             known = categories.get(parsed.category.id)
             if known is not None and known != parsed.category:
@@ -604,13 +647,7 @@ def _assemble(
         location = f"{source}: skill {skill_id!r}"
         if entry.category not in categories:
             raise TaxonomyError(f"{location} -> category", f"unknown category {entry.category!r}")
-        try:
-            skills[skill_id] = Skill.model_validate(entry.model_dump())
-        except ValidationError as exc:
-            error = exc.errors(include_url=False)[0]
-            field = " -> ".join(str(p) for p in error["loc"] if not isinstance(p, int))
-            msg = error["msg"].removeprefix("Value error, ")
-            raise TaxonomyError(f"{location} -> {field}" if field else location, msg) from None
+        skills[skill_id] = entry.to_skill(entry.category)
 
     sources_of = {skill_id: source for skill_id, (source, _) in entries.items()}
     _check_relations(skills, sources_of)
@@ -619,7 +656,7 @@ def _assemble(
 
     roles: dict[str, RoleProfile] = {}
     for source, data in role_files:
-        role = _without_disabled(_read_role_file(data, source), disabled)
+        role = _without_disabled(_read_role_file(data, source, compiled), disabled)
         if role is None:
             continue
         if role.id in roles:
@@ -741,7 +778,8 @@ def _load_cached(extra: tuple[tuple[str, float], ...], include_shipped: bool) ->
         category_files += user_categories
         role_files += user_roles
     origin = (("shipped",) if include_shipped else ()) + tuple(path for path, _ in extra)
-    return _assemble(category_files, role_files, origin)
+    compiled = _compiled_shipped() if include_shipped else {}
+    return _assemble(category_files, role_files, origin, compiled)
 
 
 def load_taxonomy(
