@@ -1699,14 +1699,6 @@ def test_external_xml_entities_are_never_resolved(tmp_path: Path) -> None:
 # What the extraction engine still gets wrong on hostile text (see the report of issue 8)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "extraction: zero-width characters (U+200B, U+200D, U+2060, U+FEFF) inside a skill name "
-        "hide it: 'Py\\u200bthon' is not found as Python; the matcher could compare a norm with "
-        "them removed while keeping the offsets"
-    ),
-)
 def test_zero_width_characters_do_not_hide_a_skill() -> None:
     profile = SkillExtractor().extract(
         Document.from_text("Skills: Py\u200bthon, Kuber\u200dnetes, Dock\u2060er\n"),

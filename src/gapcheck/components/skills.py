@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from gapcheck.components.layout import Layout, get_layout, token_lowers, token_table
+from gapcheck.components.layout import Layout, doc_text, get_layout, token_lowers, token_table
 from gapcheck.components.sections import register_extensions
 from gapcheck.taxonomy import Skill, Taxonomy, load_taxonomy
 from gapcheck.wordlist import known_words
@@ -857,20 +857,28 @@ def _spacing_variant(form: str, name: str) -> bool:
     )
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def _compact_view(doc: Doc) -> tuple[Doc, Sequence[int]]:
     """``doc`` without whitespace tokens that hold at most one line break.
 
     Phrase patterns then match across a line break or a run of spaces; a blank line still
-    separates. Returns the view and, per view token, its index in ``doc``.
+    separates. Invisible characters inside words (zero-width spaces and joiners, soft hyphens)
+    are left out of the view, so "Py\u200bthon" matches Python. Returns the view and, per view
+    token, its index in ``doc``.
     """
     table = token_table(doc)
     is_space = table.is_space
     keep = [i for i in range(len(doc)) if not is_space[i] or doc[i].text.count("\n") > 1]
-    if len(keep) == len(doc):
+    invisible = _INVISIBLE.search(doc_text(doc)) is not None
+    if len(keep) == len(doc) and not invisible:
         return doc, range(len(doc))
     strings = doc.vocab.strings
     orth = table.orth
     words = [strings[orth[i]] for i in keep]
+    if invisible:
+        words = [_INVISIBLE.sub("", word) or word for word in words]
     view = Doc(doc.vocab, words=words, spaces=[True] * len(words))
     return view, keep
 
