@@ -45,7 +45,7 @@ def rank(
     documents: Annotated[
         list[str],
         typer.Argument(
-            metavar="JOB RESUME... | JOB...",
+            metavar="FILES",
             help=(
                 "The job posting, then the resumes to rank (files, folders or quoted globs "
                 "such as 'cvs/*.pdf'); with --resume, the job postings to rank."
@@ -95,7 +95,7 @@ def rank(
     if resume is None and len(documents) < 2:
         raise typer.BadParameter(
             "give the job posting and at least one resume (or --resume RESUME JOB...)",
-            param_hint="JOB RESUME...",
+            param_hint="FILES",
         )
     fixed = resume if resume is not None else documents[0]
     if fixed == "-":

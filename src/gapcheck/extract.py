@@ -88,9 +88,12 @@ class SkillExtractor:
         kind: KindOption = "auto",
         *,
         batch_size: int = 32,
-        n_process: int = 1,
     ) -> Iterator[SkillProfile]:
-        """Profiles of many documents, in order, through ``nlp.pipe`` in batches."""
+        """Profiles of many documents, in order, through ``nlp.pipe`` in batches.
+
+        For several processes use :func:`gapcheck.rank.rank` (``jobs=N``), which runs one
+        pipeline per worker process and sends back only the small results.
+        """
         nlp = self.nlp
         pending = ((_as_document(source)) for source in documents)
 
@@ -101,9 +104,7 @@ class SkillExtractor:
                 doc._.gapcheck_today = self.today
                 yield doc, document
 
-        for doc, document in nlp.pipe(
-            docs(), as_tuples=True, batch_size=batch_size, n_process=n_process
-        ):
+        for doc, document in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
             yield self.profile(doc, source=document.source)
 
     # ------------------------------------------------------------------ roll-up

@@ -45,6 +45,7 @@ _BRACKET_EMOTICON = re.compile(r"[()\[\]][:;=]|[:;=][()\[\]]")
 _NAME_NOT_HOST = re.compile(r"[\w+#-]+\.(?:[jt]s|JS|TS|py|NET|Net)/")
 # Symbols inside names the tokenizer should keep whole when the taxonomy has such a name.
 _SYMBOLS = re.compile(r"[+#/&]")
+_TOKENIZER_CACHE_SIZE = 200_000
 
 
 def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
@@ -58,6 +59,8 @@ def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
     tokenizer = nlp.tokenizer
+    # Resumes repeat the same words: keep more of them tokenized (spaCy's default is 10,000).
+    tokenizer.max_cache_size = max(tokenizer.max_cache_size, _TOKENIZER_CACHE_SIZE)
     suffixes = [*nlp.Defaults.suffixes, _VERSION_SUFFIX]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     infixes = [*nlp.Defaults.infixes, _BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX]

@@ -32,6 +32,7 @@ __all__ = ["SkillMatcher", "alias_variants", "make_skill_matcher"]
 SPAN_KEY = "skills"
 FUZZY_MIN_LENGTH = 6
 FUZZY_CUTOFF = 88.0
+_FUZZY_CACHE_SIZE = 100_000
 
 # Tokens that separate the items of a list.
 _LIST_SEPARATORS = frozenset(
@@ -348,6 +349,7 @@ class SkillMatcher:
         self._tokenizer = nlp.tokenizer
         self._special_cases = frozenset(getattr(nlp.tokenizer, "rules", None) or ())
         self._chunk_cache: dict[str, tuple[str, ...]] = {}
+        self._fuzzy_cache: dict[str, tuple[int, float] | None] = {}
         self._lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._keys: dict[int, tuple[str, bool]] = {}
@@ -769,7 +771,7 @@ class SkillMatcher:
         A joined name may cover a shorter exact match ("Java" in "Java Script"; the longest
         mention wins later); neither kind touches a word rejected as an ambiguous name.
         """
-        from rapidfuzz import fuzz, process
+        from rapidfuzz import fuzz
 
         blocked = np.zeros(len(doc) + 1, dtype=bool)
         for c in rejected:
@@ -814,28 +816,53 @@ class SkillMatcher:
             ):
                 singles.append((i, text))
         if singles and self._fuzzy_aliases:
-            queries = [text for _, text in singles]
+            best_of = self._best_aliases({text for _, text in singles})
+            for i, text in singles:
+                best = best_of.get(text)
+                if best is None:
+                    continue
+                alias_index, score = best
+                found.append(
+                    _Candidate(
+                        i, i + 1, self._fuzzy_owner[alias_index], False, "fuzzy", score, True
+                    )
+                )
+        return found
+
+    def _best_aliases(self, words: set[str]) -> dict[str, tuple[int, float] | None]:
+        """The best fuzzy alias (index, score) of each word, or None; one cdist call for the
+        words not seen before (results are kept: the same word gives the same answer)."""
+        from rapidfuzz import fuzz, process
+
+        cache = self._fuzzy_cache
+        new = sorted(w for w in words if w not in cache)
+        if new:
             scores = process.cdist(
-                queries,
+                new,
                 self._fuzzy_aliases,
                 scorer=fuzz.ratio,
                 score_cutoff=self.fuzzy_cutoff,
                 dtype=np.uint8,
                 workers=1,
             )
-            for row, (i, text) in enumerate(singles):
+            if len(cache) + len(new) > _FUZZY_CACHE_SIZE:
+                cache.clear()
+            for row, text in enumerate(new):
                 best = int(scores[row].argmax())
-                score = float(scores[row, best])
                 alias = self._fuzzy_aliases[best]
-                if score < self.fuzzy_cutoff or score >= 100 or alias[0] != text[0]:
-                    continue
-                if alias.endswith("s") != text.endswith("s") and abs(len(alias) - len(text)) == 1:
-                    continue  # a plural of an exact alias is not a misspelling
-                precise = round(fuzz.ratio(text, alias), 1)
-                found.append(
-                    _Candidate(i, i + 1, self._fuzzy_owner[best], False, "fuzzy", precise, True)
-                )
-        return found
+                answer: tuple[int, float] | None = None
+                if (
+                    self.fuzzy_cutoff <= float(scores[row, best]) < 100
+                    and alias[0] == text[0]
+                    # a plural of an exact alias is not a misspelling
+                    and not (
+                        alias.endswith("s") != text.endswith("s")
+                        and abs(len(alias) - len(text)) == 1
+                    )
+                ):
+                    answer = (best, round(fuzz.ratio(text, alias), 1))
+                cache[text] = answer
+        return {w: cache[w] for w in words}
 
 
 # ---------------------------------------------------------------------- helpers
