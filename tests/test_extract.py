@@ -278,5 +278,5 @@ def test_symbol_names_are_found_whole(text: str, expected: list[str]) -> None:
 
 
 def test_csharp_is_not_c() -> None:
-    assert found("C# developer") == {"csharp"}
+    assert found("Backend services in C#") == {"csharp"}
     assert found("Skills: F#, C#") == {"fsharp", "csharp"}

@@ -455,7 +455,7 @@ def _years_phrases(lowers: Sequence[str]) -> list[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
     n = len(lowers)
     for i, word in enumerate(lowers):
-        if not (word[:1].isdigit() or word in _NUMBER_WORDS):
+        if not (word[:1].isdecimal() or word in _NUMBER_WORDS):
             continue
         if found and i < found[-1][1]:
             continue  # the upper bound of "2-4 years" is not a phrase of its own
@@ -485,7 +485,7 @@ def _number(word: str) -> float | None:
     word = word.rstrip("+")
     if word in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[word])
-    if word.isdigit() and len(word) <= 2:
+    if word.isdecimal() and len(word) <= 2:
         return float(word)
     return None
 

@@ -129,6 +129,12 @@ _ASKING_WORDS = frozenset(
 )
 # Resume sections where a first name that is also a skill's name ("Julia", "Ruby") is a person.
 _PERSON_SECTIONS = frozenset({"header", "references"})
+_ROLE_NOUNS = frozenset(
+    "developer developers engineer engineers consultant consultants architect architects "
+    "administrator administrators analyst analysts programmer programmers lead leads manager "
+    "managers specialist specialists tester testers designer designers intern interns "
+    "trainee trainees teacher teachers expert experts associate associates".split()
+)
 # Words after a name that make it an organisation's name ("Oracle Inc", "SAP Labs India").
 _COMPANY_SUFFIXES = frozenset(
     {
@@ -617,6 +623,10 @@ class SkillMatcher:
         if not after:
             return False
         if after[0] in _COMPANY_SUFFIXES:
+            return True
+        if after[0] in _ROLE_NOUNS or (
+            len(after) > 1 and after[0] in ("-", "/") and after[1] in _ROLE_NOUNS
+        ):
             return True
         # "Oracle India Pvt Ltd": one capitalised word between the name and the suffix.
         return (
