@@ -183,15 +183,14 @@ class Skill(_Frozen):
                 raise ValueError(f"{relation} names the skill itself")
         return self
 
-    @property
+    @functools.cached_property
     def surface_forms(self) -> tuple[str, ...]:
         """The name and every alias (not the ambiguous sense forms)."""
-        seen: dict[str, None] = {}
-        ambiguous = {normalize_alias(f) for f in self.sense.forms} if self.sense else set()
-        for form in (self.name, *self.aliases):
-            if normalize_alias(form) not in ambiguous:
-                seen.setdefault(form, None)
-        return tuple(seen)
+        forms = dict.fromkeys((self.name, *self.aliases))
+        if self.sense and self.sense.forms:
+            ambiguous = {normalize_alias(f) for f in self.sense.forms}
+            return tuple(f for f in forms if normalize_alias(f) not in ambiguous)
+        return tuple(forms)
 
 
 class Category(_Frozen):
