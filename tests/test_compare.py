@@ -305,3 +305,17 @@ def test_cli_schema_matches_the_committed_file() -> None:
     assert result.exit_code == 0
     committed = (REPO / "schema" / "gap_report.schema.json").read_text(encoding="utf-8")
     assert result.stdout == committed
+
+
+def test_certifications_are_credentials_judged_like_skills() -> None:
+    from gapcheck.extract import extract
+
+    resume = extract(
+        "Certifications\nAWS Certified Solutions Architect – Associate\n", kind="resume"
+    )
+    assert resume.certifications and all(c.kind == "certification" for c in resume.certifications)
+    assert not any(s.kind == "certification" for s in resume.skills)
+    job = extract("Requirements:\n- AWS Certified Solutions Architect\n", kind="job")
+    report = compare(resume, job)
+    certification = resume.certifications[0].id
+    assert any(certification in r.skills and r.status != "missing" for r in report.requirements)

@@ -402,6 +402,9 @@ def extract(
         table.add_row(skill.name, skill.category, first, years, lines)
     console = _console()
     console.print(table)
+    for certification in profile.certifications:
+        asked = f" ({certification.importance})" if certification.importance else ""
+        console.print(f"certification: {certification.name}{asked}", markup=False)
     for group in profile.groups:
         console.print(f"either/or ({group.importance}): {' | '.join(group.skills)}", markup=False)
     for degree in profile.education:

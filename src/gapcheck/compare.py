@@ -359,6 +359,8 @@ def compare(
     weights: ScoreWeights | None = None,
 ) -> GapReport:
     """Judge every requirement of ``job`` against ``resume`` and score the match (0..100)."""
+    # Certifications are asked for and shown like skills: judge them together.
+    resume, job = _with_certifications(resume), _with_certifications(job)
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     weights = weights if weights is not None else ScoreWeights()
     implied_index, related_index = _indexes(resume, taxonomy)
@@ -456,6 +458,14 @@ def compare(
         weights=weights,
         resume_experience_years=resume.experience_years,
         job_experience_years=job.experience_years,
+    )
+
+
+def _with_certifications(profile: SkillProfile) -> SkillProfile:
+    if not profile.certifications:
+        return profile
+    return profile.model_copy(
+        update={"skills": (*profile.skills, *profile.certifications), "certifications": ()}
     )
 
 

@@ -154,6 +154,13 @@ class SkillProfile(_Frozen):
     source: str | None = Field(None, description="File name the document came from.")
     title: str | None = Field(None, description="Jobs: the posting's title, when found.")
     skills: tuple[ProfileSkill, ...] = Field(description="Skills found, in document order.")
+    certifications: tuple[ProfileSkill, ...] = Field(
+        (),
+        description=(
+            "Certifications found (credentials, like degrees; not counted as skills), with "
+            "importance for jobs."
+        ),
+    )
     groups: tuple[RequirementGroup, ...] = Field((), description="Jobs: either/or requirements.")
     education: tuple[EducationMention, ...] = Field(())
     sections: tuple[SectionSpan, ...] = Field(())
@@ -167,8 +174,8 @@ class SkillProfile(_Frozen):
     )
 
     def skill(self, skill_id: str) -> ProfileSkill | None:
-        """The found skill with this id, or None."""
-        for skill in self.skills:
+        """The found skill (or certification) with this id, or None."""
+        for skill in (*self.skills, *self.certifications):
             if skill.id == skill_id:
                 return skill
         return None
