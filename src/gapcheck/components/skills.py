@@ -551,7 +551,7 @@ class SkillMatcher:
             ):
                 continue
             kept.append(candidate)
-        return kept
+        return _without_repeated_titles(doc, kept, layout.flattened)
 
     def _near_tool(
         self, candidate: _Candidate, layout: Layout, accepted: Sequence[_Candidate]
@@ -623,10 +623,6 @@ class SkillMatcher:
         if not after:
             return False
         if after[0] in _COMPANY_SUFFIXES:
-            return True
-        if after[0] in _ROLE_NOUNS or (
-            len(after) > 1 and after[0] in ("-", "/") and after[1] in _ROLE_NOUNS
-        ):
             return True
         # "Oracle India Pvt Ltd": one capitalised word between the name and the suffix.
         return (
@@ -995,6 +991,32 @@ def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
         words[i] == first and tuple(words[i : i + n]) == tuple(phrase)
         for i in range(len(words) - n + 1)
     )
+
+
+def _in_job_title(doc: Doc, candidate: _Candidate, flat: bool) -> bool:
+    """Whether the mention is part of a job title: "Java Developer", "DevOps - Engineer"."""
+    after = _words_after(doc, candidate.end, 2, flat)
+    return bool(after) and (
+        after[0] in _ROLE_NOUNS
+        or (len(after) > 1 and after[0] in ("-", "/") and after[1] in _ROLE_NOUNS)
+    )
+
+
+def _without_repeated_titles(
+    doc: Doc, candidates: list[_Candidate], flat: bool
+) -> list[_Candidate]:
+    """Drop mentions inside job titles ("Java Developer") of skills the text also names
+    elsewhere: a title names a role, and the skill's evidence is in the other mentions. A
+    skill named only in a title keeps that mention."""
+    in_title = [_in_job_title(doc, c, flat) for c in candidates]
+    named_elsewhere = {
+        c.skill_id for c, title in zip(candidates, in_title, strict=True) if not title
+    }
+    return [
+        c
+        for c, title in zip(candidates, in_title, strict=True)
+        if not title or c.skill_id not in named_elsewhere
+    ]
 
 
 def _nearest_distance(anchors: Sequence[tuple[int, int]], start: int, end: int) -> int | None:
