@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from gapcheck.components.experience import merged_years
 from gapcheck.components.layout import doc_text, get_layout
+from gapcheck.components.sections import section_lookup
 from gapcheck.documents import Document, read_document
 from gapcheck.models import (
     DatedEntry,
@@ -125,11 +125,7 @@ class SkillExtractor:
         ]
         layout = get_layout(doc)
         text = doc_text(doc)
-        section_starts = [s.start for s in sections]
-
-        def section_of(offset: int) -> str:
-            index = bisect.bisect_right(section_starts, offset) - 1
-            return sections[index].name if index >= 0 else "other"
+        section_of = section_lookup(sections)
 
         education_spans = {i for found in education_found for i in found.field_spans}
         entries = [

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from gapcheck.components.layout import Layout, doc_text, get_layout, token_lowers
-from gapcheck.components.sections import register_extensions
+from gapcheck.components.sections import register_extensions, section_lookup
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
 __all__ = [
@@ -174,7 +174,7 @@ class RequirementReader:
         spans = list(doc.spans["skills"]) if "skills" in doc.spans else []
         layout = get_layout(doc)
         sections = doc._.gapcheck_sections or []
-        section_of = _section_lookup(sections)
+        section_of = section_lookup(sections)
         is_job = doc._.gapcheck_kind == "job"
         education = self._education(doc, spans, layout, section_of, is_job)
         doc._.gapcheck_education = education
@@ -497,18 +497,6 @@ def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
         words[i] == first and tuple(words[i : i + n]) == tuple(phrase)
         for i in range(len(words) - n + 1)
     )
-
-
-def _section_lookup(sections):
-    import bisect
-
-    starts = [s.start for s in sections]
-
-    def section_of(offset: int) -> str:
-        index = bisect.bisect_right(starts, offset) - 1
-        return sections[index].name if index >= 0 else "other"
-
-    return section_of
 
 
 @Language.factory(

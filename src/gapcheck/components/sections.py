@@ -16,8 +16,9 @@ True
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Literal
 
 from spacy.language import Language
@@ -33,6 +34,7 @@ __all__ = [
     "classify_heading",
     "detect_kind",
     "find_sections",
+    "section_lookup",
 ]
 
 DocKind = Literal["resume", "job"]
@@ -480,6 +482,22 @@ _RESUME_CUES = re.compile(
     r"\+?\d[\d ()-]{8,}\d|\b(19|20)\d\d\s*[-–—]\s*((19|20)\d\d|present|current)\b)",
     re.IGNORECASE,
 )
+
+
+def section_lookup(sections: Sequence[SectionSpan]) -> Callable[[int], str]:
+    """A function giving the name of the section that holds a character offset.
+
+    >>> section_of = section_lookup([SectionSpan(name="skills", heading="", start=0, end=9)])
+    >>> section_of(3)
+    'skills'
+    """
+    starts = [section.start for section in sections]
+
+    def section_of(offset: int) -> str:
+        index = bisect.bisect_right(starts, offset) - 1
+        return sections[index].name if index >= 0 else "other"
+
+    return section_of
 
 
 def detect_kind(text: str) -> DocKind:
