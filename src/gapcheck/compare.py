@@ -614,7 +614,7 @@ def analyze(
         job_profile = extractor.extract(job_document, kind="job")
     report = compare(resume_profile, job_profile, taxonomy=taxonomy, weights=weights)
     # What only the texts tell (whole evidence statements, the employer, the applicant's name).
-    from gapcheck.tailor import with_texts
+    from gapcheck.statements import with_texts
 
     return with_texts(
         report,
