@@ -26,7 +26,7 @@ __all__ = ["SkillName", "find_skill_names"]
 
 # A token: a run of word characters, or one other visible character ("C", "+", "+").
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-# Symbols that join an ambiguous form to the next word ("Go-to", "R&D", "C/side").
+# Symbols that join an ambiguous form to a neighbouring word ("Go-to", "R&D", "post-Go").
 _GLUE = frozenset("-/–&")
 
 
@@ -67,7 +67,8 @@ def _key(form: str) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _forms(taxonomy: Taxonomy) -> _Forms:
-    # The skill matcher's own variants, so a name it finds in a resume is found here too.
+    # The skill matcher's own variants, so a name it finds in a resume is found here too
+    # (imported here: that module brings spaCy, which importing gapcheck.tailor should not).
     from gapcheck.components.skills import alias_variants
 
     found: dict[str, dict[_Form, None]] = {}
