@@ -218,6 +218,75 @@ def test_a_plan_clause_does_not_excuse_a_claim_after_it(reports, letters):
         check_honesty(letter.model_copy(update={"text": text}), report)
 
 
+def with_sentence(letter: CoverLetter, sentence: str) -> CoverLetter:
+    return letter.model_copy(
+        update={"text": letter.text.replace(letter.closing, f"{sentence} {letter.closing}")}
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        (
+            "I hold the Certified Kubernetes Administrator certification.",
+            "Certified Kubernetes Administrator (CKA)",
+        ),
+        ("I have run Kafka clusters for years.", "Apache Kafka"),
+        ("I wrote the jobs in Go.", "Go"),
+        ("I modelled it all with dbt.", "dbt"),
+        ("I have strong problem solving skills.", "Problem solving"),
+    ],
+)
+def test_the_guard_reads_the_taxonomys_names_in_the_text(reports, letters, sentence, named):
+    report, letter = reports[PAIRS[0]], letters[PAIRS[0]]
+    with pytest.raises(HonestyError) as raised:
+        check_honesty(with_sentence(letter, sentence), report)
+    assert raised.value.skills == (named,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am your go-to person and agile in my work.",  # English words, not Go or Agile
+        "Your posting asks for Apache Kafka and Go.",  # about the posting
+        "I plan to learn Apache Kafka next.",  # a plan
+        "I built the model in Python and PyTorch.",  # skills the resume shows
+    ],
+)
+def test_the_guard_lets_plain_words_plans_and_backed_skills_pass(reports, letters, sentence):
+    report, letter = reports[PAIRS[0]], letters[PAIRS[0]]
+    check_honesty(with_sentence(letter, sentence), report)
+
+
+def test_the_guard_builds_no_pipeline(reports, letters, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the honesty check built a spaCy pipeline")
+
+    monkeypatch.setattr("gapcheck.pipeline.build_nlp", refuse)
+    monkeypatch.setattr("gapcheck.extract.SkillExtractor.__init__", refuse)
+    report, letter = reports[PAIRS[2]], letters[PAIRS[2]]
+    check_honesty(letter, report)
+    assert draft_cover_letter(report) == letter
+    with pytest.raises(HonestyError, match="Kafka"):
+        check_honesty(with_sentence(letter, "I ran Kafka at scale."), report)
+
+
+def test_the_guard_reads_a_user_taxonomys_names(reports, letters, tmp_path):
+    from gapcheck.taxonomy import load_taxonomy
+
+    (tmp_path / "extra.toml").write_text(
+        '[category]\nid = "house"\nname = "House tools"\n\n'
+        '[[skill]]\nid = "quillpipe"\nname = "QuillPipe"\naliases = ["Quill Pipe"]\n',
+        encoding="utf-8",
+    )
+    taxonomy = load_taxonomy([tmp_path])
+    report, letter = reports[PAIRS[0]], letters[PAIRS[0]]
+    claimed = with_sentence(letter, "I ran Quill Pipe in production.")
+    check_honesty(claimed, report)  # the shipped taxonomy has no such skill
+    with pytest.raises(HonestyError, match="QuillPipe"):
+        check_honesty(claimed, report, taxonomy=taxonomy)
+
+
 def test_the_letter_is_deterministic_across_runs(reports):
     pair = PAIRS[0]
     again = analyze(EXAMPLES / pair[0], EXAMPLES / pair[1])
@@ -732,3 +801,26 @@ def test_honesty_and_template_errors_are_gapcheck_errors():
         "does not show them"
     )
     assert LetterClaim.model_fields["evidence"].is_required()
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "gapcheck.statements",
+        "gapcheck.escape",
+        "gapcheck.tailor",
+        "gapcheck.tailor.honesty",
+        "gapcheck.tailor.letter",
+        "gapcheck.tailor.phrasing",
+        "gapcheck.tailor.skill_names",
+        "gapcheck.tailor.template",
+        "gapcheck.tailor.tips",
+    ],
+)
+def test_docstring_examples_run(module, monkeypatch):
+    import doctest
+    import importlib
+
+    monkeypatch.chdir(REPO)  # the examples read examples/...
+    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    assert result.attempted and not result.failed

@@ -18,6 +18,7 @@ from gapcheck.documents import read_document
 from gapcheck.extract import DocumentInput, SkillExtractor
 from gapcheck.models import (
     CategoryCoverage,
+    CreditKind,
     EducationMention,
     EducationResult,
     Evidence,
@@ -29,8 +30,9 @@ from gapcheck.models import (
     RequirementResult,
     ScoreWeights,
     SkillProfile,
+    Status,
 )
-from gapcheck.taxonomy import RoleProfile, Taxonomy, load_taxonomy
+from gapcheck.taxonomy import Importance, RoleProfile, Taxonomy, load_taxonomy
 
 __all__ = ["analyze", "compare", "profile_from_role"]
 
@@ -46,7 +48,7 @@ class _Requirement:
     def __init__(
         self,
         skills: tuple[str, ...],
-        importance: str,
+        importance: Importance,
         min_years: float | None,
         label: str,
         job_text: str,
@@ -141,7 +143,7 @@ class _Credit:
 
     def __init__(self) -> None:
         self.credit = 0.0
-        self.kind: str | None = None
+        self.kind: CreditKind | None = None
         self.skill: ProfileSkill | None = None
         self.via: str | None = None  # the requirement member the credit is for
         self.years: float | None = None
@@ -243,7 +245,7 @@ def _implied_credit(
         result.skill = best
         result.years = best.years
         result.reason = f"not named, but implied by {best.name}, which the resume shows"
-    else:
+    elif degree is not None:
         result.reason = f"not named as a skill, but the resume's degree covers it ({degree.text})"
     factor = _years_factor(min_years, result.years, weights)
     result.shortfall = factor < 1
@@ -294,7 +296,8 @@ def _judge_education(
     weights: ScoreWeights,
 ) -> EducationResult:
     weight = weights.required if requirement.importance == "required" else weights.preferred
-    level_name = taxonomy[requirement.level].name if requirement.level in taxonomy else None
+    level = taxonomy.get(requirement.level) if requirement.level is not None else None
+    level_name = level.name if level is not None else None
     wanted_rank = requirement.level_rank or 0
     wanted_fields = set(requirement.fields)
     degrees = [e for e in resume.education if e.level_rank is not None]
@@ -303,6 +306,8 @@ def _judge_education(
     in_field = [e for e in at_level if not wanted_fields or wanted_fields & set(e.fields)]
     field_names = [taxonomy[f].name if f in taxonomy else f for f in requirement.fields]
     wanted = (level_name or "a degree") + (f" in {' or '.join(field_names)}" if field_names else "")
+    chosen: EducationMention | None
+    status: Status
     if in_field:
         chosen = in_field[0]
         status, credit = "matched", 1.0
@@ -364,75 +369,109 @@ def compare(
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     weights = weights if weights is not None else ScoreWeights()
     implied_index, related_index = _indexes(resume, taxonomy)
-
-    results: list[RequirementResult] = []
-    credited: set[str] = set()
-    for requirement in _requirements(job, taxonomy):
-        weight = weights.required if requirement.importance == "required" else weights.preferred
-        judged = [
-            _judge_member(
-                m, requirement.min_years, resume, taxonomy, weights, implied_index, related_index
-            )
-            for m in requirement.skills
-        ]
-        best = max(judged, key=lambda c: c.credit)
-        if best.credit <= 0:
-            status = "missing"
-        elif best.kind == "direct" and not best.shortfall:
-            status = "matched"
-        else:
-            status = "partial"
-        if best.skill is not None:
-            credited.add(best.skill.id)
-        reason = best.reason
-        if len(requirement.skills) > 1 and best.credit > 0:
-            reason = f"{reason} (one of the group)"
-        elif len(requirement.skills) > 1:
-            reason = "the resume shows none of " + requirement.label
-        first = requirement.skills[0]
-        results.append(
-            RequirementResult(
-                id="|".join(requirement.skills),
-                label=requirement.label,
-                skills=requirement.skills,
-                names=tuple(taxonomy[s].name if s in taxonomy else s for s in requirement.skills),
-                category=taxonomy[first].category if first in taxonomy else "other",
-                importance=requirement.importance,
-                min_years=requirement.min_years,
-                status=status,
-                credit=round(best.credit, 4),
-                weight=weight,
-                credit_kind=best.kind if best.credit > 0 else None,
-                credited_through=best.skill.id if best.skill is not None else None,
-                credited_for=best.via if best.credit > 0 else None,
-                resume_years=best.years,
-                years_shortfall=best.shortfall,
-                listed_only=best.listed_only,
-                reason=reason[:1].upper() + reason[1:] + ".",
-                evidence=_evidence(best.skill) if best.skill is not None else (),
-                job_text=requirement.job_text,
-                job_terms=tuple(
-                    _job_term(job, m, requirement.job_text) for m in requirement.skills
-                ),
-                resume_terms=_resume_terms(resume, best.via) if best.kind == "direct" else (),
-            )
+    results = tuple(
+        _judge_requirement(
+            requirement, job, resume, taxonomy, weights, implied_index, related_index
         )
-
+        for requirement in _requirements(job, taxonomy)
+    )
     education = tuple(
         _judge_education(e, resume, taxonomy, weights) for e in _education_requirements(job)
     )
+    return GapReport(
+        score=_score(results, education),
+        resume=resume.source,
+        job=job.source,
+        job_title=job.title,
+        resume_sections=tuple(dict.fromkeys(section.name for section in resume.sections)),
+        resume_skills=resume.skill_ids,
+        requirements=results,
+        education=education,
+        extra=_extra_skills(resume, results, taxonomy),
+        categories=tuple(_categories(results, education, taxonomy)),
+        weights=weights,
+        resume_experience_years=resume.experience_years,
+        job_experience_years=job.experience_years,
+    )
 
+
+def _judge_requirement(
+    requirement: _Requirement,
+    job: SkillProfile,
+    resume: SkillProfile,
+    taxonomy: Taxonomy,
+    weights: ScoreWeights,
+    implied_index: dict[str, list[ProfileSkill]],
+    related_index: dict[str, list[ProfileSkill]],
+) -> RequirementResult:
+    """One requirement judged: the best credit any of its members earns, and why."""
+    judged = [
+        _judge_member(
+            m, requirement.min_years, resume, taxonomy, weights, implied_index, related_index
+        )
+        for m in requirement.skills
+    ]
+    best = max(judged, key=lambda c: c.credit)
+    reason = best.reason
+    if len(requirement.skills) > 1 and best.credit > 0:
+        reason = f"{reason} (one of the group)"
+    elif len(requirement.skills) > 1:
+        reason = "the resume shows none of " + requirement.label
+    first = requirement.skills[0]
+    return RequirementResult(
+        id="|".join(requirement.skills),
+        label=requirement.label,
+        skills=requirement.skills,
+        names=tuple(taxonomy[s].name if s in taxonomy else s for s in requirement.skills),
+        category=taxonomy[first].category if first in taxonomy else "other",
+        importance=requirement.importance,
+        min_years=requirement.min_years,
+        status=_status(best),
+        credit=round(best.credit, 4),
+        weight=weights.required if requirement.importance == "required" else weights.preferred,
+        credit_kind=best.kind if best.credit > 0 else None,
+        credited_through=best.skill.id if best.skill is not None else None,
+        credited_for=best.via if best.credit > 0 else None,
+        resume_years=best.years,
+        years_shortfall=best.shortfall,
+        listed_only=best.listed_only,
+        reason=reason[:1].upper() + reason[1:] + ".",
+        evidence=_evidence(best.skill) if best.skill is not None else (),
+        job_text=requirement.job_text,
+        job_terms=tuple(_job_term(job, m, requirement.job_text) for m in requirement.skills),
+        resume_terms=_resume_terms(resume, best.via) if best.kind == "direct" else (),
+    )
+
+
+def _status(credit: _Credit) -> Status:
+    if credit.credit <= 0:
+        return "missing"
+    if credit.kind == "direct" and not credit.shortfall:
+        return "matched"
+    return "partial"
+
+
+def _score(results: Sequence[RequirementResult], education: Sequence[EducationResult]) -> float:
+    """Earned points over possible points, as a percentage with one decimal."""
     total_weight = sum(r.weight for r in results) + sum(e.weight for e in education)
     earned = sum(r.weight * r.credit for r in results) + sum(e.weight * e.credit for e in education)
     score = round(100 * earned / total_weight, 1) if total_weight else 0.0
+    return min(100.0, max(0.0, score))
 
+
+def _extra_skills(
+    resume: SkillProfile, results: Sequence[RequirementResult], taxonomy: Taxonomy
+) -> tuple[ExtraSkill, ...]:
+    """Resume skills no requirement asks for or was credited through, each with the gaps it
+    relates to."""
+    credited = {r.credited_through for r in results if r.credited_through is not None}
+    asked = {skill for r in results for skill in r.skills}
     gaps = [r for r in results if r.status != "matched"]
     extra = []
     for skill in resume.skills:
-        if skill.id in credited or any(skill.id in r.skills for r in results):
+        if skill.id in credited or skill.id in asked:
             continue
         related = set(taxonomy.related_to(skill.id)) | set(taxonomy.implied_by(skill.id))
-        related_gaps = tuple(r.id for r in gaps if related & set(r.skills))
         evidence = _evidence(skill)
         extra.append(
             ExtraSkill(
@@ -440,25 +479,10 @@ def compare(
                 name=skill.name,
                 category=skill.category,
                 evidence=evidence[0] if evidence else None,
-                related_gaps=related_gaps,
+                related_gaps=tuple(r.id for r in gaps if related & set(r.skills)),
             )
         )
-
-    return GapReport(
-        score=min(100.0, max(0.0, score)),
-        resume=resume.source,
-        job=job.source,
-        job_title=job.title,
-        resume_sections=tuple(dict.fromkeys(section.name for section in resume.sections)),
-        resume_skills=resume.skill_ids,
-        requirements=tuple(results),
-        education=education,
-        extra=tuple(extra),
-        categories=tuple(_categories(results, education, taxonomy)),
-        weights=weights,
-        resume_experience_years=resume.experience_years,
-        job_experience_years=job.experience_years,
-    )
+    return tuple(extra)
 
 
 def _with_certifications(profile: SkillProfile) -> SkillProfile:
@@ -614,7 +638,7 @@ def analyze(
         job_profile = extractor.extract(job_document, kind="job")
     report = compare(resume_profile, job_profile, taxonomy=taxonomy, weights=weights)
     # What only the texts tell (whole evidence statements, the employer, the applicant's name).
-    from gapcheck.tailor import with_texts
+    from gapcheck.statements import with_texts
 
     return with_texts(
         report,

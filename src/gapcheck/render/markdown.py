@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
+from gapcheck.escape import escape_markdown as escape
 from gapcheck.models import EducationResult, Evidence, GapReport, RequirementResult
 from gapcheck.render import _shared as shared
 from gapcheck.tailor import resume_tips
 
 __all__ = ["render_markdown"]
-
-_SPACE = re.compile(r"\s+")
-# Characters that start Markdown or HTML syntax anywhere in a line (escaped text never starts a
-# line, so list, heading and quote markers need no escape).
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
-
-
-def escape(text: str) -> str:
-    """Document text made inert in Markdown: one line, every syntax character backslashed.
-
-    >>> print(escape("C# | <script> *x*"))
-    C# \\| \\<script\\> \\*x\\*
-    """
-    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text))
 
 
 def render_markdown(report: GapReport) -> str:

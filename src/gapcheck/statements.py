@@ -1,0 +1,259 @@
+"""The sentences, lines and names in a document's text: the whole statement around a mention,
+the employer a posting names, the applicant's name on a resume.
+
+These read only the text, never the spaCy ``Doc``: :func:`with_texts` adds what they find to a
+:class:`~gapcheck.models.GapReport`, so comparison and tailoring can use it.
+
+>>> statement_at("Led a team of four. Built ETL jobs in Python.", 38, 44)
+'Built ETL jobs in Python.'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from gapcheck.models import Evidence, GapReport
+
+__all__ = [
+    "Lines",
+    "applicant_name",
+    "clean_statement",
+    "posting_company",
+    "statement_at",
+    "with_texts",
+]
+
+_MAX_STATEMENT = 480
+
+# Characters that open a list item (as in components.layout, plus Markdown headings), and a
+# "Label: ..." line such as "Languages: Python, SQL".
+_ITEM_CHARS = frozenset("•·▪◦●○■□➢►▶‣⁃∙*-–—>✓✔❖◆#+")
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+_LABEL_LINE = re.compile(r"(?:\*\*)?[A-Z][\w/+.()-]*(?: [\w&/+.()-]+){0,3}:(?:\*\*)?\s")
+_MARKER = re.compile(r"^\s*(?:[•·▪◦●○■□➢►▶‣⁃∙*>✓✔❖◆#+–—-]+|\d{1,2}[.)](?=\s))\s*")
+_EMPHASIS = re.compile(r"\*\*|__|`")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])")
+# A line at least this long that ends mid-sentence was wrapped onto the next one.
+_WRAP_WIDTH = 45
+
+
+@dataclass(frozen=True)
+class Lines:
+    """Start and end offsets of each line of a text (without its line break): make it once with
+    :meth:`of` and hand it to :func:`statement_at` for every mention in the same text.
+
+    >>> lines = Lines.of("first\\nsecond")
+    >>> lines.index(8), lines.line(1)
+    (1, 'second')
+    """
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", tuple(start for start, _ in self.spans))
+
+    @classmethod
+    def of(cls, text: str) -> Lines:
+        spans = []
+        start = 0
+        for match in re.finditer("\n", text):
+            spans.append((start, match.start()))
+            start = match.end()
+        spans.append((start, len(text)))
+        return cls(text, tuple(spans))
+
+    def index(self, offset: int) -> int:
+        """The number of the line that holds ``offset`` (from 0)."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def line(self, index: int) -> str:
+        """The text of line ``index``."""
+        start, end = self.spans[index]
+        return self.text[start:end]
+
+
+def _opens_unit(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and (
+        stripped[0] in _ITEM_CHARS
+        or _NUMBERED.match(stripped) is not None
+        or _LABEL_LINE.match(stripped) is not None
+    )
+
+
+def _wraps(current: str, following: str) -> bool:
+    """Whether ``current`` runs on into ``following`` (one statement wrapped over lines)."""
+    current, following = current.strip(), following.strip()
+    if not current or not following or _opens_unit(following):
+        return False
+    if len(current) < _WRAP_WIDTH or current[-1] in ".!?:|":
+        return False
+    return not (current[-1] == "," and following[0].isupper())
+
+
+def clean_statement(text: str) -> str:
+    """``text`` with its list marker and Markdown emphasis dropped and whitespace collapsed.
+
+    >>> clean_statement("  - **Built**   an ETL job")
+    'Built an ETL job'
+    """
+    return " ".join(_EMPHASIS.sub("", _MARKER.sub("", text, count=1)).split())
+
+
+def _sentence_around(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
+    """The sentence of ``text[start:end]`` that holds ``offset``."""
+    low = start
+    for match in _SENTENCE_BREAK.finditer(text, start, end):
+        if match.start() >= offset:
+            return low, match.start()
+        low = match.end()
+    return low, end
+
+
+def statement_at(text: str, start: int, end: int, lines: Lines | None = None) -> str:
+    """The whole bullet around ``text[start:end]`` (in running prose, its sentence): wrapped
+    lines joined, list marker and Markdown emphasis dropped, whitespace collapsed.
+
+    >>> resume = "• Built a churn model for all loyalty programme data in\\n  Python.\\n• Led"
+    >>> start = resume.index("Python")
+    >>> statement_at(resume, start, start + 6)
+    'Built a churn model for all loyalty programme data in Python.'
+    """
+    lines = lines if lines is not None else Lines.of(text)
+    first = last = lines.index(start)
+    while first > 0 and _wraps(lines.line(first - 1), lines.line(first)):
+        first -= 1
+    while last + 1 < len(lines.spans) and _wraps(lines.line(last), lines.line(last + 1)):
+        last += 1
+    low, high = lines.spans[first][0], lines.spans[last][1]
+    if not _opens_unit(text[low:high]) or high - low > _MAX_STATEMENT:
+        low, high = _sentence_around(text, low, high, start)
+    statement = clean_statement(text[low:high])
+    if len(statement) > _MAX_STATEMENT:
+        line_start, line_end = lines.spans[lines.index(start)]
+        statement = clean_statement(text[line_start:line_end])
+    return statement
+
+
+_NAME = r"[A-Z][\w&'’.+-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.+-]*|&|of|and|for|de))*"
+_GENERIC_WORDS = frozenset(
+    "we us our the this you your who what it they company team role job position opportunity "
+    "benefits about join apply full-time part-time remote hybrid contract onsite on-site "
+    "responsibilities requirements".split()
+)
+_ABOUT_HEADING = re.compile(rf"(?i:about)[ \t]+(?P<name>{_NAME})[ \t]*:?")
+_HIRING = re.compile(rf"(?P<name>{_NAME})[ \t]+(?:is|are)[ \t]+(?:hiring|looking for|seeking)\b")
+_AT_COMPANY = re.compile(rf"\b(?:at|@)[ \t]+(?P<name>{_NAME})[ \t]*$")
+_EMPLOYER = re.compile(rf"(?P<name>{_NAME})[ \t]+is an equal opportunity employer")
+_FIELD_SEPARATOR = re.compile(r"[ \t]+[|–—·•-][ \t]+|[ \t]*\|[ \t]*")
+
+
+def _company_name(candidate: str, title: str | None) -> str | None:
+    words = candidate.strip(" .,:;").split()
+    while words and words[-1] in ("&", "of", "and", "for", "de"):
+        words.pop()
+    name = " ".join(words)
+    if not 1 <= len(words) <= 6 or len(name) > 60 or words[0].lower() in _GENERIC_WORDS:
+        return None
+    if title and name.lower() == title.lower():
+        return None
+    return name
+
+
+def posting_company(text: str, title: str | None = None) -> str | None:
+    """The employer a posting names: an "About <Company>" heading, "<Company> is hiring", the
+    title line ("... at <Company>"), a header field that recurs in the text, or "<Company> is an
+    equal opportunity employer". None when none is found.
+
+    >>> posting_company("Data Engineer\\nAbout Acme Analytics\\nWe build things.")
+    'Acme Analytics'
+    """
+    lines = [_EMPHASIS.sub("", line).strip().lstrip("#").strip() for line in text.splitlines()]
+    for line in lines:
+        match = _ABOUT_HEADING.fullmatch(line)
+        if match and (name := _company_name(match["name"], title)):
+            return name
+    for match in _HIRING.finditer(text):
+        if name := _company_name(match["name"], title):
+            return name
+    header = [line for line in lines if line][:3]
+    for line in header:
+        match = _AT_COMPANY.search(line)
+        if match and (name := _company_name(match["name"], title)):
+            return name
+    for line in header:
+        for part in _FIELD_SEPARATOR.split(line):
+            if not re.fullmatch(_NAME, part.strip()):
+                continue
+            name = _company_name(part, title)
+            if name and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) >= 2:
+                return name
+    match = _EMPLOYER.search(text)
+    return _company_name(match["name"], title) if match else None
+
+
+_NAME_PARTICLES = frozenset("van von der den de da del della di du la le bin ibn al st.".split())
+_NOT_NAME_WORDS = frozenset(
+    "resume résumé curriculum vitae cv profile summary engineer scientist developer analyst "
+    "manager designer consultant architect specialist senior junior lead data software "
+    "contact experience".split()
+)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+
+
+def applicant_name(text: str) -> str | None:
+    """The applicant's name when the resume's first line reads as one ("Maya R. Lindqvist").
+
+    >>> applicant_name("# Jonas Whitfield\\nDenver, CO")
+    'Jonas Whitfield'
+    """
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    candidate = _EMPHASIS.sub("", first).strip().lstrip("#").strip()
+    words = candidate.split()
+    if not 2 <= len(words) <= 5 or not words[0][:1].isupper():
+        return None
+    for word in words:
+        lower = word.lower()
+        if lower in _NOT_NAME_WORDS or not _NAME_WORD.fullmatch(word):
+            return None
+        if not word[0].isupper() and lower not in _NAME_PARTICLES:
+            return None
+    return candidate
+
+
+def with_texts(report: GapReport, *, resume_text: str, job_text: str | None = None) -> GapReport:
+    """``report`` with what only the documents' texts tell: the whole statement behind each
+    piece of evidence, the employer's name and the applicant's name.
+
+    :func:`gapcheck.analyze` calls it; call it yourself after :func:`gapcheck.compare` when you
+    have the texts (``resume_text`` must be the text the resume profile was extracted from).
+    """
+    lines = Lines.of(resume_text)
+
+    def fill(evidence: Evidence) -> Evidence:
+        if resume_text[evidence.start : evidence.end] != evidence.text:
+            return evidence  # not this text's offsets: leave the evidence as it is
+        statement = statement_at(resume_text, evidence.start, evidence.end, lines)
+        return evidence.model_copy(update={"statement": statement})
+
+    requirements = tuple(
+        r.model_copy(update={"evidence": tuple(fill(e) for e in r.evidence)})
+        for r in report.requirements
+    )
+    extra = tuple(
+        x.model_copy(update={"evidence": fill(x.evidence)}) if x.evidence is not None else x
+        for x in report.extra
+    )
+    company = posting_company(job_text, report.job_title) if job_text else None
+    return report.model_copy(
+        update={
+            "requirements": requirements,
+            "extra": extra,
+            "job_company": company or report.job_company,
+            "applicant_name": applicant_name(resume_text) or report.applicant_name,
+        }
+    )
