@@ -184,7 +184,7 @@ def test_invalid_options_are_refused(option: str, value: int) -> None:
 
 
 def test_a_profile_of_the_wrong_kind_is_refused() -> None:
-    from gapcheck.extract import extract
+    from gapcheck.analyzer import extract
 
     resume_profile = extract(RESUMES["most.txt"], kind="resume")
     with pytest.raises(ValueError, match="expected a job profile"):

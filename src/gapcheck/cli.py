@@ -269,7 +269,7 @@ def analyze(
     timeout: TimeoutOption = None,
 ) -> None:
     """Compare RESUME with JOB (or a --role) and report the match, the gaps and the evidence."""
-    from gapcheck.compare import analyze as run_analysis
+    from gapcheck.analyzer import analyze as run_analysis
     from gapcheck.documents import read_document
 
     if (job is None) == (role is None):

@@ -70,7 +70,7 @@ def letter(
 ) -> None:
     """Draft a cover letter for JOB from the evidence in RESUME: your own resume lines for the
     strongest matches, the most important gap as a plan; nothing invented."""
-    from gapcheck.compare import analyze
+    from gapcheck.analyzer import analyze
     from gapcheck.tailor import draft_cover_letter
 
     loaded = _taxonomy(taxonomy)
@@ -94,7 +94,7 @@ def tips(
 ) -> None:
     """Suggest resume changes for JOB: the posting's exact terms, skills to show in experience,
     implied skills to name, and sections applicant tracking systems expect."""
-    from gapcheck.compare import analyze
+    from gapcheck.analyzer import analyze
     from gapcheck.tailor import resume_tips
 
     report = analyze(_source(resume), _source(job), taxonomy=_taxonomy(taxonomy))

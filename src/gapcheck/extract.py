@@ -9,13 +9,12 @@
 >>> [g.skills for g in profile.groups]
 [('pytorch', 'tensorflow')]
 
-Or, with the shipped taxonomy: ``gapcheck.extract(text, kind="job")``.
+:class:`gapcheck.Analyzer` (and :func:`gapcheck.extract`) add reading limits and a time limit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +44,7 @@ if TYPE_CHECKING:
 
     from gapcheck.components.requirements import EducationFound, Requirements
 
-__all__ = ["DocumentInput", "KindOption", "SkillExtractor", "extract"]
+__all__ = ["DocumentInput", "KindOption", "SkillExtractor"]
 
 KindOption = Literal["resume", "job", "auto"]
 DocumentInput = Document | str | Path
@@ -106,7 +105,7 @@ class SkillExtractor:
     ) -> Iterator[SkillProfile]:
         """Profiles of many documents, in order, through ``nlp.pipe`` in batches.
 
-        For several processes use :func:`gapcheck.rank.rank` (``jobs=N``), which runs one
+        For several processes use :meth:`gapcheck.Analyzer.rank` (``jobs=N``), which runs one
         pipeline per worker process and sends back only the small results.
         """
         nlp = self.nlp
@@ -355,17 +354,3 @@ def _title(marks: _Marks) -> str | None:
     if marks.kind != "job":
         return None
     return next((s.heading for s in marks.sections if s.name == "title"), None)
-
-
-@functools.lru_cache(maxsize=1)
-def _default_extractor() -> SkillExtractor:
-    return SkillExtractor()
-
-
-def extract(document: DocumentInput, kind: KindOption = "auto") -> SkillProfile:
-    """Extract the profile of one document with the shipped taxonomy.
-
-    ``document`` is a :class:`~gapcheck.documents.Document`, a path, or a text (a ``str``
-    with a line break).
-    """
-    return _default_extractor().extract(document, kind=kind)

@@ -7,13 +7,15 @@
 [(1, 100.0, 0, ()), (2, 45.0, 1, ('Docker',))]
 
 The fixed side (the job for :func:`rank`, the resume for :func:`rank_jobs`) is read and
-extracted once; the others go through :meth:`SkillExtractor.pipe` in batches. A document that
-cannot be read does not stop the run: its result carries the one-line reason in ``error``.
+extracted once; the others go through :meth:`gapcheck.Analyzer.pipe` in batches. A document
+that cannot be read does not stop the run: its result carries the one-line reason in ``error``.
+Every step goes through one :class:`gapcheck.Analyzer` (:meth:`gapcheck.Analyzer.rank` is the
+same as :func:`rank`).
 
 With ``jobs=2`` or more, the documents are split into chunks of ``chunk_size`` and processed by a
-pool of worker processes, each building the pipeline once; the results are the same as with one
-process. Where processes are spawned rather than forked (Windows, macOS), call ranking from under
-``if __name__ == "__main__":`` in a script.
+pool of worker processes, each building one Analyzer of the same settings; the results are the
+same as with one process. Where processes are spawned rather than forked (Windows, macOS), call
+ranking from under ``if __name__ == "__main__":`` in a script.
 """
 
 from __future__ import annotations
@@ -21,14 +23,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from gapcheck.documents import Document, read_document
+from gapcheck.documents import Document
 from gapcheck.errors import DocumentError
-from gapcheck.extract import DocumentInput, SkillExtractor
-from gapcheck.limits import Limits
 from gapcheck.models import (
     SCHEMA_VERSION,
     EducationResult,
@@ -36,9 +36,23 @@ from gapcheck.models import (
     ScoreWeights,
     SkillProfile,
 )
-from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
-__all__ = ["DEFAULT_CHUNK_SIZE", "ProgressCallback", "RankedResult", "rank", "rank_jobs"]
+if TYPE_CHECKING:
+    from gapcheck.analyzer import Analyzer
+    from gapcheck.extract import DocumentInput
+    from gapcheck.limits import Limits
+    from gapcheck.taxonomy import Taxonomy
+
+__all__ = [
+    "DEFAULT_CHUNK_SIZE",
+    "DEFAULT_TOP_GAPS",
+    "ProgressCallback",
+    "RankedResult",
+    "Side",
+    "rank",
+    "rank_against",
+    "rank_jobs",
+]
 
 DEFAULT_CHUNK_SIZE = 24
 DEFAULT_TOP_GAPS = 3
@@ -46,7 +60,8 @@ DEFAULT_TOP_GAPS = 3
 ProgressCallback = Callable[[int, int], None]
 """Called as documents finish, with (documents done, documents in all)."""
 
-_Side = Literal["resume", "job"]
+Side = Literal["resume", "job"]
+"""The kind of the documents ranked: resumes against a job, or jobs for a resume."""
 
 
 class RankedResult(BaseModel):
@@ -104,11 +119,15 @@ def rank(
     ``jobs`` worker processes share the work when there is more than one chunk of
     ``chunk_size`` documents (the results are the same for any number); ``batch_size`` is the
     ``nlp.pipe`` batch size; ``progress(done, total)`` is called as documents finish; each
-    result names its ``top_gaps`` biggest gaps.
+    result names its ``top_gaps`` biggest gaps. The same as :meth:`gapcheck.Analyzer.rank`.
     """
-    return _rank(
-        job, "resume", resumes, jobs, taxonomy, weights, model, limits, top_gaps, batch_size,
-        chunk_size, progress,
+    from gapcheck.analyzer import analyzer_for
+
+    analyzer = analyzer_for(taxonomy, model=model, limits=limits, weights=weights)
+    return rank_against(
+        analyzer, job, "resume", resumes,
+        jobs=jobs, top_gaps=top_gaps, batch_size=batch_size, chunk_size=chunk_size,
+        progress=progress,
     )  # fmt: skip
 
 
@@ -130,61 +149,41 @@ def rank_jobs(
 
     The mirror of :func:`rank`: ``resume`` is read once (a failure raises), each posting in
     ``postings`` is scored against it, and postings that cannot be read come last.
-    ``jobs`` is the number of worker processes, as in :func:`rank`.
+    ``jobs`` is the number of worker processes, as in :func:`rank`. The same as
+    :meth:`gapcheck.Analyzer.rank_jobs`.
     """
-    return _rank(
-        resume, "job", postings, jobs, taxonomy, weights, model, limits, top_gaps,
-        batch_size, chunk_size, progress,
+    from gapcheck.analyzer import analyzer_for
+
+    analyzer = analyzer_for(taxonomy, model=model, limits=limits, weights=weights)
+    return rank_against(
+        analyzer, resume, "job", postings,
+        jobs=jobs, top_gaps=top_gaps, batch_size=batch_size, chunk_size=chunk_size,
+        progress=progress,
     )  # fmt: skip
 
 
-# ---------------------------------------------------------------------------------------------
-
-
-def _fixed_profile(
-    extractor: SkillExtractor,
-    source: DocumentInput | SkillProfile,
-    kind: _Side,
-    limits: Limits | None,
-) -> SkillProfile:
-    if isinstance(source, SkillProfile):
-        if source.kind != kind:
-            raise ValueError(f"expected a {kind} profile, got a {source.kind} profile")
-        return source
-    return extractor.extract(read_document(source, limits=limits), kind=kind)
-
-
-def _check_options(jobs: int, top_gaps: int, batch_size: int, chunk_size: int) -> None:
-    for name, value, least in (
-        ("jobs", jobs, 1),
-        ("top_gaps", top_gaps, 0),
-        ("batch_size", batch_size, 1),
-        ("chunk_size", chunk_size, 1),
-    ):
-        if value < least:
-            raise ValueError(f"{name} must be at least {least}, got {value}")
-
-
-def _rank(
+def rank_against(
+    analyzer: Analyzer,
     fixed_source: DocumentInput | SkillProfile,
-    side: _Side,
+    side: Side,
     items: Iterable[DocumentInput],
-    jobs: int,
-    taxonomy: Taxonomy | None,
-    weights: ScoreWeights | None,
-    model: str | None,
-    limits: Limits | None,
-    top_gaps: int,
-    batch_size: int,
-    chunk_size: int,
-    progress: ProgressCallback | None,
+    *,
+    jobs: int = 1,
+    top_gaps: int = DEFAULT_TOP_GAPS,
+    batch_size: int = 32,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    progress: ProgressCallback | None = None,
 ) -> list[RankedResult]:
-    """Rank ``items`` (of kind ``side``) against the profile of ``fixed_source``."""
+    """Rank ``items`` of kind ``side`` against the profile of ``fixed_source`` with ``analyzer``.
+
+    What :meth:`gapcheck.Analyzer.rank` (``side="resume"``) and
+    :meth:`~gapcheck.Analyzer.rank_jobs` (``side="job"``) do; the options are those of
+    :func:`rank`.
+    """
     _check_options(jobs, top_gaps, batch_size, chunk_size)
-    extractor = SkillExtractor(taxonomy if taxonomy is not None else load_taxonomy(), model=model)
-    fixed_kind: _Side = "job" if side == "resume" else "resume"
-    fixed = _fixed_profile(extractor, fixed_source, fixed_kind, limits)
-    scorer = _Scorer(extractor, fixed, side, weights, limits, top_gaps, batch_size)
+    fixed_kind: Side = "job" if side == "resume" else "resume"
+    fixed = _fixed_profile(analyzer, fixed_source, fixed_kind)
+    scorer = _Scorer(analyzer, fixed, side, top_gaps, batch_size)
     indexed = list(enumerate(items))
     chunks = [indexed[i : i + chunk_size] for i in range(0, len(indexed), chunk_size)]
     workers = min(jobs, len(chunks))
@@ -203,13 +202,37 @@ def _rank(
     return _ordered(scored)
 
 
+# ---------------------------------------------------------------------------------------------
+
+
+def _fixed_profile(
+    analyzer: Analyzer, source: DocumentInput | SkillProfile, kind: Side
+) -> SkillProfile:
+    if isinstance(source, SkillProfile):
+        if source.kind != kind:
+            raise ValueError(f"expected a {kind} profile, got a {source.kind} profile")
+        return source
+    return analyzer.profile(source, kind=kind)
+
+
+def _check_options(jobs: int, top_gaps: int, batch_size: int, chunk_size: int) -> None:
+    for name, value, least in (
+        ("jobs", jobs, 1),
+        ("top_gaps", top_gaps, 0),
+        ("batch_size", batch_size, 1),
+        ("chunk_size", chunk_size, 1),
+    ):
+        if value < least:
+            raise ValueError(f"{name} must be at least {least}, got {value}")
+
+
 def _run_pool(
     scorer: _Scorer,
     chunks: Sequence[list[tuple[int, DocumentInput]]],
     workers: int,
     finished: Callable[[list[tuple[int, RankedResult]]], None],
 ) -> None:
-    """Score ``chunks`` in ``workers`` processes; each builds the pipeline once."""
+    """Score ``chunks`` in ``workers`` processes; each builds one Analyzer, once."""
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_init_worker, initargs=(scorer,)
     ) as pool:
@@ -240,40 +263,25 @@ def _ordered(scored: Iterable[tuple[int, RankedResult]]) -> list[RankedResult]:
 
 
 class _Scorer:
-    """Reads, extracts and compares the varying side against the fixed profile (picklable)."""
+    """Reads, extracts and compares the varying side against the fixed profile.
+
+    It pickles as its Analyzer's settings and the fixed profile: a worker process builds the
+    Analyzer's pipeline again, once.
+    """
 
     def __init__(
         self,
-        extractor: SkillExtractor,
+        analyzer: Analyzer,
         fixed: SkillProfile,
-        side: _Side,
-        weights: ScoreWeights | None,
-        limits: Limits | None,
+        side: Side,
         top_gaps: int,
         batch_size: int,
     ) -> None:
-        self.extractor = extractor
+        self.analyzer = analyzer
         self.fixed = fixed
         self.side = side
-        self.weights = weights if weights is not None else ScoreWeights()
-        self.limits = limits
         self.top_gaps = top_gaps
         self.batch_size = batch_size
-
-    def __getstate__(self) -> dict[str, object]:
-        # The extractor is rebuilt in the worker from its taxonomy: never pickle a pipeline.
-        state = dict(self.__dict__)
-        extractor = state.pop("extractor")
-        state["_extractor_args"] = (extractor.taxonomy, extractor.model, extractor.today)
-        return state
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        taxonomy, model, today = state.pop("_extractor_args")  # type: ignore[misc]
-        self.__dict__.update(state)
-        self.extractor = SkillExtractor(taxonomy, model=model, today=today)
-
-    def warm_up(self) -> None:
-        self.extractor.nlp  # noqa: B018  (builds the pipeline, cached per taxonomy)
 
     def score_chunk(
         self, chunk: Sequence[tuple[int, DocumentInput]]
@@ -282,12 +290,12 @@ class _Scorer:
         readable: list[tuple[int, Document]] = []
         for index, source in chunk:
             try:
-                readable.append((index, read_document(source, limits=self.limits)))
+                readable.append((index, self.analyzer.read(source)))
             except DocumentError as error:
                 results.append((index, _failed(_source_name(source), error.reason)))
         try:
             profiles = list(
-                self.extractor.pipe(
+                self.analyzer.pipe(
                     (document for _, document in readable),
                     kind=self.side,
                     batch_size=self.batch_size,
@@ -296,25 +304,28 @@ class _Scorer:
         except DocumentError:
             # One document failed in extraction (e.g. a time limit): redo the chunk one by one,
             # so only that document is reported.
-            for index, document in readable:
-                try:
-                    profile = self.extractor.extract(document, kind=self.side)
-                except DocumentError as error:
-                    results.append((index, _failed(document.source, error.reason)))
-                else:
-                    results.append((index, self._summary(document.source, profile)))
-            return results
+            return results + self._score_one_by_one(readable)
         for (index, document), profile in zip(readable, profiles, strict=True):
             results.append((index, self._summary(document.source, profile)))
         return results
 
-    def _summary(self, source: str, profile: SkillProfile) -> RankedResult:
-        from gapcheck.compare import compare
+    def _score_one_by_one(
+        self, readable: Sequence[tuple[int, Document]]
+    ) -> list[tuple[int, RankedResult]]:
+        results: list[tuple[int, RankedResult]] = []
+        for index, document in readable:
+            try:
+                profile = self.analyzer.profile(document, kind=self.side)
+            except DocumentError as error:
+                results.append((index, _failed(document.source, error.reason)))
+            else:
+                results.append((index, self._summary(document.source, profile)))
+        return results
 
+    def _summary(self, source: str, profile: SkillProfile) -> RankedResult:
         resume, job = (profile, self.fixed) if self.side == "resume" else (self.fixed, profile)
-        taxonomy = self.extractor.taxonomy
-        report = compare(resume, job, taxonomy=taxonomy, weights=self.weights)
-        return _summarise(report, source, self.top_gaps, taxonomy)
+        report = self.analyzer.compare(resume, job)
+        return _summarise(report, source, self.top_gaps, self.analyzer.taxonomy)
 
 
 def _summarise(report: GapReport, source: str, top_gaps: int, taxonomy: Taxonomy) -> RankedResult:
@@ -369,7 +380,7 @@ _worker_scorer: _Scorer | None = None
 
 def _init_worker(scorer: _Scorer) -> None:
     global _worker_scorer
-    scorer.warm_up()
+    scorer.analyzer.warm_up()
     _worker_scorer = scorer
 
 
