@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from builders import write
 from gapcheck import rank as ranking
 from gapcheck.cli import app
-from gapcheck.cli_rank import expand_paths
+from gapcheck.cli.rank import expand_paths
 from gapcheck.documents import Document
 from gapcheck.errors import DocumentNotFound, ExtractionTimeout
 from gapcheck.extract import SkillExtractor
