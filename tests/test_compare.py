@@ -169,7 +169,7 @@ def _resume(taxonomy, skill_ids, *, degree: tuple[str, int, tuple[str, ...]] | N
 
 
 def _job_profile():
-    from gapcheck.extract import extract
+    from gapcheck.analyzer import extract
 
     return extract(EXAMPLES / "job_ai_engineer.txt", kind="job")
 
@@ -308,7 +308,7 @@ def test_cli_schema_matches_the_committed_file() -> None:
 
 
 def test_certifications_are_credentials_judged_like_skills() -> None:
-    from gapcheck.extract import extract
+    from gapcheck.analyzer import extract
 
     resume = extract(
         "Certifications\nAWS Certified Solutions Architect – Associate\n", kind="resume"

@@ -16,9 +16,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from gapcheck.analyzer import extract
 from gapcheck.cli import app
 from gapcheck.documents import Document, read_document
-from gapcheck.extract import SkillExtractor, extract
+from gapcheck.extract import SkillExtractor
 from gapcheck.models import SkillProfile
 
 EXTRACTOR = SkillExtractor()

@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from builders import write
-from gapcheck import rank as ranking
+from gapcheck import ranking
 from gapcheck.cli import app
-from gapcheck.cli_rank import expand_paths
+from gapcheck.cli.rank import expand_paths
 from gapcheck.documents import Document
 from gapcheck.errors import DocumentNotFound, ExtractionTimeout
 from gapcheck.extract import SkillExtractor
@@ -184,7 +184,7 @@ def test_invalid_options_are_refused(option: str, value: int) -> None:
 
 
 def test_a_profile_of_the_wrong_kind_is_refused() -> None:
-    from gapcheck.extract import extract
+    from gapcheck.analyzer import extract
 
     resume_profile = extract(RESUMES["most.txt"], kind="resume")
     with pytest.raises(ValueError, match="expected a job profile"):

@@ -263,7 +263,10 @@ def test_the_guard_builds_no_pipeline(reports, letters, monkeypatch):
         raise AssertionError("the honesty check built a spaCy pipeline")
 
     monkeypatch.setattr("gapcheck.pipeline.build_nlp", refuse)
-    monkeypatch.setattr("gapcheck.extract.SkillExtractor.__init__", refuse)
+    # By the class, not the dotted path: gapcheck.extract is also the name of a function.
+    from gapcheck.extract import SkillExtractor
+
+    monkeypatch.setattr(SkillExtractor, "__init__", refuse)
     report, letter = reports[PAIRS[2]], letters[PAIRS[2]]
     check_honesty(letter, report)
     assert draft_cover_letter(report) == letter

@@ -5,6 +5,16 @@
 >>> 0 <= report.score <= 100
 True
 
+An :class:`Analyzer` keeps one taxonomy, one spaCy pipeline and one set of limits for many
+calls; the functions above share a default one:
+
+>>> analyzer = gapcheck.Analyzer(limits=gapcheck.Limits(max_pages=5))
+>>> profile = analyzer.profile("examples/job_ai_engineer.txt", kind="job")
+>>> report = analyzer.analyze("examples/resume_ai_engineer.txt", "examples/job_ai_engineer.txt")
+>>> ranked = analyzer.rank("examples/job_ai_engineer.txt", ["examples/resume_ai_engineer.txt"])
+>>> ranked[0].score == report.score
+True
+
 Heavy modules (spaCy, pypdf) are imported only when first needed, so ``import gapcheck`` is
 fast.
 """
@@ -12,18 +22,20 @@ fast.
 from __future__ import annotations
 
 import importlib
+import sys
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
 # public name -> module that defines it
 _EXPORTS = {
-    "analyze": "gapcheck.compare",
+    "Analyzer": "gapcheck.analyzer",
+    "analyze": "gapcheck.analyzer",
+    "extract": "gapcheck.analyzer",
     "compare": "gapcheck.compare",
     "profile_from_role": "gapcheck.compare",
     "Document": "gapcheck.documents",
     "read_document": "gapcheck.documents",
-    "extract": "gapcheck.extract",
     "SkillExtractor": "gapcheck.extract",
     "Limits": "gapcheck.limits",
     "CategoryCoverage": "gapcheck.models",
@@ -47,6 +59,7 @@ _EXPORTS = {
 }
 
 __all__ = [
+    "Analyzer",
     "CategoryCoverage",
     "Document",
     "DocumentError",
@@ -77,10 +90,11 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from gapcheck.compare import analyze, compare, profile_from_role
+    from gapcheck.analyzer import Analyzer, analyze, extract
+    from gapcheck.compare import compare, profile_from_role
     from gapcheck.documents import Document, read_document
     from gapcheck.errors import DocumentError, GapcheckError, TaxonomyError
-    from gapcheck.extract import SkillExtractor, extract
+    from gapcheck.extract import SkillExtractor
     from gapcheck.limits import Limits
     from gapcheck.models import (
         CategoryCoverage,
@@ -104,12 +118,13 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'gapcheck' has no attribute {name!r}")
-    imported = importlib.import_module(module)
-    # Bind every public name of that module at once: importing gapcheck.compare also sets the
-    # attribute "compare" to the submodule, which the function of that name must replace.
+    importlib.import_module(module)
+    # Bind the public names of every module loaded so far. Loading a submodule also binds its
+    # name on the package ("compare", "extract"), which the function of that name must replace.
     for exported, source in _EXPORTS.items():
-        if source == module:
-            globals()[exported] = getattr(imported, exported)
+        loaded = sys.modules.get(source)
+        if loaded is not None and hasattr(loaded, exported):
+            globals()[exported] = getattr(loaded, exported)
     return globals()[name]
 
 

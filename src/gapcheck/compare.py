@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from gapcheck.documents import read_document
-from gapcheck.extract import DocumentInput, SkillExtractor
 from gapcheck.models import (
     CategoryCoverage,
     CreditKind,
@@ -34,7 +32,7 @@ from gapcheck.models import (
 )
 from gapcheck.taxonomy import Importance, RoleProfile, Taxonomy, load_taxonomy
 
-__all__ = ["analyze", "compare", "profile_from_role"]
+__all__ = ["compare", "profile_from_role"]
 
 _MAX_EVIDENCE = 3
 _EDUCATION_CATEGORY = "education"
@@ -606,42 +604,4 @@ def profile_from_role(role: RoleProfile, taxonomy: Taxonomy | None = None) -> Sk
         skills=tuple(skills.values()),
         groups=tuple(groups),
         education=education,
-    )
-
-
-def analyze(
-    resume: DocumentInput,
-    job: DocumentInput | None = None,
-    *,
-    role: str | None = None,
-    taxonomy: Taxonomy | None = None,
-    weights: ScoreWeights | None = None,
-    model: str | None = None,
-) -> GapReport:
-    """Read, extract and compare: a resume against a posting, or against a role profile.
-
-    ``resume`` and ``job`` are paths, :class:`~gapcheck.documents.Document` objects, or texts
-    (a ``str`` with a line break). Give ``role`` (e.g. ``"ai-engineer"``) instead of ``job``
-    to compare against a shipped role profile.
-    """
-    taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
-    extractor = SkillExtractor(taxonomy, model=model)
-    if (job is None) == (role is None):
-        raise ValueError("give exactly one of job or role")
-    resume_document = read_document(resume)
-    resume_profile = extractor.extract(resume_document, kind="resume")
-    job_document = None
-    if role is not None:
-        job_profile = profile_from_role(taxonomy.role(role), taxonomy)
-    else:
-        job_document = read_document(job)
-        job_profile = extractor.extract(job_document, kind="job")
-    report = compare(resume_profile, job_profile, taxonomy=taxonomy, weights=weights)
-    # What only the texts tell (whole evidence statements, the employer, the applicant's name).
-    from gapcheck.statements import with_texts
-
-    return with_texts(
-        report,
-        resume_text=resume_document.text,
-        job_text=job_document.text if job_document is not None else None,
     )

@@ -7,76 +7,39 @@
 [(1, 100.0, 0, ()), (2, 45.0, 1, ('Docker',))]
 
 The fixed side (the job for :func:`rank`, the resume for :func:`rank_jobs`) is read and
-extracted once; the others go through :meth:`SkillExtractor.pipe` in batches. A document that
-cannot be read does not stop the run: its result carries the one-line reason in ``error``.
+extracted once; the others go through :meth:`gapcheck.Analyzer.pipe` in batches. A document
+that cannot be read does not stop the run: its result carries the one-line reason in ``error``.
+Every step goes through one :class:`gapcheck.Analyzer` (:meth:`gapcheck.Analyzer.rank` is the
+same as :func:`rank`).
 
 With ``jobs=2`` or more, the documents are split into chunks of ``chunk_size`` and processed by a
-pool of worker processes, each building the pipeline once; the results are the same as with one
-process. Where processes are spawned rather than forked (Windows, macOS), call ranking from under
-``if __name__ == "__main__":`` in a script.
+pool of worker processes, each building one Analyzer of the same settings; the results are the
+same as with one process. Where processes are spawned rather than forked (Windows, macOS), call
+ranking from under ``if __name__ == "__main__":`` in a script.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from typing import Literal
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from gapcheck.documents import Document, read_document
-from gapcheck.errors import DocumentError
-from gapcheck.extract import DocumentInput, SkillExtractor
-from gapcheck.limits import Limits
-from gapcheck.models import (
-    SCHEMA_VERSION,
-    EducationResult,
-    GapReport,
-    ScoreWeights,
-    SkillProfile,
+from gapcheck.analyzer import analyzer_for
+from gapcheck.ranking import (
+    DEFAULT_CHUNK_SIZE,
+    DEFAULT_TOP_GAPS,
+    ProgressCallback,
+    RankedResult,
+    Side,
+    rank_against,
 )
-from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
-__all__ = ["DEFAULT_CHUNK_SIZE", "ProgressCallback", "RankedResult", "rank", "rank_jobs"]
+if TYPE_CHECKING:
+    from gapcheck.extract import DocumentInput
+    from gapcheck.limits import Limits
+    from gapcheck.models import ScoreWeights, SkillProfile
+    from gapcheck.taxonomy import Taxonomy
 
-DEFAULT_CHUNK_SIZE = 24
-DEFAULT_TOP_GAPS = 3
-
-ProgressCallback = Callable[[int, int], None]
-"""Called as documents finish, with (documents done, documents in all)."""
-
-_Side = Literal["resume", "job"]
-
-
-class RankedResult(BaseModel):
-    """One ranked document: its score against the fixed side, and its biggest gaps."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    schema_version: Literal[1] = SCHEMA_VERSION
-    rank: int | None = Field(
-        description="1 for the best match; None when the document could not be read."
-    )
-    source: str = Field(description="The ranked document: its file name, or '<text>'.")
-    score: float | None = Field(
-        description="Match score 0..100 (see ScoreWeights); None when the document failed."
-    )
-    job_title: str | None = Field(None, description="The job posting's title, when found.")
-    required: int = Field(0, ge=0, description="Required requirements of the job (degree too).")
-    matched_required: int = Field(0, ge=0, description="Required requirements fully met.")
-    partial_required: int = Field(0, ge=0, description="Required requirements met in part.")
-    missing_required: int = Field(0, ge=0, description="Required requirements not shown.")
-    top_gaps: tuple[str, ...] = Field(
-        (),
-        description=(
-            "Labels of the requirements that cost the most score (weight times missing credit), "
-            "biggest first."
-        ),
-    )
-    error: str | None = Field(
-        None, description="Why the document could not be read (one line), or None."
-    )
+__all__ = ["ProgressCallback", "RankedResult", "Side", "rank", "rank_jobs"]
 
 
 def rank(
@@ -104,11 +67,13 @@ def rank(
     ``jobs`` worker processes share the work when there is more than one chunk of
     ``chunk_size`` documents (the results are the same for any number); ``batch_size`` is the
     ``nlp.pipe`` batch size; ``progress(done, total)`` is called as documents finish; each
-    result names its ``top_gaps`` biggest gaps.
+    result names its ``top_gaps`` biggest gaps. The same as :meth:`gapcheck.Analyzer.rank`.
     """
-    return _rank(
-        job, "resume", resumes, jobs, taxonomy, weights, model, limits, top_gaps, batch_size,
-        chunk_size, progress,
+    analyzer = analyzer_for(taxonomy, model=model, limits=limits, weights=weights)
+    return rank_against(
+        analyzer, job, "resume", resumes,
+        jobs=jobs, top_gaps=top_gaps, batch_size=batch_size, chunk_size=chunk_size,
+        progress=progress,
     )  # fmt: skip
 
 
@@ -130,252 +95,12 @@ def rank_jobs(
 
     The mirror of :func:`rank`: ``resume`` is read once (a failure raises), each posting in
     ``postings`` is scored against it, and postings that cannot be read come last.
-    ``jobs`` is the number of worker processes, as in :func:`rank`.
+    ``jobs`` is the number of worker processes, as in :func:`rank`. The same as
+    :meth:`gapcheck.Analyzer.rank_jobs`.
     """
-    return _rank(
-        resume, "job", postings, jobs, taxonomy, weights, model, limits, top_gaps,
-        batch_size, chunk_size, progress,
+    analyzer = analyzer_for(taxonomy, model=model, limits=limits, weights=weights)
+    return rank_against(
+        analyzer, resume, "job", postings,
+        jobs=jobs, top_gaps=top_gaps, batch_size=batch_size, chunk_size=chunk_size,
+        progress=progress,
     )  # fmt: skip
-
-
-# ---------------------------------------------------------------------------------------------
-
-
-def _fixed_profile(
-    extractor: SkillExtractor,
-    source: DocumentInput | SkillProfile,
-    kind: _Side,
-    limits: Limits | None,
-) -> SkillProfile:
-    if isinstance(source, SkillProfile):
-        if source.kind != kind:
-            raise ValueError(f"expected a {kind} profile, got a {source.kind} profile")
-        return source
-    return extractor.extract(read_document(source, limits=limits), kind=kind)
-
-
-def _check_options(jobs: int, top_gaps: int, batch_size: int, chunk_size: int) -> None:
-    for name, value, least in (
-        ("jobs", jobs, 1),
-        ("top_gaps", top_gaps, 0),
-        ("batch_size", batch_size, 1),
-        ("chunk_size", chunk_size, 1),
-    ):
-        if value < least:
-            raise ValueError(f"{name} must be at least {least}, got {value}")
-
-
-def _rank(
-    fixed_source: DocumentInput | SkillProfile,
-    side: _Side,
-    items: Iterable[DocumentInput],
-    jobs: int,
-    taxonomy: Taxonomy | None,
-    weights: ScoreWeights | None,
-    model: str | None,
-    limits: Limits | None,
-    top_gaps: int,
-    batch_size: int,
-    chunk_size: int,
-    progress: ProgressCallback | None,
-) -> list[RankedResult]:
-    """Rank ``items`` (of kind ``side``) against the profile of ``fixed_source``."""
-    _check_options(jobs, top_gaps, batch_size, chunk_size)
-    extractor = SkillExtractor(taxonomy if taxonomy is not None else load_taxonomy(), model=model)
-    fixed_kind: _Side = "job" if side == "resume" else "resume"
-    fixed = _fixed_profile(extractor, fixed_source, fixed_kind, limits)
-    scorer = _Scorer(extractor, fixed, side, weights, limits, top_gaps, batch_size)
-    indexed = list(enumerate(items))
-    chunks = [indexed[i : i + chunk_size] for i in range(0, len(indexed), chunk_size)]
-    workers = min(jobs, len(chunks))
-    scored: list[tuple[int, RankedResult]] = []
-
-    def finished(results: list[tuple[int, RankedResult]]) -> None:
-        scored.extend(results)
-        if progress is not None:
-            progress(len(scored), len(indexed))
-
-    if workers <= 1:
-        for chunk in chunks:
-            finished(scorer.score_chunk(chunk))
-    else:
-        _run_pool(scorer, chunks, workers, finished)
-    return _ordered(scored)
-
-
-def _run_pool(
-    scorer: _Scorer,
-    chunks: Sequence[list[tuple[int, DocumentInput]]],
-    workers: int,
-    finished: Callable[[list[tuple[int, RankedResult]]], None],
-) -> None:
-    """Score ``chunks`` in ``workers`` processes; each builds the pipeline once."""
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(scorer,)
-    ) as pool:
-        pending = {pool.submit(_score_chunk_in_worker, chunk) for chunk in chunks}
-        try:
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    finished(future.result())
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            raise
-
-
-def _ordered(scored: Iterable[tuple[int, RankedResult]]) -> list[RankedResult]:
-    """Best score first; ties by source, then input order; unreadable documents last."""
-    good = sorted(
-        ((index, r) for index, r in scored if r.error is None),
-        key=lambda item: (-(item[1].score or 0.0), item[1].source, item[0]),
-    )
-    bad = sorted(
-        ((index, r) for index, r in scored if r.error is not None),
-        key=lambda item: (item[1].source, item[0]),
-    )
-    ranked = [r.model_copy(update={"rank": n}) for n, (_, r) in enumerate(good, 1)]
-    return ranked + [r for _, r in bad]
-
-
-class _Scorer:
-    """Reads, extracts and compares the varying side against the fixed profile (picklable)."""
-
-    def __init__(
-        self,
-        extractor: SkillExtractor,
-        fixed: SkillProfile,
-        side: _Side,
-        weights: ScoreWeights | None,
-        limits: Limits | None,
-        top_gaps: int,
-        batch_size: int,
-    ) -> None:
-        self.extractor = extractor
-        self.fixed = fixed
-        self.side = side
-        self.weights = weights if weights is not None else ScoreWeights()
-        self.limits = limits
-        self.top_gaps = top_gaps
-        self.batch_size = batch_size
-
-    def __getstate__(self) -> dict[str, object]:
-        # The extractor is rebuilt in the worker from its taxonomy: never pickle a pipeline.
-        state = dict(self.__dict__)
-        extractor = state.pop("extractor")
-        state["_extractor_args"] = (extractor.taxonomy, extractor.model, extractor.today)
-        return state
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        taxonomy, model, today = state.pop("_extractor_args")  # type: ignore[misc]
-        self.__dict__.update(state)
-        self.extractor = SkillExtractor(taxonomy, model=model, today=today)
-
-    def warm_up(self) -> None:
-        self.extractor.nlp  # noqa: B018  (builds the pipeline, cached per taxonomy)
-
-    def score_chunk(
-        self, chunk: Sequence[tuple[int, DocumentInput]]
-    ) -> list[tuple[int, RankedResult]]:
-        results: list[tuple[int, RankedResult]] = []
-        readable: list[tuple[int, Document]] = []
-        for index, source in chunk:
-            try:
-                readable.append((index, read_document(source, limits=self.limits)))
-            except DocumentError as error:
-                results.append((index, _failed(_source_name(source), error.reason)))
-        try:
-            profiles = list(
-                self.extractor.pipe(
-                    (document for _, document in readable),
-                    kind=self.side,
-                    batch_size=self.batch_size,
-                )
-            )
-        except DocumentError:
-            # One document failed in extraction (e.g. a time limit): redo the chunk one by one,
-            # so only that document is reported.
-            for index, document in readable:
-                try:
-                    profile = self.extractor.extract(document, kind=self.side)
-                except DocumentError as error:
-                    results.append((index, _failed(document.source, error.reason)))
-                else:
-                    results.append((index, self._summary(document.source, profile)))
-            return results
-        for (index, document), profile in zip(readable, profiles, strict=True):
-            results.append((index, self._summary(document.source, profile)))
-        return results
-
-    def _summary(self, source: str, profile: SkillProfile) -> RankedResult:
-        from gapcheck.compare import compare
-
-        resume, job = (profile, self.fixed) if self.side == "resume" else (self.fixed, profile)
-        taxonomy = self.extractor.taxonomy
-        report = compare(resume, job, taxonomy=taxonomy, weights=self.weights)
-        return _summarise(report, source, self.top_gaps, taxonomy)
-
-
-def _summarise(report: GapReport, source: str, top_gaps: int, taxonomy: Taxonomy) -> RankedResult:
-    judged = [
-        (r.importance, r.status, r.weight * (1 - r.credit), r.label) for r in report.requirements
-    ]
-    judged += [
-        (e.importance, e.status, e.weight * (1 - e.credit), _degree_label(e, taxonomy))
-        for e in report.education
-    ]
-    required = [status for importance, status, _, _ in judged if importance == "required"]
-    gaps = [(lost, n, label) for n, (_, status, lost, label) in enumerate(judged)
-            if status != "matched" and lost > 0]  # fmt: skip
-    gaps.sort(key=lambda gap: (-gap[0], gap[1]))
-    return RankedResult(
-        rank=None,
-        source=source,
-        score=report.score,
-        job_title=report.job_title,
-        required=len(required),
-        matched_required=required.count("matched"),
-        partial_required=required.count("partial"),
-        missing_required=required.count("missing"),
-        top_gaps=tuple(label for _, _, label in gaps[:top_gaps]),
-    )
-
-
-def _degree_label(education: EducationResult, taxonomy: Taxonomy) -> str:
-    """How a degree requirement reads: "Bachelor's Degree in Computer Science or Mathematics"."""
-    fields = [taxonomy[f].name if f in taxonomy else f for f in education.fields]
-    label = education.level_name or "A degree"
-    return f"{label} in {' or '.join(fields)}" if fields else label
-
-
-def _failed(source: str, reason: str) -> RankedResult:
-    return RankedResult(rank=None, source=source, score=None, error=reason)
-
-
-def _source_name(source: DocumentInput) -> str:
-    if isinstance(source, Document):
-        return source.source
-    if isinstance(source, str) and ("\n" in source or "\r" in source):
-        return "<text>"
-    return os.fspath(source)
-
-
-# ---------------------------------------------------------------------------------------------
-# Worker processes: the scorer (with its fixed profile) arrives once, through the initializer.
-
-_worker_scorer: _Scorer | None = None
-
-
-def _init_worker(scorer: _Scorer) -> None:
-    global _worker_scorer
-    scorer.warm_up()
-    _worker_scorer = scorer
-
-
-def _score_chunk_in_worker(
-    chunk: Sequence[tuple[int, DocumentInput]],
-) -> list[tuple[int, RankedResult]]:
-    if _worker_scorer is None:
-        raise RuntimeError("the ranking worker was not initialised")
-    return _worker_scorer.score_chunk(chunk)

@@ -9,7 +9,7 @@ Install with ``pip install "gapcheck[spark]"`` (pyspark, pandas, pyarrow; Spark 
     top = rank(jobs, resumes, top_k=20, resume_id_col="path")
 
 Every function runs the same code as the single-process library (:func:`gapcheck.read_document`,
-:meth:`gapcheck.SkillExtractor.pipe`, :func:`gapcheck.compare`), so its results are equal to
+:meth:`gapcheck.Analyzer.pipe`, :meth:`gapcheck.Analyzer.compare`), so its results are equal to
 what that library gives document by document.
 
 Work on the workers:
@@ -17,10 +17,10 @@ Work on the workers:
 * :func:`read_documents` writes each file's bytes to a temporary file and reads it with
   :func:`~gapcheck.read_document`. A file that cannot be read becomes a row whose ``error``
   column says why (one line naming the file); it never fails the job.
-* :func:`extract_profiles` builds the spaCy pipeline once per Python worker process (Spark
-  reuses its Python workers, ``spark.python.worker.reuse``, on by default) and sends the
-  documents through ``nlp.pipe`` in batches, inside ``mapInPandas``. A document that fails
-  gets an ``error`` and no profile.
+* :func:`extract_profiles` builds one :class:`~gapcheck.Analyzer` (and its spaCy pipeline) per
+  Python worker process (Spark reuses its Python workers, ``spark.python.worker.reuse``, on by
+  default) and sends the documents through ``nlp.pipe`` in batches, inside ``mapInPandas``.
+  A document that fails gets an ``error`` and no profile.
 * A custom taxonomy is sent to the workers as the paths it was loaded from
   (``Taxonomy.origin``) and loaded again there, so its files must be readable at the same
   paths on every worker. The shipped taxonomy always is.
@@ -37,7 +37,6 @@ and the first ``top_k`` are kept.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import tempfile
 import urllib.parse
@@ -45,18 +44,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from gapcheck.analyzer import Analyzer
 from gapcheck.documents import Document, read_document
 from gapcheck.errors import DocumentError, DocumentTooLarge, GapcheckError, NoTextFound
-from gapcheck.extract import KindOption, SkillExtractor
 from gapcheck.limits import DEFAULT_LIMITS, Limits
 from gapcheck.models import GapReport, ScoreWeights, SkillProfile
-from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
 if TYPE_CHECKING:
     import pandas as pd
     from pyspark import Accumulator
     from pyspark.sql import DataFrame
-    from spacy.language import Language
+
+    from gapcheck.extract import KindOption
+    from gapcheck.taxonomy import Taxonomy
 
 __all__ = [
     "DOCUMENT_COLUMNS",
@@ -188,45 +188,26 @@ def _read_one(
 # Extracting profiles
 
 
-@dataclasses.dataclass(frozen=True)
-class _TaxonomySpec:
-    """What a worker needs to load the same taxonomy: the files it came from."""
-
-    extra_paths: tuple[str, ...]
-    include_shipped: bool
-
-    @classmethod
-    def of(cls, taxonomy: Taxonomy | None) -> _TaxonomySpec:
-        if taxonomy is None:
-            return cls((), True)
-        if not taxonomy.origin:
-            raise GapcheckError("gapcheck.spark needs a taxonomy made by load_taxonomy()")
-        return cls(
-            tuple(path for path in taxonomy.origin if path != "shipped"),
-            "shipped" in taxonomy.origin,
-        )
-
-    def load(self) -> Taxonomy:
-        return load_taxonomy(self.extra_paths, include_shipped=self.include_shipped)
+def _shippable(taxonomy: Taxonomy | None) -> Taxonomy | None:
+    """``taxonomy``, if the workers can load it too: from the files it was loaded from."""
+    if taxonomy is not None and not taxonomy.origin:
+        raise GapcheckError("gapcheck.spark needs a taxonomy made by load_taxonomy()")
+    return taxonomy
 
 
-# Per Python worker process: the taxonomy and pipeline of each taxonomy spec seen so far.
-_WORKER_PIPELINES: dict[_TaxonomySpec, tuple[Taxonomy, Language]] = {}
+# Per Python worker process: one Analyzer, its pipeline built, for each setting seen so far.
+_WORKER_ANALYZERS: dict[Analyzer, Analyzer] = {}
 
 
-def _worker_pipeline(
-    spec: _TaxonomySpec, builds: Accumulator[int] | None
-) -> tuple[Taxonomy, Language]:
-    found = _WORKER_PIPELINES.get(spec)
-    if found is None:
-        from gapcheck.pipeline import build_nlp
-
-        taxonomy = spec.load()
-        found = (taxonomy, build_nlp(taxonomy))
-        _WORKER_PIPELINES[spec] = found
+def _worker_analyzer(shipped: Analyzer, builds: Accumulator[int] | None) -> Analyzer:
+    """This worker's Analyzer of ``shipped``'s settings, built the first time it is asked for."""
+    analyzer = _WORKER_ANALYZERS.get(shipped)
+    if analyzer is None:
+        shipped.warm_up()
+        analyzer = _WORKER_ANALYZERS[shipped] = shipped
         if builds is not None:
             builds.add(1)
-    return found
+    return analyzer
 
 
 def extract_profiles(
@@ -248,7 +229,8 @@ def extract_profiles(
     ``profile`` (the profile as JSON; read it back with :func:`profile_from_json`),
     ``skill_ids`` (the profile's skill ids, in document order) and ``error``. The profile's
     ``source`` is the ``source_col`` value, or ``"<text>"``. ``today`` and ``batch_size`` are
-    those of :class:`~gapcheck.SkillExtractor`; ``limits.max_chars`` bounds a text's length.
+    those of :class:`~gapcheck.Analyzer` and its ``pipe``; ``limits.max_chars`` bounds a
+    text's length.
 
     A row without text, or whose text fails, has no profile and an ``error``; when ``df``
     already has an ``error`` column (from :func:`read_documents`) its value is kept.
@@ -263,18 +245,17 @@ def extract_profiles(
     kept = [name for name in df.columns if name != "error"]
     _refuse_clashes(kept, PROFILE_COLUMNS)
     schema = _schema_with(df.schema, PROFILE_COLUMNS, "error")
-    spec = _TaxonomySpec.of(taxonomy)
+    shipped = Analyzer(_shippable(taxonomy), today=today)
     max_chars = (limits if limits is not None else DEFAULT_LIMITS).max_chars
     has_error = "error" in df.columns
 
     def extract_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        taxonomy, _ = _worker_pipeline(spec, pipeline_builds)
-        extractor = SkillExtractor(taxonomy, today=today)
+        analyzer = _worker_analyzer(shipped, pipeline_builds)
         for batch in batches:
             for start in range(0, len(batch), _CHUNK_ROWS):
                 chunk = batch.iloc[start : start + _CHUNK_ROWS]
                 yield _extract_chunk(
-                    chunk, extractor, kind, text_col, source_col, has_error, batch_size, max_chars
+                    chunk, analyzer, kind, text_col, source_col, has_error, batch_size, max_chars
                 )
 
     return df.mapInPandas(extract_batches, schema)
@@ -282,7 +263,7 @@ def extract_profiles(
 
 def _extract_chunk(
     chunk: pd.DataFrame,
-    extractor: SkillExtractor,
+    analyzer: Analyzer,
     kind: KindOption,
     text_col: str,
     source_col: str | None,
@@ -307,7 +288,7 @@ def _extract_chunk(
         except GapcheckError as error:
             errors[n] = errors[n] or str(error)
 
-    for n, result in _profiles(extractor, documents, kind, batch_size).items():
+    for n, result in _profiles(analyzer, documents, kind, batch_size).items():
         if isinstance(result, SkillProfile):
             profiles[n] = result.model_dump_json()
             skill_ids[n] = list(result.skill_ids)
@@ -332,18 +313,18 @@ def _text_document(text: Any, source: str, max_chars: int) -> Document:
 
 
 def _profiles(
-    extractor: SkillExtractor, documents: dict[int, Document], kind: KindOption, batch_size: int
+    analyzer: Analyzer, documents: dict[int, Document], kind: KindOption, batch_size: int
 ) -> dict[int, SkillProfile | str]:
     """Profiles by row number through ``nlp.pipe``; on a failure, one by one to find the row."""
     rows = list(documents)
     try:
-        found = extractor.pipe(documents.values(), kind=kind, batch_size=batch_size)
+        found = analyzer.pipe(documents.values(), kind=kind, batch_size=batch_size)
         return dict(zip(rows, found, strict=True))
     except Exception:  # isolate the failing document below
         results: dict[int, SkillProfile | str] = {}
         for n in rows:
             try:
-                results[n] = extractor.extract(documents[n], kind=kind)
+                results[n] = analyzer.extractor.extract(documents[n], kind=kind)
             except Exception as error:  # kept as the row's error
                 results[n] = (
                     f"{documents[n].source}: unexpected {type(error).__name__} "
@@ -393,6 +374,28 @@ def rank(
     resumes = resume_profiles.where(F.col("profile").isNotNull()).select(
         F.col(resume_id_col).alias("resume_id"), F.col("profile").alias("resume_profile")
     )
+    candidates = _candidates(jobs, resumes)
+    analyzer = Analyzer(_shippable(taxonomy), weights=weights)
+    ordered = Window.partitionBy("job_id").orderBy(F.desc("score"), F.asc("resume_id"))
+    ranked = (
+        _scored(candidates, analyzer, include_reports)
+        .withColumn("rank", F.row_number().over(ordered))
+        .where(F.col("rank") <= top_k)
+    )
+    names = ["job_id", "resume_id", *(name for name, _ in RANK_COLUMNS)]
+    if include_reports:
+        names.append("report")
+    return ranked.select(*names).orderBy("job_id", "rank")
+
+
+def _candidates(jobs: DataFrame, resumes: DataFrame) -> DataFrame:
+    """The (job, resume) pairs of the candidate rule, with both profiles.
+
+    ``jobs`` has ``job_id`` and ``job_profile``, ``resumes`` has ``resume_id`` and
+    ``resume_profile``: a resume is a candidate for a job when it has a required skill id of
+    the job (see the module's docstring).
+    """
+    from pyspark.sql import functions as F
 
     job_keys = F.from_json("job_profile", _KEYS_SCHEMA)
     required_ids = F.array_union(
@@ -416,37 +419,25 @@ def rank(
         .select("job_id", "resume_id")
         .distinct()
     )
-    candidates = pairs.join(jobs, "job_id").join(resumes, "resume_id")
+    return pairs.join(jobs, "job_id").join(resumes, "resume_id")
 
+
+def _scored(candidates: DataFrame, analyzer: Analyzer, include_reports: bool) -> DataFrame:
+    """Each candidate pair compared by ``analyzer`` on the workers: the RANK_COLUMNS but
+    ``rank``, and ``report`` with ``include_reports``."""
     columns = RANK_COLUMNS[1:] + ((("report", "string"),) if include_reports else ())
     id_fields = candidates.select("job_id", "resume_id").schema.fields
     schema = _schema_with(_struct(id_fields), columns, None)
-    spec = _TaxonomySpec.of(taxonomy)
-    score_weights = weights if weights is not None else ScoreWeights()
 
     def score_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        taxonomy = spec.load()
         for batch in batches:
-            yield _score_batch(batch, taxonomy, score_weights, include_reports)
+            yield _score_batch(batch, analyzer, include_reports)
 
-    ordered = Window.partitionBy("job_id").orderBy(F.desc("score"), F.asc("resume_id"))
-    ranked = (
-        candidates.mapInPandas(score_batches, schema)
-        .withColumn("rank", F.row_number().over(ordered))
-        .where(F.col("rank") <= top_k)
-    )
-    names = ["job_id", "resume_id", *(name for name, _ in RANK_COLUMNS)]
-    if include_reports:
-        names.append("report")
-    return ranked.select(*names).orderBy("job_id", "rank")
+    return candidates.mapInPandas(score_batches, schema)
 
 
-def _score_batch(
-    batch: pd.DataFrame, taxonomy: Taxonomy, weights: ScoreWeights, include_reports: bool
-) -> pd.DataFrame:
+def _score_batch(batch: pd.DataFrame, analyzer: Analyzer, include_reports: bool) -> pd.DataFrame:
     import pandas as pd
-
-    from gapcheck.compare import compare
 
     parsed_jobs: dict[str, SkillProfile] = {}
     reports: list[GapReport] = []
@@ -455,7 +446,7 @@ def _score_batch(
         if job is None:
             job = parsed_jobs[job_text] = profile_from_json(job_text)
         resume = profile_from_json(resume_text)
-        reports.append(compare(resume, job, taxonomy=taxonomy, weights=weights))
+        reports.append(analyzer.compare(resume, job))
 
     def labels(report: GapReport, keep: Callable[[Any], bool]) -> list[str]:
         return [r.label for r in report.requirements if keep(r)]

@@ -12,14 +12,18 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gapcheck.cli import TaxonomyOption, _console, _echo_json, _stderr_console, _taxonomy, app
-from gapcheck.errors import GapcheckError
+import gapcheck
+from gapcheck.cli.app import app
+from gapcheck.cli.options import ModelOption, TaxonomyOption, analyzer_from
+from gapcheck.cli.output import console, echo_json, stderr_console
 
 if TYPE_CHECKING:
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import Progress, TaskID
 
-    from gapcheck.rank import RankedResult
+    from gapcheck.ranking import RankedResult
+
+__all__ = ["CSV_COLUMNS", "DOCUMENT_SUFFIXES", "expand_paths", "rank"]
 
 # Files taken from a folder; anything else in it is left alone.
 DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown"})
@@ -76,10 +80,7 @@ def rank(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar on standard error.")
     ] = False,
-    model: Annotated[
-        str | None,
-        typer.Option("--model", help="An installed trained spaCy pipeline to use (optional)."),
-    ] = None,
+    model: ModelOption = None,
     taxonomy: TaxonomyOption = None,
 ) -> None:
     """Rank resumes against a job (`gapcheck rank JOB RESUME...`), or jobs for a resume
@@ -87,9 +88,6 @@ def rank(
 
     A file that cannot be read is listed with its reason and does not stop the run.
     """
-    from gapcheck.rank import rank as rank_resumes
-    from gapcheck.rank import rank_jobs
-
     if as_json and as_csv:
         raise typer.BadParameter("give --json or --csv, not both", param_hint="--json")
     if resume is None and len(documents) < 2:
@@ -102,42 +100,14 @@ def rank(
         raise typer.BadParameter("rank reads files, not standard input", param_hint="'-'")
     items = expand_paths(documents if resume is not None else documents[1:])
     ranking_jobs = resume is not None
-    bar = _ProgressBar(enabled=not quiet and _stderr_console().is_terminal)
+    analyzer = analyzer_from(taxonomy, model=model)
+    bar = _ProgressBar(enabled=not quiet and stderr_console().is_terminal)
     try:
-        function = rank_jobs if ranking_jobs else rank_resumes
-        results = function(
-            Path(fixed),
-            items,
-            jobs=jobs,
-            taxonomy=_taxonomy(taxonomy),
-            model=model,
-            progress=bar,
-        )
+        ranked_by = analyzer.rank_jobs if ranking_jobs else analyzer.rank
+        results = ranked_by(Path(fixed), items, jobs=jobs, progress=bar)
     finally:
         bar.close()
-
-    ranked = [r for r in results if r.error is None]
-    failed = [r for r in results if r.error is not None]
-    shown = ranked[:top] if top is not None else ranked
-    if as_json:
-        _echo_json(
-            {
-                "job": None if ranking_jobs else fixed,
-                "resume": fixed if ranking_jobs else None,
-                "ranked": len(ranked),
-                "failed": len(failed),
-                "results": [r.model_dump(mode="json") for r in [*shown, *failed]],
-            }
-        )
-    elif as_csv:
-        _write_csv([*shown, *failed])
-    else:
-        _print_table(shown, failed, fixed, ranking_jobs, len(ranked))
-    if (as_json or as_csv) and failed and not quiet:
-        _report_failures(_stderr_console(), failed)
-    if not ranked:
-        kind = "job postings" if ranking_jobs else "resumes"
-        raise GapcheckError(f"none of the {len(failed)} {kind} could be read")
+    _print_results(results, fixed, ranking_jobs, top, as_json, as_csv, quiet)
 
 
 def expand_paths(arguments: Sequence[str]) -> list[Path]:
@@ -153,15 +123,7 @@ def expand_paths(arguments: Sequence[str]) -> list[Path]:
             raise typer.BadParameter("rank reads files, not standard input", param_hint="'-'")
         path = Path(argument)
         if path.is_dir():
-            found.extend(
-                sorted(
-                    child
-                    for child in path.iterdir()
-                    if child.suffix.lower() in DOCUMENT_SUFFIXES
-                    and not child.name.startswith((".", "~$"))
-                    and child.is_file()
-                )
-            )
+            found.extend(_folder_documents(path))
         elif not path.exists() and _GLOB_CHARS.intersection(argument):
             matches = sorted(Path(m) for m in glob.glob(argument, recursive=True))
             found.extend([m for m in matches if m.is_file()] or [path])
@@ -175,6 +137,16 @@ def expand_paths(arguments: Sequence[str]) -> list[Path]:
     return unique
 
 
+def _folder_documents(folder: Path) -> list[Path]:
+    return sorted(
+        child
+        for child in folder.iterdir()
+        if child.suffix.lower() in DOCUMENT_SUFFIXES
+        and not child.name.startswith((".", "~$"))
+        and child.is_file()
+    )
+
+
 class _ProgressBar:
     """A rich progress bar on stderr, shown once a run has lasted a moment.
 
@@ -185,40 +157,79 @@ class _ProgressBar:
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
         self.started = time.monotonic()
-        self._progress: Progress | None = None
-        self._task = None
+        self._bar: tuple[Progress, TaskID] | None = None
 
     def __call__(self, done: int, total: int) -> None:
         if not self.enabled:
             return
-        if self._progress is None:
+        if self._bar is None:
             if done >= total or time.monotonic() - self.started < PROGRESS_DELAY_SECONDS:
                 return
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                TextColumn,
-                TimeRemainingColumn,
-            )
+            self._bar = self._start(done, total)
+        progress, task = self._bar
+        progress.update(task, completed=done, total=total, refresh=True)
 
-            self._progress = Progress(
-                TextColumn("ranking"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeRemainingColumn(),
-                console=_stderr_console(),
-                auto_refresh=False,
-                transient=True,
-            )
-            self._task = self._progress.add_task("ranking", total=total, completed=done)
-            self._progress.start()
-        self._progress.update(self._task, completed=done, total=total, refresh=True)
+    @staticmethod
+    def _start(done: int, total: int) -> tuple[Progress, TaskID]:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        progress = Progress(
+            TextColumn("ranking"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=stderr_console(),
+            auto_refresh=False,
+            transient=True,
+        )
+        task = progress.add_task("ranking", total=total, completed=done)
+        progress.start()
+        return progress, task
 
     def close(self) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-            self._progress = None
+        if self._bar is not None:
+            self._bar[0].stop()
+            self._bar = None
+
+
+def _print_results(
+    results: Sequence[RankedResult],
+    fixed: str,
+    ranking_jobs: bool,
+    top: int | None,
+    as_json: bool,
+    as_csv: bool,
+    quiet: bool,
+) -> None:
+    """The ranking as JSON, CSV or a table; failures on stderr; an error if none was read."""
+    ranked = [r for r in results if r.error is None]
+    failed = [r for r in results if r.error is not None]
+    shown = ranked[:top] if top is not None else ranked
+    if as_json:
+        echo_json(
+            {
+                "job": None if ranking_jobs else fixed,
+                "resume": fixed if ranking_jobs else None,
+                "ranked": len(ranked),
+                "failed": len(failed),
+                "results": [r.model_dump(mode="json") for r in [*shown, *failed]],
+            }
+        )
+    elif as_csv:
+        _write_csv([*shown, *failed])
+    else:
+        _print_table(shown, failed, fixed, ranking_jobs, len(ranked))
+    if (as_json or as_csv) and failed and not quiet:
+        _report_failures(stderr_console(), failed)
+    if not ranked:
+        kind = "job postings" if ranking_jobs else "resumes"
+        raise gapcheck.GapcheckError(f"none of the {len(failed)} {kind} could be read")
 
 
 def _print_table(
@@ -231,7 +242,7 @@ def _print_table(
     from rich.table import Table
     from rich.text import Text
 
-    console = _console()
+    out = console()
     kind = "job postings" if ranking_jobs else "resumes"
     table = Table(
         title=f"{kind.capitalize()} ranked {'for' if ranking_jobs else 'against'} {fixed}",
@@ -263,19 +274,19 @@ def _print_table(
         else:
             row += [Text("-"), Text(""), Text(""), Text(""), Text(result.error, style="red")]
         table.add_row(*row)
-    console.print(table)
+    out.print(table)
     summary = f"Ranked {ranked_count} of {ranked_count + len(failed)} {kind}"
     if len(shown) < ranked_count:
         summary += f"; showing the best {len(shown)}"
-    console.print(summary + ".", markup=False, soft_wrap=True)
+    out.print(summary + ".", markup=False, soft_wrap=True)
     if failed:
-        _report_failures(console, failed)
+        _report_failures(out, failed)
 
 
-def _report_failures(console: Console, failed: Sequence[RankedResult]) -> None:
-    console.print(f"{len(failed)} could not be read:", markup=False, soft_wrap=True)
+def _report_failures(out: Console, failed: Sequence[RankedResult]) -> None:
+    out.print(f"{len(failed)} could not be read:", markup=False, soft_wrap=True)
     for result in failed:
-        console.print(f"  {result.source}: {result.error}", markup=False, soft_wrap=True)
+        out.print(f"  {result.source}: {result.error}", markup=False, soft_wrap=True)
 
 
 def _write_csv(results: Sequence[RankedResult]) -> None:

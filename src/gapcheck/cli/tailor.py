@@ -1,27 +1,22 @@
-"""The ``letter`` and ``tips`` commands: a cover-letter draft and resume tips for one posting.
-
-Registered on :data:`gapcheck.cli.app` when :mod:`gapcheck.cli` is imported.
-"""
+"""``gapcheck letter`` and ``gapcheck tips``: a cover-letter draft and resume tips for a posting."""
 
 from __future__ import annotations
 
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gapcheck.cli import (
-    FileArg,
-    TaxonomyOption,
-    _console,
-    _echo_json,
-    _source,
-    _taxonomy,
-    _write_output,
-    app,
-)
+from gapcheck.cli.app import app
+from gapcheck.cli.options import FileArg, TaxonomyOption, analyzer_from, source
+from gapcheck.cli.output import console, echo_json, write_file
+
+if TYPE_CHECKING:
+    from gapcheck.tailor import Tip
+
+__all__ = ["JobArg", "LetterFormat", "letter", "tips"]
 
 JobArg = Annotated[
     str, typer.Argument(help="The job posting (PDF, DOCX, text or Markdown), or '-' for stdin.")
@@ -70,17 +65,17 @@ def letter(
 ) -> None:
     """Draft a cover letter for JOB from the evidence in RESUME: your own resume lines for the
     strongest matches, the most important gap as a plan; nothing invented."""
-    from gapcheck.compare import analyze
-    from gapcheck.tailor import draft_cover_letter
-
-    loaded = _taxonomy(taxonomy)
-    report = analyze(_source(resume), _source(job), taxonomy=loaded)
-    drafted = draft_cover_letter(
-        report, applicant=name, company=company, role=title, template=template, taxonomy=loaded
+    drafted = analyzer_from(taxonomy).letter(
+        source(resume),
+        source(job),
+        applicant=name,
+        company=company,
+        title=title,
+        template=template,
     )
     text = drafted.markdown if output_format is LetterFormat.markdown else drafted.text
     if output is not None:
-        _write_output(output, text)
+        write_file(output, text)
     else:
         sys.stdout.write(text)
 
@@ -94,17 +89,17 @@ def tips(
 ) -> None:
     """Suggest resume changes for JOB: the posting's exact terms, skills to show in experience,
     implied skills to name, and sections applicant tracking systems expect."""
-    from gapcheck.compare import analyze
-    from gapcheck.tailor import resume_tips
-
-    report = analyze(_source(resume), _source(job), taxonomy=_taxonomy(taxonomy))
-    found = resume_tips(report)
+    found = analyzer_from(taxonomy).tips(source(resume), source(job))
     if as_json:
-        _echo_json([tip.model_dump(mode="json") for tip in found])
+        echo_json([tip.model_dump(mode="json") for tip in found])
         return
-    console = _console()
+    _print_tips(found)
+
+
+def _print_tips(found: tuple[Tip, ...]) -> None:
+    out = console()
     if not found:
-        console.print("No tips: the resume already uses the posting's terms.", markup=False)
+        out.print("No tips: the resume already uses the posting's terms.", markup=False)
         return
     from rich.table import Table
     from rich.text import Text
@@ -115,4 +110,4 @@ def tips(
     grid.add_column(overflow="fold")
     for number, tip in enumerate(found, start=1):
         grid.add_row(f"{number}.", Text(tip.message))
-    console.print(grid)
+    out.print(grid)

@@ -1,0 +1,19 @@
+"""The ``gapcheck`` command line: each command is one library call, then a renderer.
+
+``gapcheck RESUME JOB`` is short for ``gapcheck analyze RESUME JOB``. The typer app and its
+error handling live in :mod:`gapcheck.cli.app`; each command group is a module that registers
+its commands on that app, and importing this package imports them all (in the order of
+``gapcheck --help``).
+"""
+
+from __future__ import annotations
+
+from gapcheck.cli import analyze, extract, rank, tailor, taxonomy  # noqa: F401  (registers them)
+from gapcheck.cli.app import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Entry point of the ``gapcheck`` console script."""
+    app()

@@ -1,0 +1,102 @@
+"""``gapcheck analyze``: compare a resume with a posting or a role, and render the report."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from gapcheck.cli.app import app
+from gapcheck.cli.options import (
+    FileArg,
+    MaxPagesOption,
+    MaxSizeOption,
+    ModelOption,
+    TaxonomyOption,
+    TimeoutOption,
+    analyzer_from,
+    limits_from,
+    source,
+)
+from gapcheck.cli.output import console, write_file
+
+if TYPE_CHECKING:
+    from gapcheck import GapReport
+
+__all__ = ["ReportFormat", "analyze"]
+
+
+class ReportFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+@app.command()
+def analyze(
+    resume: FileArg,
+    job: Annotated[
+        str | None,
+        typer.Argument(help="The job posting (PDF, DOCX, text or Markdown); or use --role."),
+    ] = None,
+    role: Annotated[
+        str | None,
+        typer.Option("--role", "-r", help="Compare against a role profile (see `gapcheck roles`)."),
+    ] = None,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = ReportFormat.text,
+    as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    html_file: Annotated[
+        Path | None,
+        typer.Option("--html", help="Also write the report as a self-contained HTML file."),
+    ] = None,
+    fail_under: Annotated[
+        float | None,
+        typer.Option(
+            "--fail-under",
+            min=0,
+            max=100,
+            help="Exit with code 3 when the score is lower than this (for scripts).",
+        ),
+    ] = None,
+    model: ModelOption = None,
+    taxonomy: TaxonomyOption = None,
+    max_pages: MaxPagesOption = None,
+    max_size_mb: MaxSizeOption = None,
+    timeout: TimeoutOption = None,
+) -> None:
+    """Compare RESUME with JOB (or a --role) and report the match, the gaps and the evidence."""
+    if (job is None) == (role is None):
+        raise typer.BadParameter("give a JOB file or --role NAME (one of the two)")
+    limits = limits_from(max_pages, max_size_mb, timeout)
+    analyzer = analyzer_from(taxonomy, model=model, limits=limits)
+    report = analyzer.analyze(source(resume), source(job) if job is not None else None, role=role)
+    if html_file is not None:
+        from gapcheck.render import render_html
+
+        write_file(html_file, render_html(report))
+    _print_report(report, ReportFormat.json if as_json else output_format)
+    if fail_under is not None and report.score < fail_under:
+        raise typer.Exit(3)
+
+
+def _print_report(report: GapReport, chosen: ReportFormat) -> None:
+    if chosen is ReportFormat.text:
+        from gapcheck.render import render_text
+
+        render_text(report, console())
+        return
+    from gapcheck import render
+
+    renderer = {
+        ReportFormat.markdown: render.render_markdown,
+        ReportFormat.json: render.render_json,
+        ReportFormat.html: render.render_html,
+    }[chosen]
+    text = renderer(report)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")

@@ -1,0 +1,116 @@
+"""The ``gapcheck`` typer app: the root command, ``--version``, and errors as one line.
+
+``gapcheck RESUME JOB`` is short for ``gapcheck analyze RESUME JOB``. The command modules of
+this package register their commands on :data:`app`; this module imports none of them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+import gapcheck
+from gapcheck.cli.output import stderr_console
+
+if TYPE_CHECKING:
+    # Typer vendors its own click: this Context is the one TyperGroup's methods take.
+    from typer._click import Context as ClickContext
+
+__all__ = ["app"]
+
+# Typer may vendor its own copy of click: take click's base exception from Typer itself.
+_CLICK_EXCEPTION: type[Exception] = next(
+    c
+    for c in typer.BadParameter.__mro__
+    if c.__name__ == "ClickException" and issubclass(c, Exception)
+)
+_CLICK_CONTROL_FLOW: tuple[type[BaseException], ...] = (_CLICK_EXCEPTION, typer.Exit, typer.Abort)
+
+
+class _DefaultCommandGroup(TyperGroup):
+    """A group that runs ``analyze`` when the first argument is not a command name."""
+
+    default_command = "analyze"
+    _passthrough = frozenset({"--help", "-h", "--version"})
+
+    def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in self._passthrough:
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: ClickContext) -> Any:
+        # Library errors become one line on stderr and exit code 1; never a traceback, and never
+        # an exception's own text for unexpected errors (it could quote a resume).
+        try:
+            return super().invoke(ctx)
+        except gapcheck.GapcheckError as exc:
+            _fail(str(exc))
+        except _CLICK_CONTROL_FLOW:
+            raise
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except BrokenPipeError:
+            # The reader went away (`gapcheck ... | head`): stop quietly.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(0) from None
+        except Exception as exc:
+            if os.environ.get("GAPCHECK_DEBUG"):
+                raise
+            _fail(
+                f"unexpected internal error ({type(exc).__name__}); "
+                "set GAPCHECK_DEBUG=1 to see the traceback and please report it"
+            )
+
+
+app = typer.Typer(
+    cls=_DefaultCommandGroup,
+    help=(
+        "Compare a resume with a job posting and report the skill gaps.\n\n"
+        "Run `gapcheck RESUME JOB` (short for `gapcheck analyze RESUME JOB`)."
+    ),
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
+)
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    stderr_console().print(f"Error: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"gapcheck {gapcheck.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_version_callback,
+            is_eager=True,
+            help="Show the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Compare a resume with a job posting and report the skill gaps."""
+    _quiet_library_logs()
+
+
+def _quiet_library_logs() -> None:
+    """Keep pypdf's log records (they can quote a resume) off stderr: errors are one line."""
+    logger = logging.getLogger("pypdf")
+    if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+        logger.addHandler(logging.NullHandler())

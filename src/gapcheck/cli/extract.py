@@ -1,0 +1,123 @@
+"""``gapcheck extract`` and ``gapcheck text``: what gapcheck finds in, and reads from, one file."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from gapcheck.cli.app import app
+from gapcheck.cli.options import (
+    FileArg,
+    JsonOption,
+    MaxPagesOption,
+    MaxSizeOption,
+    TaxonomyOption,
+    TimeoutOption,
+    analyzer_from,
+    limits_from,
+    source,
+)
+from gapcheck.cli.output import console
+
+if TYPE_CHECKING:
+    from gapcheck import ProfileSkill, SkillProfile
+    from gapcheck.extract import KindOption
+
+__all__ = ["extract", "text"]
+
+_KINDS: dict[str, KindOption] = {"resume": "resume", "job": "job", "auto": "auto"}
+_MENTIONS_SHOWN = 4
+
+
+@app.command()
+def extract(
+    file: FileArg,
+    kind: Annotated[
+        str,
+        typer.Option(
+            "--kind",
+            "-k",
+            help="resume, job, or auto (tell from the text).",
+        ),
+    ] = "auto",
+    as_json: JsonOption = False,
+    taxonomy: TaxonomyOption = None,
+    max_pages: MaxPagesOption = None,
+    max_size_mb: MaxSizeOption = None,
+    timeout: TimeoutOption = None,
+) -> None:
+    """List the skills found in FILE, with their evidence (a resume) or importance (a job)."""
+    if kind not in _KINDS:
+        raise typer.BadParameter("must be resume, job or auto", param_hint="--kind")
+    limits = limits_from(max_pages, max_size_mb, timeout)
+    profile = analyzer_from(taxonomy, limits=limits).profile(source(file), kind=_KINDS[kind])
+    if as_json:
+        sys.stdout.write(profile.model_dump_json(indent=2) + "\n")
+        return
+    _print_profile(profile)
+
+
+@app.command()
+def text(
+    file: FileArg,
+    max_pages: MaxPagesOption = None,
+    max_size_mb: MaxSizeOption = None,
+    timeout: TimeoutOption = None,
+) -> None:
+    """Print the text gapcheck reads from a document (useful to check a PDF)."""
+    limits = limits_from(max_pages, max_size_mb, timeout)
+    document = analyzer_from(None, limits=limits).read(source(file))
+    sys.stdout.write(document.text)
+    if not document.text.endswith("\n"):
+        sys.stdout.write("\n")
+
+
+def _print_profile(profile: SkillProfile) -> None:
+    """The skills as a table, then certifications, either/or groups and degrees."""
+    from rich.table import Table
+
+    table = Table(title=f"{profile.kind}: {profile.source}", title_justify="left")
+    table.add_column("skill")
+    table.add_column("category")
+    if profile.kind == "job":
+        table.add_column("importance")
+        table.add_column("years")
+    else:
+        table.add_column("evidence")
+        table.add_column("years")
+    table.add_column("mentions", overflow="fold")
+    for skill in profile.skills:
+        table.add_row(skill.name, skill.category, *_skill_cells(skill, profile.kind == "job"))
+    out = console()
+    out.print(table)
+    for certification in profile.certifications:
+        asked = f" ({certification.importance})" if certification.importance else ""
+        out.print(f"certification: {certification.name}{asked}", markup=False)
+    for group in profile.groups:
+        out.print(f"either/or ({group.importance}): {' | '.join(group.skills)}", markup=False)
+    for degree in profile.education:
+        out.print(
+            f"degree: {degree.level or 'any'} in {', '.join(degree.fields) or 'any field'}"
+            + (f" ({degree.importance})" if degree.importance else ""),
+            markup=False,
+        )
+
+
+def _skill_cells(skill: ProfileSkill, is_job: bool) -> tuple[str, str, str]:
+    """A skill's importance or evidence, its years, and where it is mentioned."""
+    lines = ", ".join(
+        f"{m.section}:{m.line}" + (f" (fuzzy {m.score:g})" if m.method == "fuzzy" else "")
+        for m in skill.mentions[:_MENTIONS_SHOWN]
+    )
+    if len(skill.mentions) > _MENTIONS_SHOWN:
+        lines += f", +{len(skill.mentions) - _MENTIONS_SHOWN}"
+    first: str
+    if is_job:
+        first = skill.importance or "not a requirement"
+        years = f"{skill.min_years:g}+" if skill.min_years else ""
+    else:
+        first = skill.evidence or ""
+        years = f"{skill.years:g}" if skill.years else ""
+    return first, years, lines

@@ -1,0 +1,42 @@
+"""Where the commands write: rich consoles for stdout and stderr, JSON, and files."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import gapcheck
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+__all__ = ["console", "echo_json", "stderr_console", "write_file"]
+
+
+def console() -> Console:
+    """A console on standard output, without highlighting."""
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def stderr_console() -> Console:
+    """A console on standard error for errors and progress; long lines are not wrapped."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def echo_json(data: object) -> None:
+    """Print ``data`` as indented JSON, non-ASCII characters as they are."""
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` as UTF-8; a failure is a one-line :class:`GapcheckError`."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise gapcheck.GapcheckError(f"{path}: cannot write ({exc.strerror or exc})") from None
