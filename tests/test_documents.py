@@ -31,8 +31,7 @@ from builders import (
     write,
     zip_bytes,
 )
-from gapcheck import documents
-from gapcheck.documents import Document, read_document
+from gapcheck.documents import Document, pdf_repair, pdf_text, read_document, reading
 from gapcheck.errors import (
     CorruptDocument,
     DocumentError,
@@ -499,7 +498,7 @@ def test_slow_reading_times_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
             self.now += 10.0
             return self.now
 
-    monkeypatch.setattr(documents, "time", SteppingClock())
+    monkeypatch.setattr(reading, "time", SteppingClock())
     path = write(tmp_path, "cv.pdf", sample_pdf())
     with pytest.raises(
         ExtractionTimeout, match=r"cv\.pdf: reading took longer than the limit of 5 seconds$"
@@ -524,18 +523,18 @@ def test_slow_reading_times_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     ],
 )
 def test_glyph_names_become_letters(raw: str, expected: str) -> None:
-    assert documents._repair_glyph_names(raw) == (expected, 0)
+    assert pdf_repair.repair_glyph_names(raw) == (expected, 0)
 
 
 def test_unknown_glyph_names_are_kept_and_counted() -> None:
-    assert documents._repair_glyph_names("x/zzqy.sc y") == ("x/zzqy.sc y", 1)
+    assert pdf_repair.repair_glyph_names("x/zzqy.sc y") == ("x/zzqy.sc y", 1)
 
 
 def test_pdf_text_normalisation() -> None:
     raw = (
         "  Lead   engineer \u00ad   ﬁnance\r\n\n\n\nKuma,  Con\u00ad\nsul, multi-\naccount\t AWS  "
     )
-    text, unknown = documents._normalise_pdf_text(raw)
+    text, unknown = pdf_text.normalise_pdf_text(raw)
     assert text == "Lead engineer - finance\n\nKuma, Consul, multi-\naccount AWS"
     assert unknown == 0
 
@@ -543,9 +542,9 @@ def test_pdf_text_normalisation() -> None:
 def test_glued_share_tells_glued_words_from_prose() -> None:
     glued = "Bethechangethatyouwanttoseeintheworld. Designedandprovisionedtheinfrastructure"
     prose = "Be the change that you want to see in the world. Designed the infrastructure"
-    assert documents._glued_share(glued) > 0.9
-    assert documents._glued_share(prose) == 0.0
-    assert documents._text_quality(prose) > documents._text_quality(glued) + 0.5
+    assert pdf_text.glued_share(glued) > 0.9
+    assert pdf_text.glued_share(prose) == 0.0
+    assert pdf_text.text_quality(prose) > pdf_text.text_quality(glued) + 0.5
 
 
 class FakePage:
@@ -565,18 +564,18 @@ def test_layout_mode_is_used_when_it_separates_glued_words() -> None:
         plain="Seasoned engineer. Ledservicemeshtechnologyresearchacrossclusters",
         layout="Seasoned   engineer.   Led service   mesh technology research across clusters",
     )
-    result = documents._page_text(page)  # type: ignore[arg-type]
+    result = pdf_text.page_text(page)  # type: ignore[arg-type]
     assert result.layout
     assert result.text == "Seasoned engineer. Led service mesh technology research across clusters"
 
 
 def test_layout_mode_is_not_tried_for_good_text_and_not_kept_when_no_better() -> None:
     good = FakePage(plain="Led service mesh research", layout="unused")
-    assert not documents._page_text(good).layout  # type: ignore[arg-type]
+    assert not pdf_text.page_text(good).layout  # type: ignore[arg-type]
     assert good.modes == ["plain"]
     glued = "Ledservicemeshtechnologyresearchacrossclusters"
     same = FakePage(plain=glued, layout=f"  {glued}  ")
-    result = documents._page_text(same)  # type: ignore[arg-type]
+    result = pdf_text.page_text(same)  # type: ignore[arg-type]
     assert (result.layout, result.text, same.modes) == (False, glued, ["plain", "layout"])
 
 
@@ -588,7 +587,7 @@ def test_a_failing_layout_mode_keeps_the_plain_text() -> None:
             return super().extract_text(extraction_mode)
 
     glued = "Ledservicemeshtechnologyresearchacrossclusters"
-    result = documents._page_text(BrokenLayoutPage(plain=glued, layout=""))  # type: ignore[arg-type]
+    result = pdf_text.page_text(BrokenLayoutPage(plain=glued, layout=""))  # type: ignore[arg-type]
     assert (result.text, result.layout, result.glued) == (glued, False, True)
 
 
@@ -598,12 +597,12 @@ def test_space_glyph_is_added_to_a_cmap_without_one() -> None:
         b"begincmap\n2 beginbfrange\n<0020> <0022> <0065>\n"
         b"<0030> <0031> [<0041> <0042>]\nendbfrange\nendcmap"
     )
-    assert documents._cmap_codes(with_space) is None
-    assert documents._cmap_codes(b"1 beginbfrange\n<0001> <0040> <0010>\nendbfrange") is None
-    assert documents._cmap_codes(without) == [(0x20, 0x22), (0x30, 0x31)]
-    assert documents._highest_free_code([(0x20, 0x22)]) == 0xFFFF
-    assert documents._highest_free_code([(0xFFF0, 0xFFFF), (0x10, 0xFFF5)]) == 0x0F
-    assert documents._highest_free_code([(0, 0xFFFF)]) is None
+    assert pdf_repair._cmap_codes(with_space) is None
+    assert pdf_repair._cmap_codes(b"1 beginbfrange\n<0001> <0040> <0010>\nendbfrange") is None
+    assert pdf_repair._cmap_codes(without) == [(0x20, 0x22), (0x30, 0x31)]
+    assert pdf_repair._highest_free_code([(0x20, 0x22)]) == 0xFFFF
+    assert pdf_repair._highest_free_code([(0xFFF0, 0xFFFF), (0x10, 0xFFF5)]) == 0x0F
+    assert pdf_repair._highest_free_code([(0, 0xFFFF)]) is None
 
 
 # --- The real resumes
@@ -656,7 +655,7 @@ def test_real_resume_pdfs_give_readable_text(shared_data: Path, name: str) -> No
     for phrase in REAL_PDF_PHRASES[name]:
         assert phrase in document.text
     assert not GLYPH_NAME.search(document.text)
-    assert documents._glued_share(document.text) < documents.MAX_GLUED_SHARE
+    assert pdf_text.glued_share(document.text) < pdf_text.MAX_GLUED_SHARE
     assert document.text.count("\f") == document.pages - 1
     assert not any("run together" in warning for warning in document.warnings)
 
