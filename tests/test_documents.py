@@ -28,6 +28,7 @@ from builders import (
     replace_in_zip,
     sample_docx,
     sample_pdf,
+    type0_pdf_bytes,
     write,
     zip_bytes,
 )
@@ -603,6 +604,27 @@ def test_space_glyph_is_added_to_a_cmap_without_one() -> None:
     assert pdf_repair._highest_free_code([(0x20, 0x22)]) == 0xFFFF
     assert pdf_repair._highest_free_code([(0xFFF0, 0xFFFF), (0x10, 0xFFF5)]) == 0x0F
     assert pdf_repair._highest_free_code([(0, 0xFFFF)]) is None
+
+
+def test_a_composite_font_without_a_space_glyph_keeps_its_word_spaces(tmp_path: Path) -> None:
+    """CID 32 is a wide letter here: pypdf would take its width for a space's and glue words.
+
+    The map's last line has an odd token: pypdf warns about it once per reading of the font,
+    and the repair's reading of it is not counted.
+    """
+    to_unicode = (
+        b"begincmap\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n7 beginbfchar\n"
+        b"<0001> <0050>\n<0002> <0079>\n<0003> <0074>\n<0004> <0068>\n<0005> <006F>\n"
+        b"<0006> <006E>\n<0007> <0041> <0009>\nendbfchar\nendcmap"
+    )
+    word = b"<000100020003000400050006>"
+    content = b"BT /F1 12 Tf 72 700 Td [" + word + b" -300 " + word + b"] TJ ET"
+    pdf = type0_pdf_bytes(to_unicode, content, widths=b"[1 7 500 32 [1000]]")
+    document = read_document(write(tmp_path, "cv.pdf", pdf))
+    assert document.text == "Python Python"
+    assert document.warnings == (
+        "pypdf worked around 1 problem in the file's structure; some text may be missing",
+    )
 
 
 # --- The real resumes
