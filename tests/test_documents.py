@@ -20,6 +20,14 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import DependencyError, PdfReadError
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    PdfObject,
+)
 
 from builders import (
     docx_bytes,
@@ -592,18 +600,39 @@ def test_a_failing_layout_mode_keeps_the_plain_text() -> None:
     assert (result.text, result.layout, result.glued) == (glued, False, True)
 
 
+def _type0_font(cmap: bytes, widths: list[PdfObject] | None = None) -> DictionaryObject:
+    """A composite font with an Identity-H encoding, the ToUnicode ``cmap`` and /W ``widths``."""
+    to_unicode = DecodedStreamObject()
+    to_unicode.set_data(cmap)
+    descendant = DictionaryObject({NameObject("/W"): ArrayObject(widths or [])})
+    return DictionaryObject(
+        {
+            NameObject("/Subtype"): NameObject("/Type0"),
+            NameObject("/Encoding"): NameObject("/Identity-H"),
+            NameObject("/ToUnicode"): to_unicode,
+            NameObject("/DescendantFonts"): ArrayObject([descendant]),
+        }
+    )
+
+
 def test_space_glyph_is_added_to_a_cmap_without_one() -> None:
     with_space = b"begincmap\n1 beginbfchar\n<0003> <0020>\nendbfchar\nendcmap"
+    space_in_a_range = b"begincmap\n1 beginbfrange\n<0001> <0040> <0010>\nendbfrange\nendcmap"
     without = (
         b"begincmap\n2 beginbfrange\n<0020> <0022> <0065>\n"
         b"<0030> <0031> [<0041> <0042>]\nendbfrange\nendcmap"
     )
-    assert pdf_repair._cmap_codes(with_space) is None
-    assert pdf_repair._cmap_codes(b"1 beginbfrange\n<0001> <0040> <0010>\nendbfrange") is None
-    assert pdf_repair._cmap_codes(without) == [(0x20, 0x22), (0x30, 0x31)]
-    assert pdf_repair._highest_free_code([(0x20, 0x22)]) == 0xFFFF
-    assert pdf_repair._highest_free_code([(0xFFF0, 0xFFFF), (0x10, 0xFFF5)]) == 0x0F
-    assert pdf_repair._highest_free_code([(0, 0xFFFF)]) is None
+    assert pdf_repair._font_with_space(_type0_font(with_space)) is None
+    assert pdf_repair._font_with_space(_type0_font(space_in_a_range)) is None
+    # Code 0xFFFF has a width, so it is taken: the space goes to the next free code.
+    widths: list[PdfObject] = [NumberObject(0xFFFF), ArrayObject([NumberObject(500)])]
+    patched = pdf_repair._font_with_space(_type0_font(without, widths))
+    assert patched is not None
+    cmap = patched["/ToUnicode"].get_data()
+    assert cmap.endswith(b"1 beginbfchar\n<FFFE> <0020>\nendbfchar\nendcmap")
+    assert pdf_repair.highest_free_code({0x20, 0x21, 0x22}) == 0xFFFF
+    assert pdf_repair.highest_free_code(set(range(0x10, 0x10000))) == 0x0F
+    assert pdf_repair.highest_free_code(set(range(0x10000))) is None
 
 
 def test_a_composite_font_without_a_space_glyph_keeps_its_word_spaces(tmp_path: Path) -> None:

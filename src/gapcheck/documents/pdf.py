@@ -54,7 +54,7 @@ def read_pdf(
     """
     with pypdf_limits(limits), WithheldPypdfLogs() as logs:
         reader, page_count = _open(data, name, limits, warnings)
-        pages = _read_pages(reader, page_count, name, limits, deadline)
+        pages = _read_pages(reader, page_count, name, limits, deadline, logs)
     text = pages.joined_text(name, page_count)
     warnings.extend(pages.warnings())
     if logs.count:
@@ -172,6 +172,7 @@ def _read_pages(
     name: str,
     limits: Limits,
     deadline: Deadline,
+    logs: WithheldPypdfLogs,
 ) -> _Pages:
     """Read page after page; a page pypdf cannot read is noted and skipped."""
     pages = _Pages()
@@ -180,7 +181,7 @@ def _read_pages(
         deadline.check()
         try:
             page = reader.pages[number - 1]
-            result, image_only = _read_page(page, budget)
+            result, image_only = _read_page(page, budget, logs)
         except DependencyError as error:
             raise EncryptedDocument(name, _AES_REASON) from error
         except PYPDF_ERRORS:
@@ -194,9 +195,13 @@ def _read_pages(
     return pages
 
 
-def _read_page(page: PageObject, budget: StreamBudget) -> tuple[PageText, bool]:
+def _read_page(
+    page: PageObject, budget: StreamBudget, logs: WithheldPypdfLogs
+) -> tuple[PageText, bool]:
     """The page's text, and whether it holds only images (no text)."""
     budget.charge(page)
-    add_space_glyphs(page)
+    # The repair reads the fonts as the extraction will again: count pypdf's records once.
+    with logs.uncounted():
+        add_space_glyphs(page)
     result = page_text(page)
     return result, not result.text and has_images(page)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+from collections.abc import Iterator
 
 import pypdf
 from pypdf import PageObject
@@ -51,7 +52,7 @@ class WithheldPypdfLogs:
     pypdf's messages about damage it works around can quote the document ("Expecting a
     NameObject for key but found ..."), and resumes are personal data. While any thread is in
     this block, the ``pypdf`` logger does not propagate; ``count`` says how many records this
-    thread's reading produced.
+    thread's reading produced, except inside :meth:`uncounted`.
     """
 
     _lock = threading.Lock()
@@ -60,6 +61,7 @@ class WithheldPypdfLogs:
 
     def __init__(self) -> None:
         self.count = 0
+        self.counting = True
         self.thread = threading.get_ident()
         self._handler = _RecordCounter(self)
 
@@ -81,6 +83,15 @@ class WithheldPypdfLogs:
             if WithheldPypdfLogs._depth == 0:
                 logger.propagate = WithheldPypdfLogs._saved_propagate
 
+    @contextlib.contextmanager
+    def uncounted(self) -> Iterator[None]:
+        """Withhold, but do not count, the records of work that pypdf's extraction repeats."""
+        self.counting = False
+        try:
+            yield
+        finally:
+            self.counting = True
+
 
 class _RecordCounter(logging.Handler):
     """Counts the records of one thread; keeps nothing of them."""
@@ -90,7 +101,7 @@ class _RecordCounter(logging.Handler):
         self._owner = owner
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.thread == self._owner.thread:
+        if record.thread == self._owner.thread and self._owner.counting:
             self._owner.count += 1
 
 

@@ -9,11 +9,34 @@ Mapping an unused code to U+0020 makes pypdf fall back to its default space widt
 half of it as the threshold), which separates the words. The page's font dictionary gets a
 patched copy of the font, in memory; the file is not changed.
 
-**Glyph names in the text** (:func:`repair_glyph_names`, after). pypdf writes ``/name`` for
-glyphs of fonts whose encoding names glyphs it does not know; the names follow the Adobe Glyph
-List conventions: components joined by ``_`` make a ligature (``f_i``), and a ``.suffix`` names a
-variant (``A.sc`` small capital, ``four.lnum`` lining figure). Only names with such a ligature or
-suffix are repaired: a bare ``/name`` may be real text ("TCP/IP", "github.com/user").
+**Glyph names in the text** (:func:`repair_glyph_names`, after). When a simple font's encoding
+names a glyph that is not in the Adobe Glyph List (AGL), pypdf writes the name itself: ``/A.sc``,
+``/f_i``, ``/four.lnum``. Such names follow the AGL conventions: ``_`` joins the components of a
+ligature and a ``.suffix`` names a variant (``sc`` small capital, ``lnum`` lining figure). Each
+component is turned into text as the AGL specification says, and small capitals into lowercase.
+Without a suffix nothing marks where a name ends (``/f_ic``): the last component of a ligature
+is taken to be one letter and the rest to be text.
+
+What pypdf does for us:
+
+* the font as pypdf's text extraction sees it, from ``Font.from_font_resource``: its ToUnicode
+  map (pypdf's CMap parser, with its size limits) says whether a code already maps to a space
+  and which codes are taken, its ``/W`` widths which CIDs the font draws. Because it is the very
+  parse that decides the space width, the repair is made exactly when pypdf would misjudge it;
+* the Adobe Glyph List itself (``pypdf._codecs.adobe_glyphs``), for each name component;
+* ``get_object()`` to resolve references and ``DecodedStreamObject`` for the new ToUnicode map.
+
+pypdf offers the first two only from private modules; the tests pin what depends on them.
+
+What is ours, and why:
+
+* choosing a free code (:func:`highest_free_code`) and adding its one ``bfchar`` line to the
+  map: pypdf has no way to add to a CMap;
+* taking a name apart into ligature components and suffixes: pypdf looks up whole names only
+  and leaves the ones it does not know in the text. Only names with a ligature or a known
+  suffix are taken apart: a bare ``/name`` may be real text ("TCP/IP", "github.com/user");
+* reading the ``uniXXXX`` and ``uXXXX`` forms: pypdf reads one code there and does not check
+  the digits (``/u1`` would become U+0001), where the AGL allows several and only hex ones.
 """
 
 from __future__ import annotations
@@ -21,29 +44,21 @@ from __future__ import annotations
 import contextlib
 import re
 import sys
-import unicodedata
 
 from pypdf import PageObject
-from pypdf.generic import (
-    ArrayObject,
-    DecodedStreamObject,
-    DictionaryObject,
-    NameObject,
-    StreamObject,
-)
+from pypdf._codecs import adobe_glyphs
+
+# pypdf keeps the font model of its text extraction in a private module whose name changed
+# (pypdf._font in 6.x, pypdf.generic._font in 7.x); pypdf._page imports it in both.
+from pypdf._page import Font
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, StreamObject
 
 from gapcheck.documents.pdf_objects import PYPDF_ERRORS, iter_resources
 
-__all__ = ["add_space_glyphs", "repair_glyph_names"]
+__all__ = ["add_space_glyphs", "highest_free_code", "repair_glyph_names"]
 
-_CMAP_BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.DOTALL)
-_CMAP_BFRANGE = re.compile(rb"beginbfrange(.*?)endbfrange", re.DOTALL)
-_CMAP_PAIR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
-_CMAP_RANGE = re.compile(
-    rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(?:<([0-9A-Fa-f]+)>|\[([^\]]*)\])"
-)
-_SPACE_UTF16 = 0x0020
 _IDENTITY_ENCODINGS = ("/Identity-H", "/Identity-V")
+_HIGHEST_CODE = 0xFFFF  # codes of Identity-H and Identity-V fonts are two bytes
 
 
 def add_space_glyphs(page: PageObject) -> None:
@@ -74,11 +89,10 @@ def _font_with_space(font: DictionaryObject) -> DictionaryObject | None:
     end = cmap.rfind(b"endcmap")
     if end < 0:
         return None
-    used = _cmap_codes(cmap)
-    if used is None:  # already maps a code to a space
+    used = _codes_without_space(font)
+    if used is None:
         return None
-    used.extend(_width_codes(font))
-    code = _highest_free_code(used)
+    code = highest_free_code(used)
     if code is None:
         return None
     stream = DecodedStreamObject()
@@ -88,59 +102,29 @@ def _font_with_space(font: DictionaryObject) -> DictionaryObject | None:
     return patched
 
 
-def _cmap_codes(cmap: bytes) -> list[tuple[int, int]] | None:
-    """The code ranges a ToUnicode CMap maps, or None when one of them maps to a space."""
-    used: list[tuple[int, int]] = []
-    for block in _CMAP_BFCHAR.findall(cmap):
-        for source, destination in _CMAP_PAIR.findall(block):
-            if int(destination, 16) == _SPACE_UTF16 and len(destination) == 4:
-                return None
-            used.append((int(source, 16), int(source, 16)))
-    for block in _CMAP_BFRANGE.findall(cmap):
-        for low, high, start, array in _CMAP_RANGE.findall(block):
-            low_code, high_code = int(low, 16), int(high, 16)
-            if start and len(start) == 4:
-                first = int(start, 16)
-                if first <= _SPACE_UTF16 <= first + high_code - low_code:
-                    return None
-            if array and re.search(rb"<\s*0020\s*>", array):
-                return None
-            used.append((low_code, high_code))
-    return used
+def _codes_without_space(font: DictionaryObject) -> set[int] | None:
+    """The codes the font maps or draws, or None when its ToUnicode map has a space already.
+
+    pypdf reads the font as its text extraction will: ``character_map`` is the ToUnicode map
+    and ``character_widths`` the ``/W`` widths, both keyed by the code as a character.
+    """
+    reading = Font.from_font_resource(font)
+    if " " in reading.character_map.values():
+        return None
+    return {
+        ord(code)
+        for code in (*reading.character_map, *reading.character_widths)
+        if isinstance(code, str) and len(code) == 1
+    }
 
 
-def _width_codes(font: DictionaryObject) -> list[tuple[int, int]]:
-    """The code ranges the font's /W array gives widths for (code = CID in Identity fonts)."""
-    descendants = font.get("/DescendantFonts")
-    descendants = descendants.get_object() if descendants is not None else None
-    if not isinstance(descendants, ArrayObject) or not descendants:
-        return []
-    widths = descendants[0].get_object().get("/W")
-    widths = widths.get_object() if widths is not None else None
-    if not isinstance(widths, ArrayObject):
-        return []
-    ranges: list[tuple[int, int]] = []
-    items = [item.get_object() for item in widths]
-    index = 0
-    while index + 1 < len(items):
-        first, following = items[index], items[index + 1]
-        if isinstance(following, ArrayObject):  # c [w1 w2 ...]
-            ranges.append((int(first), int(first) + len(following) - 1))
-            index += 2
-        else:  # c_first c_last w
-            ranges.append((int(first), int(following)))
-            index += 3
-    return ranges
+def highest_free_code(used: set[int]) -> int | None:
+    """The highest two-byte code not in ``used`` (code 0 excluded), or None.
 
-
-def _highest_free_code(used: list[tuple[int, int]]) -> int | None:
-    """The highest two-byte code in no range of ``used`` (code 0 excluded), or None."""
-    candidate = 0xFFFF
-    for low, high in sorted(used, key=lambda pair: pair[1], reverse=True):
-        if candidate > high:
-            break
-        candidate = min(candidate, low - 1)
-    return candidate if candidate > 0 else None
+    >>> highest_free_code({0xFFFF, 0xFFFE, 0x20})
+    65533
+    """
+    return next((code for code in range(_HIGHEST_CODE, 0, -1) if code not in used), None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -156,89 +140,61 @@ _GLYPH_NAME = re.compile(
     r"(?P<suffixes>(?:\.(?:" + "|".join(_GLYPH_SUFFIXES) + r"))*)"
 )
 _SMALL_CAP_SUFFIXES = frozenset({"sc", "smcp"})
-_GLYPH_CHARS = {
-    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9", "space": " ", "period": ".", "comma": ",",
-    "colon": ":", "semicolon": ";", "hyphen": "-", "endash": "\u2013", "emdash": "\u2014",
-    "ampersand": "&", "at": "@", "slash": "/", "backslash": "\\", "parenleft": "(",
-    "parenright": ")", "bracketleft": "[", "bracketright": "]", "braceleft": "{",
-    "braceright": "}", "exclam": "!", "question": "?", "quotesingle": "'", "quotedbl": '"',
-    "quoteleft": "\u2018", "quoteright": "\u2019", "quotedblleft": "\u201c",
-    "quotedblright": "\u201d", "numbersign": "#", "dollar": "$", "percent": "%",
-    "asterisk": "*", "plus": "+", "equal": "=", "less": "<", "greater": ">",
-    "underscore": "_", "bullet": "\u2022", "periodcentered": "\u00b7", "ellipsis": "\u2026",
-    "ff": "ff", "fi": "fi", "fl": "fl", "ffi": "ffi", "ffl": "ffl", "germandbls": "\u00df",
-    "ae": "\u00e6", "AE": "\u00c6", "oe": "\u0153", "OE": "\u0152", "oslash": "\u00f8",
-    "Oslash": "\u00d8", "eth": "\u00f0", "Eth": "\u00d0", "thorn": "\u00fe", "Thorn": "\u00de",
-    "dotlessi": "\u0131", "lslash": "\u0142", "Lslash": "\u0141",
-}  # fmt: skip
-_ACCENTS = {
-    "acute": "ACUTE", "grave": "GRAVE", "circumflex": "CIRCUMFLEX", "dieresis": "DIAERESIS",
-    "tilde": "TILDE", "ring": "RING ABOVE", "cedilla": "CEDILLA", "caron": "CARON",
-    "macron": "MACRON", "breve": "BREVE", "ogonek": "OGONEK", "dotaccent": "DOT ABOVE",
-    "hungarumlaut": "DOUBLE ACUTE",
-}  # fmt: skip
-_ACCENTED_GLYPH = re.compile(r"([A-Za-z])(" + "|".join(_ACCENTS) + r")")
 _UNI_GLYPH = re.compile(r"uni((?:[0-9A-F]{4})+)|u([0-9A-F]{4,6})")
 
 
-def _glyph_char(name: str) -> str | None:
-    """The text of one glyph name component ("A", "four", "eacute", "uni00E9"), or None."""
-    if len(name) == 1 and name.isascii() and name.isalpha():
-        return name
-    if name in _GLYPH_CHARS:
-        return _GLYPH_CHARS[name]
-    accented = _ACCENTED_GLYPH.fullmatch(name)
-    if accented:
-        letter, accent = accented.groups()
-        case = "CAPITAL" if letter.isupper() else "SMALL"
-        try:
-            return unicodedata.lookup(
-                f"LATIN {case} LETTER {letter.upper()} WITH {_ACCENTS[accent]}"
-            )
-        except KeyError:
-            return None
-    uni = _UNI_GLYPH.fullmatch(name)
-    if uni:
-        codes = [uni[1][i : i + 4] for i in range(0, len(uni[1]), 4)] if uni[1] else [uni[2]]
-        if all(_is_character(int(code, 16)) for code in codes):
-            return "".join(chr(int(code, 16)) for code in codes)
-    return None
-
-
-def _is_character(code: int) -> bool:
-    return code <= sys.maxunicode and not 0xD800 <= code <= 0xDFFF
-
-
 def repair_glyph_names(text: str) -> tuple[str, int]:
-    """Replace glyph names such as ``/A.sc`` or ``/f_i`` with letters; count the ones left."""
+    """Replace glyph names such as ``/A.sc`` or ``/f_i`` with letters; count the ones left.
+
+    >>> repair_glyph_names("Scienti/f_ic /S.sc/Q.sc/L.sc /x.zz")
+    ('Scientific sql /x.zz', 0)
+    """
     unknown = 0
 
     def replace(match: re.Match[str]) -> str:
         nonlocal unknown
-        base, suffixes = match["base"], match["suffixes"]
-        components = base.split("_")
-        if len(components) == 1 and not suffixes:
+        repaired = _glyph_text(match["base"], match["suffixes"])
+        if repaired is None:
+            unknown += 1
             return match[0]
-        letters: list[str] = []
-        rest = ""
-        for position, component in enumerate(components):
-            char = _glyph_char(component)
-            if char is None and position == len(components) - 1 and not suffixes:
-                # The last ligature part runs into the following text: "/f_ic" is "f_i" + "c".
-                length = next(
-                    (n for n in range(len(component) - 1, 0, -1) if _glyph_char(component[:n])),
-                    0,
-                )
-                char = _glyph_char(component[:length]) if length else None
-                rest = component[length:]
-            if char is None:
-                unknown += 1
-                return match[0]
-            letters.append(char)
-        word = "".join(letters)
-        if _SMALL_CAP_SUFFIXES.intersection(suffixes.split(".")):
-            word = word.lower()
-        return word + rest
+        return repaired
 
     return _GLYPH_NAME.sub(replace, text), unknown
+
+
+def _glyph_text(base: str, suffixes: str) -> str | None:
+    """The text of a glyph name (``base`` and its ``.suffixes``); None when a part is unknown."""
+    components = base.split("_")
+    if len(components) == 1 and not suffixes:
+        return "/" + base  # a bare "/name" is left alone: it may be real text
+    last = components[-1]
+    rest = ""
+    if not suffixes and last[0].isascii() and last[0].isalpha():
+        # Nothing marks where the name ends, and ligatures join letters: the last part is one
+        # letter and the following text runs into it ("/f_ic" is "f_i" and "c").
+        components[-1], rest = last[0], last[1:]
+    letters = [_component_text(component) for component in components]
+    if any(letter is None for letter in letters):
+        return None
+    word = "".join(letter for letter in letters if letter is not None)
+    if _SMALL_CAP_SUFFIXES.intersection(suffixes.split(".")):
+        word = word.lower()
+    return word + rest
+
+
+def _component_text(name: str) -> str | None:
+    """The text of one glyph name component ("A", "four", "eacute", "uni00E9"), or None."""
+    known = adobe_glyphs.get("/" + name)
+    if known is not None:
+        return known
+    uni = _UNI_GLYPH.fullmatch(name)
+    if uni is None:
+        return None
+    codes = [uni[1][i : i + 4] for i in range(0, len(uni[1]), 4)] if uni[1] else [uni[2]]
+    if not all(_is_character(int(code, 16)) for code in codes):
+        return None
+    return "".join(chr(int(code, 16)) for code in codes)
+
+
+def _is_character(code: int) -> bool:
+    return code <= sys.maxunicode and not 0xD800 <= code <= 0xDFFF
