@@ -525,6 +525,8 @@ def test_slow_reading_times_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         ("Scienti/f_ic and /f_ield and Stackover/f_low", "Scientific and field and Stackoverflow"),
         ("We/four.lnumIT /two.lnum/zero.lnum/one.lnum/six.lnum", "We4IT 2016"),
         ("/eacute.sc/uni00E9.sc/f_f_i", "ééffi"),
+        # The text after a ligature is not read as a glyph name ("less", "two", "ts").
+        ("sel/f_less, so/f_twood, brea/s_twork, a/c_ts", "selfless, softwood, breastwork, acts"),
         (
             "TCP/IP, CI/CD, github.com/jankapunkt, and/or",
             "TCP/IP, CI/CD, github.com/jankapunkt, and/or",
