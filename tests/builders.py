@@ -32,6 +32,36 @@ def image_only_pdf_bytes() -> bytes:
     return bytes(pdf.output())
 
 
+def type0_pdf_bytes(to_unicode: bytes, content: bytes, widths: bytes = b"[32 [500]]") -> bytes:
+    """One page in a composite (Type0, Identity-H) font with the given ToUnicode map and /W."""
+    stream = b"<< /Length %d >>\nstream\n%s\nendstream"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /CV /Encoding /Identity-H "
+        b"/DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+        stream % (len(content), content),
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /CV /CIDSystemInfo "
+        b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /W %s >>" % widths,
+        stream % (len(to_unicode), to_unicode),
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
 def encrypted_pdf_bytes(user_password: str, algorithm: str = "RC4-128") -> bytes:
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes("Encrypted Python resume"))))
     writer.encrypt(user_password=user_password, owner_password="owner-secret", algorithm=algorithm)

@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 from types import FrameType, TracebackType
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -155,7 +156,7 @@ class time_limit:  # lowercase, like contextlib.suppress: it reads as ``with tim
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         traceback: TracebackType | None,
-    ) -> bool:
+    ) -> None:
         if self._interrupting:
             _guards.remove(self)
             if _guards:
@@ -165,7 +166,6 @@ class time_limit:  # lowercase, like contextlib.suppress: it reads as ``with tim
                 signal.signal(signal.SIGALRM, _previous_handler[0])
         if isinstance(exc, _TimeUp) and exc.guard is self:
             raise self.deadline.error() from None
-        return False
 
 
 class _TimeUp(BaseException):
@@ -176,10 +176,12 @@ class _TimeUp(BaseException):
         self.guard = guard
 
 
+# What signal.signal() accepts and returns as a handler.
+_Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 # The active interrupting blocks of the main thread, outermost first, and the SIGALRM handler
 # that was in place before the first of them.
 _guards: list[time_limit] = []
-_previous_handler: list[object] = [signal.SIG_DFL]
+_previous_handler: list[_Handler] = [signal.SIG_DFL]
 # After the deadline the timer keeps firing at this interval, in case the first interruption
 # landed where Python ignores exceptions (a __del__ method).
 _REPEAT_SECONDS = 0.25

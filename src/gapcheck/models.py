@@ -7,7 +7,7 @@ Offsets (``start``, ``end``; end exclusive) always index the document text exact
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
@@ -29,7 +29,7 @@ __all__ = [
     "SkillProfile",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 ProfileKind = Literal["resume", "job"]
 MatchMethod = Literal["exact", "fuzzy"]

@@ -14,6 +14,7 @@ category, role profiles in ``taxonomy/roles/``) and is installed as the data pac
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -219,7 +220,7 @@ class _SkillEntry(Skill):
     being validated again.
     """
 
-    category: str | None = None  # type: ignore[assignment]
+    category: str = ""  # empty: the file's [category]
 
     def to_skill(self, category: str) -> Skill:
         return Skill.model_construct(**{**dict(self), "category": category})
@@ -562,97 +563,136 @@ def _read_user_bytes(path: Path) -> bytes:
     return data
 
 
+@dataclasses.dataclass
+class _Draft:
+    """What the category files say, read in order and not yet merged."""
+
+    categories: dict[str, Category] = dataclasses.field(default_factory=dict)
+    entries: dict[str, tuple[str, _SkillEntry]] = dataclasses.field(default_factory=dict)
+    disabled: dict[str, str] = dataclasses.field(default_factory=dict)  # skill id -> source
+    extensions: list[tuple[str, _Extension]] = dataclasses.field(default_factory=list)
+
+
 def _assemble(
     category_files: Iterable[tuple[str, bytes]],
     role_files: Iterable[tuple[str, bytes]],
     origin: tuple[str, ...],
     compiled: Mapping[str, Any] | None = None,
 ) -> Taxonomy:
-    categories: dict[str, Category] = {}
-    entries: dict[str, tuple[str, _SkillEntry]] = {}
-    disabled: dict[str, str] = {}
-    extensions: list[tuple[str, _Extension]] = []
-
+    """The taxonomy the files make together: read, extend, disable, check, then add the roles."""
+    draft = _Draft()
     for source, data in category_files:
-        parsed = _read_taxonomy_file(data, source, compiled)
-        if parsed.category is not None:
-            known = categories.get(parsed.category.id)
-            if known is not None and known != parsed.category:
-                raise TaxonomyError(
-                    f"{source}: category", f"category {parsed.category.id!r} is defined twice"
-                )
-            categories[parsed.category.id] = parsed.category
-        for entry in parsed.skill:
-            if entry.id in entries:
-                first = entries[entry.id][0]
-                raise TaxonomyError(
-                    f"{source}: skill {entry.id!r}",
-                    f"duplicate id (already defined in {first}); use [[extend]] to add to it",
-                )
-            category = entry.category or (parsed.category.id if parsed.category else None)
-            if category is None:
-                raise TaxonomyError(
-                    f"{source}: skill {entry.id!r} -> category",
-                    "no category: set it on the skill or give the file a [category] table",
-                )
-            entries[entry.id] = (source, entry.model_copy(update={"category": category}))
-        extensions.extend((source, ext) for ext in parsed.extend)
-        for skill_id in parsed.disable:
-            disabled[skill_id] = source
+        _add_file(draft, _read_taxonomy_file(data, source, compiled), source)
+    for source, extension in draft.extensions:
+        _apply_extension(draft.entries, extension, source)
+    _apply_disabled(draft.entries, draft.disabled)
+    skills = _skills(draft.entries, draft.categories)
+    sources_of = {skill_id: source for skill_id, (source, _) in draft.entries.items()}
+    _check_relations(skills, sources_of)
+    _check_broader_cycles(skills, sources_of)
+    _check_alias_conflicts(skills, sources_of)
+    roles = _roles(role_files, compiled, skills, draft.disabled)
+    return Taxonomy(skills, draft.categories, roles, origin)
 
-    for source, ext in extensions:
-        if ext.id not in entries:
-            raise TaxonomyError(f"{source}: extend {ext.id!r}", "extends an unknown skill id")
-        first_source, entry = entries[ext.id]
-        sense = entry.sense
-        if ext.sense_forms:
-            sense = (sense or Sense()).model_copy(
-                update={"forms": tuple(dict.fromkeys((*sense.forms, *ext.sense_forms)))}
-                if sense
-                else {"forms": ext.sense_forms}
+
+def _add_file(draft: _Draft, parsed: _TaxonomyFile, source: str) -> None:
+    """Add one category file's category, skills, extensions and disables to ``draft``."""
+    if parsed.category is not None:
+        known = draft.categories.get(parsed.category.id)
+        if known is not None and known != parsed.category:
+            raise TaxonomyError(
+                f"{source}: category", f"category {parsed.category.id!r} is defined twice"
             )
-        entries[ext.id] = (
-            first_source,
-            entry.model_copy(
-                update={
-                    "aliases": tuple(dict.fromkeys((*entry.aliases, *ext.aliases))),
-                    "broader": tuple(dict.fromkeys((*entry.broader, *ext.broader))),
-                    "implies": tuple(dict.fromkeys((*entry.implies, *ext.implies))),
-                    "related": tuple(dict.fromkeys((*entry.related, *ext.related))),
-                    "sense": sense,
-                }
-            ),
-        )
+        draft.categories[parsed.category.id] = parsed.category
+    for entry in parsed.skill:
+        if entry.id in draft.entries:
+            first = draft.entries[entry.id][0]
+            raise TaxonomyError(
+                f"{source}: skill {entry.id!r}",
+                f"duplicate id (already defined in {first}); use [[extend]] to add to it",
+            )
+        category = entry.category or (parsed.category.id if parsed.category else None)
+        if category is None:
+            raise TaxonomyError(
+                f"{source}: skill {entry.id!r} -> category",
+                "no category: set it on the skill or give the file a [category] table",
+            )
+        draft.entries[entry.id] = (source, entry.model_copy(update={"category": category}))
+    draft.extensions.extend((source, extension) for extension in parsed.extend)
+    for skill_id in parsed.disable:
+        draft.disabled[skill_id] = source
 
+
+def _apply_extension(
+    entries: dict[str, tuple[str, _SkillEntry]], extension: _Extension, source: str
+) -> None:
+    """Add an [[extend]] table's aliases, relations and sense forms to the skill it names."""
+    if extension.id not in entries:
+        raise TaxonomyError(f"{source}: extend {extension.id!r}", "extends an unknown skill id")
+    first_source, entry = entries[extension.id]
+    sense = entry.sense
+    if extension.sense_forms:
+        sense = (sense or Sense()).model_copy(
+            update={"forms": tuple(dict.fromkeys((*sense.forms, *extension.sense_forms)))}
+            if sense
+            else {"forms": extension.sense_forms}
+        )
+    entries[extension.id] = (
+        first_source,
+        entry.model_copy(
+            update={
+                "aliases": tuple(dict.fromkeys((*entry.aliases, *extension.aliases))),
+                "broader": tuple(dict.fromkeys((*entry.broader, *extension.broader))),
+                "implies": tuple(dict.fromkeys((*entry.implies, *extension.implies))),
+                "related": tuple(dict.fromkeys((*entry.related, *extension.related))),
+                "sense": sense,
+            }
+        ),
+    )
+
+
+def _apply_disabled(
+    entries: dict[str, tuple[str, _SkillEntry]], disabled: Mapping[str, str]
+) -> None:
+    """Remove the disabled skills, and remove them from the relations that named them."""
     for skill_id, source in disabled.items():
         if skill_id not in entries:
             raise TaxonomyError(f"{source}: disable", f"disables an unknown skill id {skill_id!r}")
         del entries[skill_id]
-    if disabled:
-        # A disabled skill disappears from the relations and roles that named it.
-        for skill_id, (source, entry) in entries.items():
-            entries[skill_id] = (
-                source,
-                entry.model_copy(
-                    update={
-                        relation: tuple(t for t in getattr(entry, relation) if t not in disabled)
-                        for relation in ("broader", "implies", "related")
-                    }
-                ),
-            )
+    if not disabled:
+        return
+    for skill_id, (source, entry) in entries.items():
+        entries[skill_id] = (
+            source,
+            entry.model_copy(
+                update={
+                    relation: tuple(t for t in getattr(entry, relation) if t not in disabled)
+                    for relation in ("broader", "implies", "related")
+                }
+            ),
+        )
 
+
+def _skills(
+    entries: Mapping[str, tuple[str, _SkillEntry]], categories: Mapping[str, Category]
+) -> dict[str, Skill]:
+    """The final skills, each in a known category."""
     skills: dict[str, Skill] = {}
     for skill_id, (source, entry) in entries.items():
         location = f"{source}: skill {skill_id!r}"
         if entry.category not in categories:
             raise TaxonomyError(f"{location} -> category", f"unknown category {entry.category!r}")
         skills[skill_id] = entry.to_skill(entry.category)
+    return skills
 
-    sources_of = {skill_id: source for skill_id, (source, _) in entries.items()}
-    _check_relations(skills, sources_of)
-    _check_broader_cycles(skills, sources_of)
-    _check_alias_conflicts(skills, sources_of)
 
+def _roles(
+    role_files: Iterable[tuple[str, bytes]],
+    compiled: Mapping[str, Any] | None,
+    skills: Mapping[str, Skill],
+    disabled: Mapping[str, str],
+) -> dict[str, RoleProfile]:
+    """The role profiles, without disabled skills, each checked against ``skills``."""
     roles: dict[str, RoleProfile] = {}
     for source, data in role_files:
         role = _without_disabled(_read_role_file(data, source, compiled), disabled)
@@ -662,7 +702,7 @@ def _assemble(
             raise TaxonomyError(f"{source}", f"duplicate role id {role.id!r}")
         _check_role(role, skills, source)
         roles[role.id] = role
-    return Taxonomy(skills, categories, roles, origin)
+    return roles
 
 
 def _check_relations(skills: Mapping[str, Skill], sources_of: Mapping[str, str]) -> None:

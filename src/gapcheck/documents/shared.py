@@ -1,0 +1,58 @@
+"""What every format reader shares: the errors parsers raise on malformed input, sizes in messages.
+
+>>> format_size(2048), format_size(25_300_000)
+('2,048 bytes', '25.3 MB')
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zipfile
+import zlib
+
+from gapcheck.errors import DocumentTooLarge
+from gapcheck.limits import Limits
+
+__all__ = [
+    "BLANK_LINES",
+    "LETTER_RUN",
+    "MALFORMED_INPUT_ERRORS",
+    "ZIP_ERRORS",
+    "check_text_length",
+    "format_size",
+]
+
+# Errors that pypdf, python-docx, zipfile and lxml raise on malformed input besides their own.
+MALFORMED_INPUT_ERRORS: tuple[type[Exception], ...] = (
+    ValueError,
+    TypeError,
+    LookupError,
+    AttributeError,
+    AssertionError,
+    ArithmeticError,
+    RecursionError,
+    NotImplementedError,  # zipfile: unknown zip version or method; pypdf: unknown filter
+    EOFError,
+    struct.error,
+    zlib.error,
+)
+# What opening or reading a damaged zip (a DOCX) raises.
+ZIP_ERRORS: tuple[type[Exception], ...] = (zipfile.BadZipFile, *MALFORMED_INPUT_ERRORS)
+
+BLANK_LINES = re.compile(r"\n{3,}")
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def format_size(size: int) -> str:
+    """A byte count for a message: "2,048 bytes" or "25.3 MB"."""
+    return f"{size:,} bytes" if size < 1_000_000 else f"{size / 1_000_000:.1f} MB"
+
+
+def check_text_length(text: str, name: str, limits: Limits) -> None:
+    """Raise :class:`~gapcheck.errors.DocumentTooLarge` when ``text`` is over ``max_chars``."""
+    if len(text) > limits.max_chars:
+        raise DocumentTooLarge(
+            name,
+            f"the text has {len(text):,} characters, over the limit of {limits.max_chars:,}",
+        )
