@@ -22,8 +22,18 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from gapcheck.components.context import (
+    LIST_SEPARATORS,
+    contains_phrase,
+    ends_with,
+    line_end,
+    line_start,
+    starts_with,
+    words_after,
+    words_before,
+)
 from gapcheck.components.layout import Layout, doc_text, get_layout, token_lowers, token_table
-from gapcheck.components.sections import register_extensions
+from gapcheck.components.sections import register_extensions, token_sections
 from gapcheck.taxonomy import Skill, Taxonomy, load_taxonomy
 from gapcheck.wordlist import known_words
 
@@ -34,42 +44,6 @@ FUZZY_MIN_LENGTH = 6
 FUZZY_CUTOFF = 88.0
 _FUZZY_CACHE_SIZE = 100_000
 
-# Tokens that separate the items of a list.
-_LIST_SEPARATORS = frozenset(
-    {
-        ",",
-        "/",
-        "|",
-        ";",
-        "•",
-        "·",
-        "&",
-        "and",
-        "or",
-        "(",
-        ")",
-        ":",
-        "-",
-        "–",
-        "—",
-        "+",
-        "▪",
-        "◦",
-        "●",
-        "○",
-        "■",
-        "➢",
-        "►",
-        "*",
-        "[",
-        "]",
-        "{",
-        "}",
-        "etc",
-        "etc.",
-        "\\",
-    }
-)
 # Words that, right before a capitalised ambiguous name, mark the technical use of a tool.
 _USAGE_WORDS = frozenset(
     {
@@ -529,7 +503,7 @@ class SkillMatcher:
         if not raw and not self.fuzzy:
             return []
         layout = get_layout(doc)
-        sections = _token_sections(doc)
+        sections = token_sections(doc)
         self._decide_senses(doc, raw, layout, sections)
         accepted = _longest_first([c for c in raw if c.accepted])
         if self.fuzzy:
@@ -591,12 +565,12 @@ class SkillMatcher:
             ):
                 return True  # "built an NLP pipeline with spaCy"
         flat = layout.flattened
-        before = _words_before(doc, candidate.start, 1, flat)
-        after = _words_after(doc, candidate.end, 1, flat)
-        listed_before = not before or before[0] in _LIST_SEPARATORS
-        listed_after = not after or after[0] in _LIST_SEPARATORS
+        before = words_before(doc, candidate.start, 1, flat)
+        after = words_after(doc, candidate.end, 1, flat)
+        listed_before = not before or before[0] in LIST_SEPARATORS
+        listed_after = not after or after[0] in LIST_SEPARATORS
         if listed_before and listed_after:
-            if _line_start(doc, candidate.start, flat) and _line_end(doc, candidate.end, flat):
+            if line_start(doc, candidate.start, flat) and line_end(doc, candidate.end, flat):
                 return True  # a line of its own: a list item
             clause = layout.token_clause[candidate.start]
             for other in accepted:
@@ -619,7 +593,7 @@ class SkillMatcher:
 
         - part of an organisation's name: "Oracle Inc", "Cisco Systems Pvt Ltd", "SAP AG".
         """
-        after = _words_after(doc, candidate.end, 3, flat)
+        after = words_after(doc, candidate.end, 3, flat)
         if not after:
             return False
         if after[0] in _COMPANY_SUFFIXES:
@@ -693,12 +667,12 @@ class SkillMatcher:
     ) -> bool:
         cues = self._cues.get(candidate.skill_id)
         start, end = candidate.start, candidate.end
-        before = _words_before(doc, start, 4, flat)
-        after = _words_after(doc, end, 4, flat)
+        before = words_before(doc, start, 4, flat)
+        after = words_after(doc, end, 4, flat)
         if cues is not None:
-            if any(_ends_with(before, cue) for cue in cues.reject_before):
+            if any(ends_with(before, cue) for cue in cues.reject_before):
                 return False
-            if any(_starts_with(after, cue) for cue in cues.reject_after):
+            if any(starts_with(after, cue) for cue in cues.reject_after):
                 return False
         section = sections[start]
         if section in _PERSON_SECTIONS and _followed_by_name(doc, end, anchor_starts):
@@ -707,12 +681,12 @@ class SkillMatcher:
         previous = before[-1] if before else None
         following = after[0] if after else None
         listed = (
-            previous is None or previous in _LIST_SEPARATORS or _line_start(doc, start, flat)
+            previous is None or previous in LIST_SEPARATORS or line_start(doc, start, flat)
         ) and (
             following is None
-            or following in _LIST_SEPARATORS
+            or following in LIST_SEPARATORS
             or following == "."  # the last item: "Optional: Airflow."
-            or _line_end(doc, end, flat)
+            or line_end(doc, end, flat)
         )
         nearest = _nearest_distance(anchors, start, end)
         short = cues.short if cues is not None else len(doc[start:end].text) <= 2
@@ -728,7 +702,7 @@ class SkillMatcher:
         if (
             section in _ASKING_SECTIONS
             and first.text[:1].isupper()
-            and _line_start(doc, start, flat)
+            and line_start(doc, start, flat)
             and following in _ASKING_WORDS
         ):
             return True  # a posting's list item: "Spark preferred", "Excel skills a plus"
@@ -737,7 +711,7 @@ class SkillMatcher:
             (first.text[:1].isupper() or doc[start:end].text in self._brand_forms)
             and start > clause_start
             and previous in _USAGE_WORDS
-            and not _line_start(doc, start, flat)
+            and not line_start(doc, start, flat)
         )
 
     def _has_confirm_cue(
@@ -761,7 +735,7 @@ class SkillMatcher:
         window = [
             w for i, w in enumerate(lowers[lo:hi], lo) if not candidate.start <= i < candidate.end
         ]
-        return any(_contains(window, phrase) for phrase in phrases)
+        return any(contains_phrase(window, phrase) for phrase in phrases)
 
     # ------------------------------------------------------------------ fuzzy
 
@@ -933,69 +907,9 @@ def _longest_first(candidates: Sequence[_Candidate]) -> list[_Candidate]:
     return sorted(result, key=lambda c: c.start)
 
 
-def _token_sections(doc: Doc) -> list[str]:
-    sections = doc._.gapcheck_sections or []
-    names = ["other"] * len(doc)
-    if not sections:
-        return names
-    idx = token_table(doc).idx
-    for section in sections:
-        first = bisect.bisect_left(idx, section.start)
-        last = bisect.bisect_left(idx, section.end)
-        names[first:last] = [section.name] * (last - first)
-    return names
-
-
-def _words_before(doc: Doc, start: int, count: int, flat: bool = False) -> list[str]:
-    words: list[str] = []
-    i = start - 1
-    while i >= 0 and len(words) < count:
-        token = doc[i]
-        if token.is_space:
-            if flat or "\n" in token.text:
-                break
-        else:
-            words.append(token.lower_)
-        i -= 1
-    return words[::-1]
-
-
-def _words_after(doc: Doc, end: int, count: int, flat: bool = False) -> list[str]:
-    words: list[str] = []
-    i = end
-    while i < len(doc) and len(words) < count:
-        token = doc[i]
-        if token.is_space:
-            if flat or "\n" in token.text:
-                break
-        else:
-            words.append(token.lower_)
-        i += 1
-    return words
-
-
-def _ends_with(words: Sequence[str], cue: Sequence[str]) -> bool:
-    return bool(cue) and len(words) >= len(cue) and tuple(words[-len(cue) :]) == tuple(cue)
-
-
-def _starts_with(words: Sequence[str], cue: Sequence[str]) -> bool:
-    return bool(cue) and len(words) >= len(cue) and tuple(words[: len(cue)]) == tuple(cue)
-
-
-def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
-    n = len(phrase)
-    if n == 0:
-        return False
-    first = phrase[0]
-    return any(
-        words[i] == first and tuple(words[i : i + n]) == tuple(phrase)
-        for i in range(len(words) - n + 1)
-    )
-
-
 def _in_job_title(doc: Doc, candidate: _Candidate, flat: bool) -> bool:
     """Whether the mention is part of a job title: "Java Developer", "DevOps - Engineer"."""
-    after = _words_after(doc, candidate.end, 2, flat)
+    after = words_after(doc, candidate.end, 2, flat)
     return bool(after) and (
         after[0] in _ROLE_NOUNS
         or (len(after) > 1 and after[0] in ("-", "/") and after[1] in _ROLE_NOUNS)
@@ -1043,33 +957,6 @@ def _followed_by_name(doc: Doc, end: int, anchor_starts: set[int]) -> bool:
     if not (token.is_alpha and token.text[:1].isupper()) or not doc[end - 1].whitespace_:
         return False
     return end not in anchor_starts
-
-
-def _line_start(doc: Doc, start: int, flat: bool = False) -> bool:
-    """Whether only whitespace or bullets precede token ``start`` on its line."""
-    i = start - 1
-    while i >= 0:
-        token = doc[i]
-        if token.is_space:
-            if flat or "\n" in token.text:
-                return True
-        elif token.text not in _LIST_SEPARATORS:
-            return False
-        i -= 1
-    return True
-
-
-def _line_end(doc: Doc, end: int, flat: bool = False) -> bool:
-    i = end
-    while i < len(doc):
-        token = doc[i]
-        if token.is_space:
-            if flat or "\n" in token.text:
-                return True
-        elif token.text not in {".", ",", ";", ")"}:
-            return False
-        i += 1
-    return True
 
 
 @Language.factory(
