@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from gapcheck.components.context import (
@@ -32,7 +31,14 @@ from gapcheck.components.context import (
     words_after,
     words_before,
 )
-from gapcheck.components.layout import Layout, doc_text, get_layout, token_lowers, token_table
+from gapcheck.components.layout import Layout, get_layout, token_lowers, token_table
+from gapcheck.components.matching import (
+    AliasMatcher,
+    Candidate,
+    PatternTokenizer,
+    alias_variants,
+    longest_first,
+)
 from gapcheck.components.sections import register_extensions, token_sections
 from gapcheck.taxonomy import Skill, Taxonomy, load_taxonomy
 from gapcheck.wordlist import known_words
@@ -248,48 +254,6 @@ _JOIN_STOPWORDS = frozenset(
 )
 # Symbols that glue a cue to a name: "Go-to", "ML/kg", "post-Go".
 _GLUE_SYMBOLS = frozenset("-/–")
-_PLURAL_SKIP = re.compile(r"(s|ss|x|z|ch|sh|ing|ed|ly|al|ic|ive|ful|ous)$")
-
-
-def alias_variants(form: str, *, case_sensitive: bool = False, plural: bool = True) -> list[str]:
-    """Surface variants gapcheck matches for one alias: hyphen/space swaps and a plural.
-
-    >>> alias_variants("scikit-learn")
-    ['scikit-learn', 'scikit learn']
-    >>> alias_variants("neural network")
-    ['neural network', 'neural-network', 'neural networks']
-    """
-    variants = [form]
-    words = form.split()
-    if re.search(r"[A-Za-z]-[A-Za-z]", form):
-        variants.append(re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", form))
-    elif 1 < len(words) <= 4 and all(w.isalpha() for w in words):
-        variants.append("-".join(words))
-    last = words[-1] if words else ""
-    if (
-        plural
-        and not case_sensitive
-        and last.isalpha()
-        and len(last) >= 4
-        and not last.isupper()
-        and not _PLURAL_SKIP.search(last.lower())
-    ):
-        if last.lower().endswith("y") and last[-2:-1].lower() not in "aeiou":
-            variants.append(form[:-1] + "ies")
-        else:
-            variants.append(form + "s")
-    return list(dict.fromkeys(variants))
-
-
-@dataclass(slots=True)
-class _Candidate:
-    start: int
-    end: int
-    skill_id: str
-    ambiguous: bool
-    method: str = "exact"
-    score: float | None = None
-    accepted: bool = field(default=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,13 +290,9 @@ class SkillMatcher:
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
         self.fuzzy = fuzzy
         self.fuzzy_cutoff = fuzzy_cutoff
-        self._tokenizer = nlp.tokenizer
-        self._special_cases = frozenset(getattr(nlp.tokenizer, "rules", None) or ())
-        self._chunk_cache: dict[str, tuple[str, ...]] = {}
+        self._words = PatternTokenizer(nlp)
+        self._aliases = AliasMatcher(nlp, self.taxonomy, self._words, left_out=self._left_to_fuzzy)
         self._fuzzy_cache: dict[str, tuple[int, float] | None] = {}
-        self._lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._keys: dict[int, tuple[str, bool]] = {}
         self._cues: dict[str, _SenseCues] = {}
         self._category_confirm: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._joined: dict[str, str] = {}
@@ -343,9 +303,6 @@ class SkillMatcher:
 
     # ------------------------------------------------------------------ building
 
-    def _tokens(self, texts: Iterable[str]) -> list[Doc]:
-        return list(self._tokenizer.pipe(list(texts)))
-
     def _cue_tuples(
         self, cues: Sequence[str], glued: str | None = None
     ) -> tuple[tuple[str, ...], ...]:
@@ -355,90 +312,27 @@ class SkillMatcher:
         tokens it has when glued to a name: "-to" is one token alone but "-" "to" in "Go-to".
         """
         result = [
-            tuple(word.lower() for word in self._pattern_words(cue, self._chunk_cache))
-            if cue.split()
-            else ()
+            tuple(word.lower() for word in self._words.words(cue)) if cue.split() else ()
             for cue in cues
         ]
         placeholder = "Xq"
         for cue in cues:
             if glued == "after" and cue[:1] in _GLUE_SYMBOLS:
-                tokens = [t.lower_ for t in self._tokenizer(placeholder + cue)]
+                tokens = self._words.lowers(placeholder + cue)
                 if tokens[0] == placeholder.lower():
                     result.append(tuple(tokens[1:]))
             elif glued == "before" and cue[-1:] in _GLUE_SYMBOLS:
-                tokens = [t.lower_ for t in self._tokenizer(cue + placeholder)]
+                tokens = self._words.lowers(cue + placeholder)
                 if tokens[-1] == placeholder.lower():
                     result.append(tuple(tokens[:-1]))
         return tuple(dict.fromkeys(cue for cue in result if cue))
 
-    def _pattern_words(self, form: str, cache: dict[str, tuple[str, ...]]) -> list[str]:
-        """``form`` tokenized as the tokenizer would, one whitespace-separated chunk at a time.
-
-        The tokenizer treats chunks independently, so each distinct chunk is tokenized once;
-        a chunk of letters that is no special case is a single token without asking it.
-        """
-        words: list[str] = []
-        rules = self._special_cases
-        for chunk in form.split():
-            tokens = cache.get(chunk)
-            if tokens is None:
-                if chunk.isalpha() and chunk not in rules:
-                    tokens = (chunk,)
-                else:
-                    tokens = tuple(t.text for t in self._tokenizer(chunk))
-                cache[chunk] = tokens
-            words.extend(tokens)
-        return words
+    def _left_to_fuzzy(self, skill: Skill, form: str) -> bool:
+        """ "Py Torch": found by the fuzzy pass, reported as fuzzy."""
+        return self.fuzzy and skill.fuzzy and _spacing_variant(form, skill.name)
 
     def _build(self) -> None:
-        vocab_strings = self._lower_matcher.vocab.strings
-        lower_patterns: dict[str, list[str]] = {}
-        exact_patterns: dict[str, list[str]] = {}
-        owner: dict[str, str] = {}
-
-        def claim(form: str, key: str, exact: bool) -> None:
-            normal = form if exact else form.lower()
-            normal = " ".join(normal.split())
-            slot = ("=" if exact else "") + normal
-            if slot in owner:
-                return
-            owner[slot] = key
-            (exact_patterns if exact else lower_patterns).setdefault(key, []).append(form)
-
-        chunks = self._chunk_cache
         skills = list(self.taxonomy)
-        # Pass 1: the forms as written; pass 2: generated variants (never override pass 1).
-        for generate in (False, True):
-            for skill in skills:
-                for form in skill.surface_forms:
-                    if self.fuzzy and skill.fuzzy and _spacing_variant(form, skill.name):
-                        continue  # "Py Torch": found by the fuzzy pass, reported as fuzzy
-                    # Plurals of concepts ("data pipelines"); a tool's name is not pluralised.
-                    plural = skill.kind != "hard" or " " in form
-                    variants = alias_variants(form, plural=plural) if generate else [form]
-                    for variant in variants:
-                        claim(variant, skill.id, exact=False)
-                sense = skill.sense
-                if sense and sense.forms:
-                    key = skill.id + "?"
-                    for form in sense.forms:
-                        variants = (
-                            alias_variants(form, case_sensitive=True)[:2] if generate else [form]
-                        )
-                        for variant in variants:
-                            claim(variant, key, exact=sense.case_sensitive)
-        for patterns, matcher in (
-            (lower_patterns, self._lower_matcher),
-            (exact_patterns, self._exact_matcher),
-        ):
-            vocab = self._tokenizer.vocab
-            for key, forms in patterns.items():
-                token_lists = [self._pattern_words(form, chunks) for form in forms]
-                docs = [Doc(vocab, words=words) for words in token_lists if words]
-                matcher.add(key, docs)
-                self._keys[vocab_strings[key]] = (key.rstrip("?"), key.endswith("?"))
-
         for category in self.taxonomy.categories.values():
             self._category_confirm[category.id] = self._cue_tuples(category.confirm)
         words = known_words()
@@ -492,27 +386,22 @@ class SkillMatcher:
         self.set_annotations(doc, candidates)
         return doc
 
-    def match(self, doc: Doc) -> list[_Candidate]:
+    def match(self, doc: Doc) -> list[Candidate]:
         """All accepted mentions of ``doc``, overlaps resolved (longest first)."""
-        view, index = _compact_view(doc)
-        raw: list[_Candidate] = []
-        for matcher in (self._lower_matcher, self._exact_matcher):
-            for key, start, end in matcher(view):
-                skill_id, ambiguous = self._keys[key]
-                raw.append(_Candidate(index[start], index[end - 1] + 1, skill_id, ambiguous))
+        raw = self._aliases.candidates(doc)
         if not raw and not self.fuzzy:
             return []
         layout = get_layout(doc)
         sections = token_sections(doc)
         self._decide_senses(doc, raw, layout, sections)
-        accepted = _longest_first([c for c in raw if c.accepted])
+        accepted = longest_first([c for c in raw if c.accepted])
         if self.fuzzy:
             # Words matched as an ambiguous name and rejected stay rejected: no fuzzy retry.
             rejected = [c for c in raw if not c.accepted]
             fuzzy = self._fuzzy_matches(doc, accepted, rejected, layout)
-            accepted = _longest_first(accepted + fuzzy)
+            accepted = longest_first(accepted + fuzzy)
         lowers = token_lowers(doc)
-        same_clause: dict[int, list[_Candidate]] = {}
+        same_clause: dict[int, list[Candidate]] = {}
         for candidate in accepted:
             same_clause.setdefault(layout.token_clause[candidate.start], []).append(candidate)
         kept = []
@@ -528,7 +417,7 @@ class SkillMatcher:
         return _without_repeated_titles(doc, kept, layout.flattened)
 
     def _near_tool(
-        self, candidate: _Candidate, layout: Layout, accepted: Sequence[_Candidate]
+        self, candidate: Candidate, layout: Layout, accepted: Sequence[Candidate]
     ) -> bool:
         """Whether a named technology is used in the same clause, a few words away."""
         clause = layout.token_clause[candidate.start]
@@ -543,11 +432,11 @@ class SkillMatcher:
     def _claimed(
         self,
         doc: Doc,
-        candidate: _Candidate,
+        candidate: Candidate,
         layout: Layout,
         sections: Sequence[str],
         lowers: Sequence[str],
-        accepted: Sequence[_Candidate],
+        accepted: Sequence[Candidate],
     ) -> bool:
         """Whether a soft skill or knowledge area is claimed or asked for, not just named.
 
@@ -588,7 +477,7 @@ class SkillMatcher:
         window = set(lowers[lo : candidate.start]) | set(lowers[candidate.end : hi])
         return bool(window & _CLAIM_CUES)
 
-    def _not_a_claim(self, doc: Doc, candidate: _Candidate, flat: bool) -> bool:
+    def _not_a_claim(self, doc: Doc, candidate: Candidate, flat: bool) -> bool:
         """Mentions that name something other than a skill the text claims or asks for.
 
         - part of an organisation's name: "Oracle Inc", "Cisco Systems Pvt Ltd", "SAP AG".
@@ -606,7 +495,7 @@ class SkillMatcher:
             and doc[candidate.end].text[:1].isupper()
         )
 
-    def set_annotations(self, doc: Doc, candidates: Sequence[_Candidate]) -> None:
+    def set_annotations(self, doc: Doc, candidates: Sequence[Candidate]) -> None:
         spans = [Span(doc, c.start, c.end, label="SKILL", span_id=c.skill_id) for c in candidates]
         doc.spans[SPAN_KEY] = spans
         doc._.gapcheck_skill_meta = {(c.start, c.end): (c.method, c.score) for c in candidates}
@@ -616,7 +505,7 @@ class SkillMatcher:
     def _decide_senses(
         self,
         doc: Doc,
-        candidates: list[_Candidate],
+        candidates: list[Candidate],
         layout: Layout,
         sections: Sequence[str],
     ) -> None:
@@ -656,7 +545,7 @@ class SkillMatcher:
     def _confirmed(
         self,
         doc: Doc,
-        candidate: _Candidate,
+        candidate: Candidate,
         anchors: Sequence[tuple[int, int]],
         anchor_starts: set[int],
         clause_of: Sequence[int],
@@ -716,7 +605,7 @@ class SkillMatcher:
 
     def _has_confirm_cue(
         self,
-        candidate: _Candidate,
+        candidate: Candidate,
         lowers: Sequence[str],
         clause_of: Sequence[int],
         clause: int,
@@ -742,10 +631,10 @@ class SkillMatcher:
     def _fuzzy_matches(
         self,
         doc: Doc,
-        accepted: Sequence[_Candidate],
-        rejected: Sequence[_Candidate],
+        accepted: Sequence[Candidate],
+        rejected: Sequence[Candidate],
         layout: Layout,
-    ) -> list[_Candidate]:
+    ) -> list[Candidate]:
         """Misspelt words ("Kubernets") and names split by a space ("Py Torch", "Java Script").
 
         A joined name may cover a shorter exact match ("Java" in "Java Script"; the longest
@@ -761,7 +650,7 @@ class SkillMatcher:
             covered[c.start : c.end] = True
         words = known_words()
         clause_of = layout.token_clause
-        found: list[_Candidate] = []
+        found: list[Candidate] = []
         singles: list[tuple[int, str]] = []
         table = token_table(doc)
         lowers = token_lowers(doc)
@@ -787,7 +676,7 @@ class SkillMatcher:
                     if skill_id is not None:
                         spaced = " ".join(lowers[i:j])
                         score = round(fuzz.ratio(spaced, joined), 1)
-                        found.append(_Candidate(i, j, skill_id, False, "fuzzy", score, True))
+                        found.append(Candidate(i, j, skill_id, False, "fuzzy", score, True))
             if (
                 not covered[i]
                 and len(text) >= FUZZY_MIN_LENGTH + 1
@@ -803,9 +692,7 @@ class SkillMatcher:
                     continue
                 alias_index, score = best
                 found.append(
-                    _Candidate(
-                        i, i + 1, self._fuzzy_owner[alias_index], False, "fuzzy", score, True
-                    )
+                    Candidate(i, i + 1, self._fuzzy_owner[alias_index], False, "fuzzy", score, True)
                 )
         return found
 
@@ -864,50 +751,7 @@ def _spacing_variant(form: str, name: str) -> bool:
     )
 
 
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-
-
-def _compact_view(doc: Doc) -> tuple[Doc, Sequence[int]]:
-    """``doc`` without whitespace tokens that hold at most one line break.
-
-    Phrase patterns then match across a line break or a run of spaces; a blank line still
-    separates. Invisible characters inside words (zero-width spaces and joiners, soft hyphens)
-    are left out of the view, so "Py\u200bthon" matches Python. Returns the view and, per view
-    token, its index in ``doc``.
-    """
-    table = token_table(doc)
-    is_space = table.is_space
-    keep = [i for i in range(len(doc)) if not is_space[i] or doc[i].text.count("\n") > 1]
-    invisible = _INVISIBLE.search(doc_text(doc)) is not None
-    if len(keep) == len(doc) and not invisible:
-        return doc, range(len(doc))
-    strings = doc.vocab.strings
-    orth = table.orth
-    words = [strings[orth[i]] for i in keep]
-    if invisible:
-        words = [_INVISIBLE.sub("", word) or word for word in words]
-    view = Doc(doc.vocab, words=words, spaces=[True] * len(words))
-    return view, keep
-
-
-def _longest_first(candidates: Sequence[_Candidate]) -> list[_Candidate]:
-    """Drop overlapping mentions: longest first, then earliest; exact before fuzzy."""
-    ordered = sorted(
-        candidates,
-        key=lambda c: (-(c.end - c.start), c.method != "exact", c.ambiguous, c.start, c.skill_id),
-    )
-    taken = set()
-    result = []
-    for candidate in ordered:
-        span = range(candidate.start, candidate.end)
-        if any(i in taken for i in span):
-            continue
-        taken.update(span)
-        result.append(candidate)
-    return sorted(result, key=lambda c: c.start)
-
-
-def _in_job_title(doc: Doc, candidate: _Candidate, flat: bool) -> bool:
+def _in_job_title(doc: Doc, candidate: Candidate, flat: bool) -> bool:
     """Whether the mention is part of a job title: "Java Developer", "DevOps - Engineer"."""
     after = words_after(doc, candidate.end, 2, flat)
     return bool(after) and (
@@ -916,9 +760,7 @@ def _in_job_title(doc: Doc, candidate: _Candidate, flat: bool) -> bool:
     )
 
 
-def _without_repeated_titles(
-    doc: Doc, candidates: list[_Candidate], flat: bool
-) -> list[_Candidate]:
+def _without_repeated_titles(doc: Doc, candidates: list[Candidate], flat: bool) -> list[Candidate]:
     """Drop mentions inside job titles ("Java Developer") of skills the text also names
     elsewhere: a title names a role, and the skill's evidence is in the other mentions. A
     skill named only in a title keeps that mention."""
