@@ -13,11 +13,9 @@ finds misspellings and spacing variants of longer names with rapidfuzz. Results:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -31,7 +29,8 @@ from gapcheck.components.context import (
     words_after,
     words_before,
 )
-from gapcheck.components.layout import Layout, get_layout, token_lowers, token_table
+from gapcheck.components.fuzzy import FUZZY_CUTOFF, FuzzyMatcher
+from gapcheck.components.layout import Layout, get_layout, token_lowers
 from gapcheck.components.matching import (
     AliasMatcher,
     Candidate,
@@ -40,15 +39,12 @@ from gapcheck.components.matching import (
     longest_first,
 )
 from gapcheck.components.sections import register_extensions, token_sections
-from gapcheck.taxonomy import Skill, Taxonomy, load_taxonomy
+from gapcheck.taxonomy import Taxonomy, load_taxonomy
 from gapcheck.wordlist import known_words
 
 __all__ = ["SkillMatcher", "alias_variants", "make_skill_matcher"]
 
 SPAN_KEY = "skills"
-FUZZY_MIN_LENGTH = 6
-FUZZY_CUTOFF = 88.0
-_FUZZY_CACHE_SIZE = 100_000
 
 # Words that, right before a capitalised ambiguous name, mark the technical use of a tool.
 _USAGE_WORDS = frozenset(
@@ -214,44 +210,6 @@ _CLAIM_CUES = frozenset(
         "mastery",
     }
 )
-# Words that never start a joined fuzzy candidate ("my SQL" is not MySQL).
-_JOIN_STOPWORDS = frozenset(
-    {
-        "my",
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "to",
-        "of",
-        "and",
-        "or",
-        "for",
-        "with",
-        "no",
-        "not",
-        "by",
-        "as",
-        "is",
-        "be",
-        "we",
-        "i",
-        "you",
-        "our",
-        "your",
-        "it",
-        "its",
-        "this",
-        "that",
-        "from",
-        "into",
-        "all",
-        "any",
-        "some",
-    }
-)
 # Symbols that glue a cue to a name: "Go-to", "ML/kg", "post-Go".
 _GLUE_SYMBOLS = frozenset("-/–")
 
@@ -288,18 +246,29 @@ class SkillMatcher:
         register_extensions()
         self.name = name
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
-        self.fuzzy = fuzzy
-        self.fuzzy_cutoff = fuzzy_cutoff
+        self._fuzzy_cutoff = fuzzy_cutoff
         self._words = PatternTokenizer(nlp)
-        self._aliases = AliasMatcher(nlp, self.taxonomy, self._words, left_out=self._left_to_fuzzy)
-        self._fuzzy_cache: dict[str, tuple[int, float] | None] = {}
+        self._fuzzy = FuzzyMatcher(self.taxonomy, fuzzy_cutoff) if fuzzy else None
+        self._aliases = AliasMatcher(
+            nlp,
+            self.taxonomy,
+            self._words,
+            left_out=FuzzyMatcher.leaves_out if fuzzy else None,
+        )
         self._cues: dict[str, _SenseCues] = {}
         self._category_confirm: dict[str, tuple[tuple[str, ...], ...]] = {}
-        self._joined: dict[str, str] = {}
-        self._fuzzy_aliases: list[str] = []
-        self._fuzzy_owner: list[str] = []
         self._brand_forms: set[str] = set()
         self._build()
+
+    @property
+    def fuzzy(self) -> bool:
+        """Whether the component also finds misspellings and spacing variants."""
+        return self._fuzzy is not None
+
+    @property
+    def fuzzy_cutoff(self) -> float:
+        """The least rapidfuzz ratio (0-100) of a misspelling to its alias."""
+        return self._fuzzy_cutoff
 
     # ------------------------------------------------------------------ building
 
@@ -327,10 +296,6 @@ class SkillMatcher:
                     result.append(tuple(tokens[:-1]))
         return tuple(dict.fromkeys(cue for cue in result if cue))
 
-    def _left_to_fuzzy(self, skill: Skill, form: str) -> bool:
-        """ "Py Torch": found by the fuzzy pass, reported as fuzzy."""
-        return self.fuzzy and skill.fuzzy and _spacing_variant(form, skill.name)
-
     def _build(self) -> None:
         skills = list(self.taxonomy)
         for category in self.taxonomy.categories.values():
@@ -351,33 +316,11 @@ class SkillMatcher:
                     reject_after=self._cue_tuples(skill.sense.reject_after, "after"),
                     short=short,
                 )
-        self._build_fuzzy(skills)
         self._needs_claim = frozenset(
             skill.id
             for skill in skills
             if skill.kind in ("soft", "knowledge") or skill.category in _PRACTICE_CATEGORIES
         )
-
-    def _build_fuzzy(self, skills: Sequence[Skill]) -> None:
-        seen: set[str] = set()
-        for skill in skills:
-            if not skill.fuzzy:
-                continue
-            for form in skill.surface_forms:
-                lower = form.lower()
-                joined = re.sub(r"[\s\-_.]", "", lower)
-                if len(joined) >= FUZZY_MIN_LENGTH and joined.isalnum():
-                    self._joined.setdefault(joined, skill.id)
-                if (
-                    len(lower) >= FUZZY_MIN_LENGTH
-                    and all(w.isalpha() for w in lower.split())
-                    and lower not in seen
-                ):
-                    seen.add(lower)
-                    self._fuzzy_aliases.append(lower)
-                    self._fuzzy_owner.append(skill.id)
-        # A misspelling keeps its first letters ("Kubernets"): candidates must share them.
-        self._fuzzy_prefixes = frozenset(alias[:3] for alias in self._fuzzy_aliases)
 
     # ------------------------------------------------------------------ matching
 
@@ -389,16 +332,16 @@ class SkillMatcher:
     def match(self, doc: Doc) -> list[Candidate]:
         """All accepted mentions of ``doc``, overlaps resolved (longest first)."""
         raw = self._aliases.candidates(doc)
-        if not raw and not self.fuzzy:
+        if not raw and self._fuzzy is None:
             return []
         layout = get_layout(doc)
         sections = token_sections(doc)
         self._decide_senses(doc, raw, layout, sections)
         accepted = longest_first([c for c in raw if c.accepted])
-        if self.fuzzy:
+        if self._fuzzy is not None:
             # Words matched as an ambiguous name and rejected stay rejected: no fuzzy retry.
             rejected = [c for c in raw if not c.accepted]
-            fuzzy = self._fuzzy_matches(doc, accepted, rejected, layout)
+            fuzzy = self._fuzzy.matches(doc, accepted, rejected, layout)
             accepted = longest_first(accepted + fuzzy)
         lowers = token_lowers(doc)
         same_clause: dict[int, list[Candidate]] = {}
@@ -626,129 +569,8 @@ class SkillMatcher:
         ]
         return any(contains_phrase(window, phrase) for phrase in phrases)
 
-    # ------------------------------------------------------------------ fuzzy
-
-    def _fuzzy_matches(
-        self,
-        doc: Doc,
-        accepted: Sequence[Candidate],
-        rejected: Sequence[Candidate],
-        layout: Layout,
-    ) -> list[Candidate]:
-        """Misspelt words ("Kubernets") and names split by a space ("Py Torch", "Java Script").
-
-        A joined name may cover a shorter exact match ("Java" in "Java Script"; the longest
-        mention wins later); neither kind touches a word rejected as an ambiguous name.
-        """
-        from rapidfuzz import fuzz
-
-        blocked = np.zeros(len(doc) + 1, dtype=bool)
-        for c in rejected:
-            blocked[c.start : c.end] = True
-        covered = blocked.copy()
-        for c in accepted:
-            covered[c.start : c.end] = True
-        words = known_words()
-        clause_of = layout.token_clause
-        found: list[Candidate] = []
-        singles: list[tuple[int, str]] = []
-        table = token_table(doc)
-        lowers = token_lowers(doc)
-        is_alpha, trailing = table.is_alpha, table.trailing_space
-        alpha_ok = [bool(is_alpha[i]) and not blocked[i] for i in range(len(doc))]
-        alpha = [i for i, ok in enumerate(alpha_ok) if ok]
-        n_tokens = len(doc)
-        for i in alpha:
-            text = lowers[i]
-            # Joined spacing variants: "Py Torch", "Tensor Flow", "Postgre SQL".
-            if text not in _JOIN_STOPWORDS:
-                for width in (2, 3):
-                    j = i + width
-                    if (
-                        j > n_tokens
-                        or not all(alpha_ok[i:j])
-                        or clause_of[j - 1] != clause_of[i]
-                        or not all(trailing[i : j - 1])
-                    ):
-                        break
-                    joined = "".join(lowers[i:j])
-                    skill_id = self._joined.get(joined)
-                    if skill_id is not None:
-                        spaced = " ".join(lowers[i:j])
-                        score = round(fuzz.ratio(spaced, joined), 1)
-                        found.append(Candidate(i, j, skill_id, False, "fuzzy", score, True))
-            if (
-                not covered[i]
-                and len(text) >= FUZZY_MIN_LENGTH + 1
-                and text[:3] in self._fuzzy_prefixes
-                and text not in words
-            ):
-                singles.append((i, text))
-        if singles and self._fuzzy_aliases:
-            best_of = self._best_aliases({text for _, text in singles})
-            for i, text in singles:
-                best = best_of.get(text)
-                if best is None:
-                    continue
-                alias_index, score = best
-                found.append(
-                    Candidate(i, i + 1, self._fuzzy_owner[alias_index], False, "fuzzy", score, True)
-                )
-        return found
-
-    def _best_aliases(self, words: set[str]) -> dict[str, tuple[int, float] | None]:
-        """The best fuzzy alias (index, score) of each word, or None; one cdist call for the
-        words not seen before (results are kept: the same word gives the same answer)."""
-        from rapidfuzz import fuzz, process
-
-        cache = self._fuzzy_cache
-        new = sorted(w for w in words if w not in cache)
-        if new:
-            scores = process.cdist(
-                new,
-                self._fuzzy_aliases,
-                scorer=fuzz.ratio,
-                score_cutoff=self.fuzzy_cutoff,
-                dtype=np.uint8,
-                workers=1,
-            )
-            if len(cache) + len(new) > _FUZZY_CACHE_SIZE:
-                cache.clear()
-            for row, text in enumerate(new):
-                best = int(scores[row].argmax())
-                alias = self._fuzzy_aliases[best]
-                answer: tuple[int, float] | None = None
-                if (
-                    self.fuzzy_cutoff <= float(scores[row, best]) < 100
-                    and alias[0] == text[0]
-                    # a plural of an exact alias is not a misspelling
-                    and not (
-                        alias.endswith("s") != text.endswith("s")
-                        and abs(len(alias) - len(text)) == 1
-                    )
-                ):
-                    answer = (best, round(fuzz.ratio(text, alias), 1))
-                cache[text] = answer
-        return {w: cache[w] for w in words}
-
 
 # ---------------------------------------------------------------------- helpers
-
-
-def _spacing_variant(form: str, name: str) -> bool:
-    """Whether ``form`` is a one-word brand ``name`` split at its capitals: "Py Torch" for
-    "PyTorch", "Postgre SQL" for "PostgreSQL" (not "team work" for "Teamwork").
-    """
-    words = form.split()
-    return (
-        len(words) > 1
-        and len(name) >= FUZZY_MIN_LENGTH
-        and " " not in name
-        and "".join(words).lower() == name.lower()
-        and all(word.isalpha() for word in words)
-        and all(word[:1].isupper() for word in words[1:])
-        and any(char.isupper() for char in name[1:])
-    )
 
 
 def _in_job_title(doc: Doc, candidate: Candidate, flat: bool) -> bool:
