@@ -12,20 +12,15 @@ finds misspellings and spacing variants of longer names with rapidfuzz. Results:
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from gapcheck.components.context import (
     LIST_SEPARATORS,
-    contains_phrase,
-    ends_with,
     line_end,
     line_start,
-    starts_with,
     words_after,
     words_before,
 )
@@ -39,72 +34,13 @@ from gapcheck.components.matching import (
     longest_first,
 )
 from gapcheck.components.sections import register_extensions, token_sections
+from gapcheck.components.word_sense import SenseGuard
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
-from gapcheck.wordlist import known_words
 
 __all__ = ["SkillMatcher", "alias_variants", "make_skill_matcher"]
 
 SPAN_KEY = "skills"
 
-# Words that, right before a capitalised ambiguous name, mark the technical use of a tool.
-_USAGE_WORDS = frozenset(
-    {
-        "in",
-        "with",
-        "using",
-        "use",
-        "used",
-        "of",
-        "including",
-        "like",
-        "via",
-        "through",
-        "into",
-        "from",
-        "on",
-        "utilizing",
-        "utilising",
-        "leveraging",
-        "knowledge",
-        "experience",
-        "proficient",
-        "proficiency",
-        "expertise",
-        "skilled",
-        "familiar",
-        "familiarity",
-        "and",
-        "or",
-        "built",
-        "developed",
-        "wrote",
-        "written",
-        "implemented",
-        "designed",
-        "deployed",
-    }
-)
-# Sections whose list items are skills: a resume's skills, a posting's stack and requirements.
-_LIST_SECTIONS = frozenset({"skills", "stack", "requirements", "preferred"})
-# A posting's sections that list what it asks for, and words that, right after a name that
-# opens a list item there, ask for the name as a skill ("Spark preferred", "Excel skills").
-_ASKING_SECTIONS = frozenset({"requirements", "preferred", "stack"})
-_ASKING_WORDS = frozenset(
-    {
-        "preferred",
-        "required",
-        "experience",
-        "skills",
-        "knowledge",
-        "expertise",
-        "proficiency",
-        "is",
-        "a",
-        "(",
-    }
-)
-# Resume sections where a first name that is also a skill's name ("Julia", "Ruby") is a person.
-_PERSON_SECTIONS = frozenset({"header", "references"})
 _ROLE_NOUNS = frozenset(
     "developer developers engineer engineers consultant consultants architect architects "
     "administrator administrators analyst analysts programmer programmers lead leads manager "
@@ -210,16 +146,6 @@ _CLAIM_CUES = frozenset(
         "mastery",
     }
 )
-# Symbols that glue a cue to a name: "Go-to", "ML/kg", "post-Go".
-_GLUE_SYMBOLS = frozenset("-/–")
-
-
-@dataclass(frozen=True, slots=True)
-class _SenseCues:
-    confirm: tuple[tuple[str, ...], ...]
-    reject_before: tuple[tuple[str, ...], ...]
-    reject_after: tuple[tuple[str, ...], ...]
-    short: bool  # a letter or two: needs list context or a confirming cue
 
 
 class SkillMatcher:
@@ -255,9 +181,7 @@ class SkillMatcher:
             self._words,
             left_out=FuzzyMatcher.leaves_out if fuzzy else None,
         )
-        self._cues: dict[str, _SenseCues] = {}
-        self._category_confirm: dict[str, tuple[tuple[str, ...], ...]] = {}
-        self._brand_forms: set[str] = set()
+        self._senses = SenseGuard(self.taxonomy, self._words)
         self._build()
 
     @property
@@ -272,50 +196,8 @@ class SkillMatcher:
 
     # ------------------------------------------------------------------ building
 
-    def _cue_tuples(
-        self, cues: Sequence[str], glued: str | None = None
-    ) -> tuple[tuple[str, ...], ...]:
-        """Cues as lowercase token tuples.
-
-        ``glued`` ("after" or "before") adds, for a cue that starts (ends) with a symbol, the
-        tokens it has when glued to a name: "-to" is one token alone but "-" "to" in "Go-to".
-        """
-        result = [
-            tuple(word.lower() for word in self._words.words(cue)) if cue.split() else ()
-            for cue in cues
-        ]
-        placeholder = "Xq"
-        for cue in cues:
-            if glued == "after" and cue[:1] in _GLUE_SYMBOLS:
-                tokens = self._words.lowers(placeholder + cue)
-                if tokens[0] == placeholder.lower():
-                    result.append(tuple(tokens[1:]))
-            elif glued == "before" and cue[-1:] in _GLUE_SYMBOLS:
-                tokens = self._words.lowers(cue + placeholder)
-                if tokens[-1] == placeholder.lower():
-                    result.append(tuple(tokens[:-1]))
-        return tuple(dict.fromkeys(cue for cue in result if cue))
-
     def _build(self) -> None:
         skills = list(self.taxonomy)
-        for category in self.taxonomy.categories.values():
-            self._category_confirm[category.id] = self._cue_tuples(category.confirm)
-        words = known_words()
-        for skill in skills:
-            if skill.sense and skill.sense.forms:
-                if skill.sense.case_sensitive:
-                    # Exact-case forms that are no English word ("dbt") are written as the
-                    # brand writes them, as a capital marks a name ("with Spark").
-                    self._brand_forms.update(
-                        f for f in skill.sense.forms if f.lower() not in words and " " not in f
-                    )
-                short = all(len(f) <= 2 for f in skill.sense.forms)
-                self._cues[skill.id] = _SenseCues(
-                    confirm=self._cue_tuples(skill.sense.confirm),
-                    reject_before=self._cue_tuples(skill.sense.reject_before, "before"),
-                    reject_after=self._cue_tuples(skill.sense.reject_after, "after"),
-                    short=short,
-                )
         self._needs_claim = frozenset(
             skill.id
             for skill in skills
@@ -336,7 +218,7 @@ class SkillMatcher:
             return []
         layout = get_layout(doc)
         sections = token_sections(doc)
-        self._decide_senses(doc, raw, layout, sections)
+        self._senses.decide(doc, raw, layout, sections)
         accepted = longest_first([c for c in raw if c.accepted])
         if self._fuzzy is not None:
             # Words matched as an ambiguous name and rejected stay rejected: no fuzzy retry.
@@ -443,132 +325,6 @@ class SkillMatcher:
         doc.spans[SPAN_KEY] = spans
         doc._.gapcheck_skill_meta = {(c.start, c.end): (c.method, c.score) for c in candidates}
 
-    # ------------------------------------------------------------------ word sense
-
-    def _decide_senses(
-        self,
-        doc: Doc,
-        candidates: list[Candidate],
-        layout: Layout,
-        sections: Sequence[str],
-    ) -> None:
-        for candidate in candidates:
-            candidate.accepted = not candidate.ambiguous
-        ambiguous = [c for c in candidates if c.ambiguous]
-        if not ambiguous:
-            return
-        clause_of = layout.token_clause
-        clause_starts = [start for start, _ in layout.clause_bounds]
-        lowers = token_lowers(doc)
-        # Two passes, so an accepted ambiguous name can confirm its neighbour ("Spark, Hive").
-        for _ in range(2):
-            # Accepted mentions per clause, sorted, so a neighbour is found by bisection.
-            by_clause: dict[int, list[tuple[int, int]]] = {}
-            for c in candidates:
-                if c.accepted:
-                    by_clause.setdefault(clause_of[c.start], []).append((c.start, c.end))
-            for spans in by_clause.values():
-                spans.sort()
-            anchor_starts = {s for spans in by_clause.values() for s, _ in spans}
-            for candidate in ambiguous:
-                if candidate.accepted:
-                    continue
-                candidate.accepted = self._confirmed(
-                    doc,
-                    candidate,
-                    by_clause.get(clause_of[candidate.start], []),
-                    anchor_starts,
-                    clause_of,
-                    clause_starts,
-                    lowers,
-                    sections,
-                    layout.flattened,
-                )
-
-    def _confirmed(
-        self,
-        doc: Doc,
-        candidate: Candidate,
-        anchors: Sequence[tuple[int, int]],
-        anchor_starts: set[int],
-        clause_of: Sequence[int],
-        clause_starts: Sequence[int],
-        lowers: Sequence[str],
-        sections: Sequence[str],
-        flat: bool,
-    ) -> bool:
-        cues = self._cues.get(candidate.skill_id)
-        start, end = candidate.start, candidate.end
-        before = words_before(doc, start, 4, flat)
-        after = words_after(doc, end, 4, flat)
-        if cues is not None:
-            if any(ends_with(before, cue) for cue in cues.reject_before):
-                return False
-            if any(starts_with(after, cue) for cue in cues.reject_after):
-                return False
-        section = sections[start]
-        if section in _PERSON_SECTIONS and _followed_by_name(doc, end, anchor_starts):
-            return False  # a person's name: "Julia Smith | Python Developer"
-        clause = clause_of[start]
-        previous = before[-1] if before else None
-        following = after[0] if after else None
-        listed = (
-            previous is None or previous in LIST_SEPARATORS or line_start(doc, start, flat)
-        ) and (
-            following is None
-            or following in LIST_SEPARATORS
-            or following == "."  # the last item: "Optional: Airflow."
-            or line_end(doc, end, flat)
-        )
-        nearest = _nearest_distance(anchors, start, end)
-        short = cues.short if cues is not None else len(doc[start:end].text) <= 2
-        if listed and (section in _LIST_SECTIONS or (nearest is not None and nearest <= 3)):
-            return True
-        if short:
-            return self._has_confirm_cue(candidate, lowers, clause_of, clause)
-        if nearest is not None and nearest <= 8:
-            return True
-        if self._has_confirm_cue(candidate, lowers, clause_of, clause):
-            return True
-        first = doc[start]
-        if (
-            section in _ASKING_SECTIONS
-            and first.text[:1].isupper()
-            and line_start(doc, start, flat)
-            and following in _ASKING_WORDS
-        ):
-            return True  # a posting's list item: "Spark preferred", "Excel skills a plus"
-        clause_start = clause_starts[clause]
-        return bool(
-            (first.text[:1].isupper() or doc[start:end].text in self._brand_forms)
-            and start > clause_start
-            and previous in _USAGE_WORDS
-            and not line_start(doc, start, flat)
-        )
-
-    def _has_confirm_cue(
-        self,
-        candidate: Candidate,
-        lowers: Sequence[str],
-        clause_of: Sequence[int],
-        clause: int,
-    ) -> bool:
-        cues = self._cues.get(candidate.skill_id)
-        skill = self.taxonomy[candidate.skill_id]
-        phrases = (*(cues.confirm if cues else ()), *self._category_confirm.get(skill.category, ()))
-        if not phrases:
-            return False
-        lo = candidate.start
-        while lo > 0 and clause_of[lo - 1] == clause and candidate.start - lo < 12:
-            lo -= 1
-        hi = candidate.end
-        while hi < len(lowers) and clause_of[hi] == clause and hi - candidate.end < 12:
-            hi += 1
-        window = [
-            w for i, w in enumerate(lowers[lo:hi], lo) if not candidate.start <= i < candidate.end
-        ]
-        return any(contains_phrase(window, phrase) for phrase in phrases)
-
 
 # ---------------------------------------------------------------------- helpers
 
@@ -595,32 +351,6 @@ def _without_repeated_titles(doc: Doc, candidates: list[Candidate], flat: bool) 
         for c, title in zip(candidates, in_title, strict=True)
         if not title or c.skill_id not in named_elsewhere
     ]
-
-
-def _nearest_distance(anchors: Sequence[tuple[int, int]], start: int, end: int) -> int | None:
-    """Tokens between ``[start, end)`` and the nearest of ``anchors`` (sorted, same clause)."""
-    position = bisect.bisect_left(anchors, (start, end))
-    best: int | None = None
-    for index in (position - 1, position - 2, position, position + 1):
-        if 0 <= index < len(anchors):
-            s, e = anchors[index]
-            if (s, e) == (start, end) or not (e <= start or s >= end):
-                continue
-            distance = start - e if e <= start else s - end
-            best = distance if best is None else min(best, distance)
-    return best
-
-
-def _followed_by_name(doc: Doc, end: int, anchor_starts: set[int]) -> bool:
-    """Whether token ``end`` is a capitalised word that is no skill: a surname after a first
-    name that is also a skill's name ("Julia Smith", "Ruby Chen").
-    """
-    if end >= len(doc):
-        return False
-    token = doc[end]
-    if not (token.is_alpha and token.text[:1].isupper()) or not doc[end - 1].whitespace_:
-        return False
-    return end not in anchor_starts
 
 
 @Language.factory(
