@@ -1,7 +1,9 @@
-"""Whether a skill's mention claims the skill (or, in a posting, asks for it), or names
-something else: an organisation ("Oracle Inc"), a job title ("Java Developer") of a skill the
-text names elsewhere too, or a soft skill or knowledge area only used as a word ("communication
-with clients", "sales rose 20%").
+"""Drop mentions that claim no skill: part of an organisation's name ("Oracle Inc"), a job
+title ("Java Developer") of a skill named elsewhere too, a soft skill named in passing.
+
+A soft skill, knowledge area or practice counts where it is claimed or asked for ("strong
+communication skills", a skills list, a posting's requirements), not wherever its words occur
+("communication with clients", "sales rose 20%").
 
 >>> import spacy
 >>> from gapcheck.components.layout import get_layout

@@ -1,6 +1,5 @@
-"""Phrase matching of the taxonomy's aliases: the patterns (each alias as written, then its
-hyphen, space and plural variants), the candidate mentions they find, and the longest-first
-filter that resolves overlaps.
+"""Phrase matching of the taxonomy's aliases and their hyphen, space and plural variants,
+giving candidate mentions; overlaps are resolved longest first.
 
 >>> import spacy
 >>> from gapcheck.taxonomy import load_taxonomy

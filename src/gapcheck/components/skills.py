@@ -68,15 +68,16 @@ class SkillMatcher:
         self.name = name
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
         self._fuzzy_cutoff = fuzzy_cutoff
-        self._words = PatternTokenizer(nlp)
+        # One tokenizer of patterns and cues, so both read names as the pipeline does.
+        words = PatternTokenizer(nlp)
         self._fuzzy = FuzzyMatcher(self.taxonomy, fuzzy_cutoff) if fuzzy else None
         self._aliases = AliasMatcher(
             nlp,
             self.taxonomy,
-            self._words,
+            words,
             left_out=FuzzyMatcher.leaves_out if fuzzy else None,
         )
-        self._senses = SenseGuard(self.taxonomy, self._words)
+        self._senses = SenseGuard(self.taxonomy, words)
         self._claims = ClaimFilter(self.taxonomy)
 
     @property

@@ -1,5 +1,5 @@
-"""Word sense of skill names that are also English words or letters: "Go", "R", "C", "Excel",
-"Spark", "React". A mention of such a name is kept only where its context makes it the skill.
+"""Word sense of skill names that are also English words or letters ("Go", "R", "C", "Excel",
+"Spark", "React"): such a mention is kept only where its context makes it the skill.
 
 The taxonomy marks these names as a skill's sense forms, with cues that confirm the skill's
 sense ("R programming") or reject it ("go to", "excel at", "spark interest", "react to"). A
@@ -44,7 +44,7 @@ from gapcheck.components.matching import Candidate, PatternTokenizer
 from gapcheck.taxonomy import Taxonomy
 from gapcheck.wordlist import known_words
 
-__all__ = ["SenseCues", "SenseGuard"]
+__all__ = ["Phrase", "SenseCues", "SenseGuard"]
 
 # Words that, right before a capitalised ambiguous name, mark the technical use of a tool.
 _USAGE_WORDS = frozenset(
