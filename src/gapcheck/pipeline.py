@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from gapcheck.errors import GapcheckError
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["PIPE_NAMES", "build_nlp", "customize_tokenizer"]
 
@@ -48,22 +49,54 @@ _SYMBOLS = re.compile(r"[+#/&]")
 _TOKENIZER_CACHE_SIZE = 200_000
 
 
+@runtime_checkable
+class _RuleTokenizer(Protocol):
+    """The parts of spaCy's rule-based ``Tokenizer`` that gapcheck tunes (spaCy ships no type
+    stub for it)."""
+
+    max_cache_size: int
+    suffix_search: Callable[[str], re.Match[str] | None]
+    infix_finditer: Callable[[str], Iterator[re.Match[str]]]
+    url_match: Callable[[str], re.Match[str] | None] | None
+    rules: dict[str, list[dict[str, Any]]] | None
+
+    def __call__(self, text: str) -> Doc: ...
+
+    def add_special_case(self, string: str, substrings: Iterable[dict[str, Any]]) -> None: ...
+
+
+def _rule_tokenizer(nlp: Language) -> _RuleTokenizer:
+    """``nlp.tokenizer``, checked to be spaCy's rule-based tokenizer, which gapcheck tunes.
+
+    Raises :class:`GapcheckError` for a pipeline with another tokenizer (a trained pipeline for
+    Chinese or Japanese, say).
+    """
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, _RuleTokenizer):
+        raise GapcheckError(
+            "gapcheck needs spaCy's rule-based tokenizer; this pipeline has "
+            f"{type(tokenizer).__name__}"
+        )
+    return tokenizer
+
+
 def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
     """Tune ``nlp.tokenizer`` for skill names (in place).
 
     Splits version numbers, brackets and slashes glued to names ("HTML5/CSS3", "C++/Qt",
     "Hadoop(HDFS)", "Node.js/JavaScript"), keeps symbol-bearing names of the taxonomy ("C#",
     "CI/CD", "PL/SQL", "TCP/IP") whole as single tokens, and splits a sentence's full stop off a
-    one-letter name ("C.", "R.").
+    one-letter name ("C.", "R."). Raises :class:`GapcheckError` if ``nlp`` has a tokenizer of
+    its own instead of spaCy's rule-based one.
     """
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
-    tokenizer = nlp.tokenizer
+    tokenizer = _rule_tokenizer(nlp)
     # Resumes repeat the same words: keep more of them tokenized (spaCy's default is 10,000).
     tokenizer.max_cache_size = max(tokenizer.max_cache_size, _TOKENIZER_CACHE_SIZE)
-    suffixes = [*nlp.Defaults.suffixes, _VERSION_SUFFIX]
+    suffixes = [*(nlp.Defaults.suffixes or ()), _VERSION_SUFFIX]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    infixes = [*nlp.Defaults.infixes, _BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX]
+    infixes = [*(nlp.Defaults.infixes or ()), _BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     url_match = nlp.Defaults.url_match
     if url_match is not None:

@@ -6,6 +6,10 @@
 ``gapcheck_requirements`` importance, either/or groups, years, degrees (:mod:`.requirements`)
 ``gapcheck_experience``   dated resume entries (:mod:`.experience`)
 ========================  ==============================================================
+
+``gapcheck_skills`` is composed of :mod:`.matching` (aliases), :mod:`.word_sense` (names that
+are also words), :mod:`.fuzzy` (misspellings) and :mod:`.claims` (what a mention claims);
+:mod:`.layout` and :mod:`.context` (lines, clauses, neighbouring words) serve every component.
 """
 
 from gapcheck.components.experience import ExperienceReader

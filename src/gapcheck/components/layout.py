@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 __all__ = [
     "BULLETS",
@@ -98,7 +98,7 @@ class Layout:
     flattened: bool = False
     """The text lost its line breaks; runs of spaces act as line breaks."""
 
-    def is_break(self, token) -> bool:
+    def is_break(self, token: Token) -> bool:
         """Whether a whitespace token ends a line."""
         return token.is_space and ("\n" in token.text or self.flattened)
 
@@ -179,10 +179,8 @@ def token_table(doc: Doc) -> TokenTable:
     """The cached :class:`TokenTable` of ``doc``."""
     table = doc.user_data.get(_TABLE_KEY)
     if table is None:
-        from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, ORTH, SPACY
-
         if len(doc):
-            columns = doc.to_array([IDX, IS_SPACE, IS_ALPHA, SPACY, ORTH]).T.tolist()
+            columns = doc.to_array(["IDX", "IS_SPACE", "IS_ALPHA", "SPACY", "ORTH"]).T.tolist()
         else:
             columns = [[], [], [], [], []]
         idx, is_space, is_alpha, trailing, orth = columns

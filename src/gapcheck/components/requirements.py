@@ -16,15 +16,16 @@ Sets ``doc._.gapcheck_requirements`` to a :class:`Requirements` and
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from gapcheck.components.context import contains_phrase
 from gapcheck.components.layout import Layout, doc_text, get_layout, token_lowers
 from gapcheck.components.sections import register_extensions, section_lookup
-from gapcheck.taxonomy import Taxonomy, load_taxonomy
+from gapcheck.taxonomy import Importance, Taxonomy, load_taxonomy
 
 __all__ = [
     "EducationFound",
@@ -34,7 +35,7 @@ __all__ = [
     "importance_of_section",
 ]
 
-_SECTION_IMPORTANCE = {
+_SECTION_IMPORTANCE: dict[str, Importance | None] = {
     "title": "required",
     # What the job holder will do: skills named there are wanted, but the posting did not list
     # them as requirements; a skill also named under requirements is required from there.
@@ -126,7 +127,7 @@ class GroupFound:
     """An either/or group: indices into ``doc.spans["skills"]``."""
 
     members: list[int]
-    importance: str
+    importance: Importance
     min_years: float | None
     start_char: int
     end_char: int
@@ -140,7 +141,7 @@ class EducationFound:
     level_rank: int | None
     fields: list[str]
     field_spans: list[int]
-    importance: str | None
+    importance: Importance | None
     or_equivalent: bool
     start_char: int
     end_char: int
@@ -150,14 +151,14 @@ class EducationFound:
 class Requirements:
     """Per skill span (by index in ``doc.spans["skills"]``): importance and years."""
 
-    importance: list[str | None] = field(default_factory=list)
+    importance: list[Importance | None] = field(default_factory=list)
     min_years: list[float | None] = field(default_factory=list)
     in_group: list[bool] = field(default_factory=list)
     groups: list[GroupFound] = field(default_factory=list)
     experience_years: float | None = None
 
 
-def importance_of_section(section: str) -> str | None:
+def importance_of_section(section: str) -> Importance | None:
     """Default importance of a skill mentioned in a job section (None: not a requirement)."""
     return _SECTION_IMPORTANCE.get(section, "required")
 
@@ -197,11 +198,16 @@ class RequirementReader:
     # ------------------------------------------------------------------ jobs
 
     def _read_job(
-        self, doc: Doc, spans: Sequence[Span], layout: Layout, section_of, excluded: set[int]
+        self,
+        doc: Doc,
+        spans: Sequence[Span],
+        layout: Layout,
+        section_of: Callable[[int], str],
+        excluded: set[int],
     ) -> Requirements:
         lowers = token_lowers(doc)
         clause_of = layout.token_clause
-        importance: list[str | None] = []
+        importance: list[Importance | None] = []
         clause_cache: dict[int, tuple[bool, bool]] = {}
         for span in spans:
             section = section_of(span.start_char)
@@ -211,10 +217,10 @@ class RequirementReader:
                 if clause not in clause_cache:
                     lo, hi = layout.clause_bounds[clause]
                     words = lowers[lo:hi]
-                    preferred = any(_contains(words, cue) for cue in _PREFERRED_CUES)
+                    preferred = any(contains_phrase(words, cue) for cue in _PREFERRED_CUES)
                     required = any(
-                        _contains(words, cue) for cue in _REQUIRED_CUES
-                    ) and not _contains(words, ("not", "required"))
+                        contains_phrase(words, cue) for cue in _REQUIRED_CUES
+                    ) and not contains_phrase(words, ("not", "required"))
                     clause_cache[clause] = (preferred, required)
                 preferred, required = clause_cache[clause]
                 if preferred and not required:
@@ -222,14 +228,14 @@ class RequirementReader:
                 elif (
                     required
                     and level == "preferred"
-                    and _contains(lowers[slice(*layout.clause_bounds[clause])], ("must",))
+                    and contains_phrase(lowers[slice(*layout.clause_bounds[clause])], ("must",))
                 ):
                     level = "required"
             importance.append(level)
 
         years = self._years(doc, spans, layout, lowers)
         groups, in_group = self._groups(doc, spans, layout, lowers, importance, years, excluded)
-        experience_years = self._overall_years(doc, spans, layout, lowers, section_of)
+        experience_years = self._overall_years(doc, spans, lowers, section_of)
         return Requirements(importance, years, in_group, groups, experience_years)
 
     def _groups(
@@ -238,7 +244,7 @@ class RequirementReader:
         spans: Sequence[Span],
         layout: Layout,
         lowers: Sequence[str],
-        importance: Sequence[str | None],
+        importance: Sequence[Importance | None],
         years: Sequence[float | None],
         excluded: set[int],
     ) -> tuple[list[GroupFound], list[bool]]:
@@ -254,8 +260,8 @@ class RequirementReader:
             ids = list(dict.fromkeys(spans[i].id_ for i in members))
             if alternative and len(ids) >= 2:
                 levels = {importance[i] for i in members}
-                level = "required" if "required" in levels else "preferred"
-                member_years = [years[i] for i in members if years[i] is not None]
+                level: Importance = "required" if "required" in levels else "preferred"
+                member_years = [y for i in members if (y := years[i]) is not None]
                 groups.append(
                     GroupFound(
                         members=members,
@@ -315,7 +321,7 @@ class RequirementReader:
         clause = layout.token_clause[span.start]
         lo = max(layout.clause_bounds[clause][0], span.start - 6)
         before = [w for w in lowers[lo : span.start] if w.strip()]
-        return any(_contains(before, lead) for lead in _GROUP_LEADS)
+        return any(contains_phrase(before, lead) for lead in _GROUP_LEADS)
 
     def _alternatives(self, first: str, second: str) -> bool:
         """Whether two skills are alternatives (related, or siblings under one parent)."""
@@ -353,7 +359,13 @@ class RequirementReader:
                     result[i] = value if current is None else max(current, value)
         return result
 
-    def _overall_years(self, doc, spans, layout, lowers, section_of) -> float | None:
+    def _overall_years(
+        self,
+        doc: Doc,
+        spans: Sequence[Span],
+        lowers: Sequence[str],
+        section_of: Callable[[int], str],
+    ) -> float | None:
         """Years of experience asked for without naming a skill ("5+ years of experience")."""
         best: float | None = None
         spans_at = {s.start for s in spans}
@@ -382,7 +394,12 @@ class RequirementReader:
     # ------------------------------------------------------------------ education
 
     def _education(
-        self, doc: Doc, spans: Sequence[Span], layout: Layout, section_of, is_job: bool
+        self,
+        doc: Doc,
+        spans: Sequence[Span],
+        layout: Layout,
+        section_of: Callable[[int], str],
+        is_job: bool,
     ) -> list[EducationFound]:
         taxonomy = self.taxonomy
         clause_of = layout.token_clause
@@ -412,11 +429,11 @@ class RequirementReader:
             start_char = doc[lo].idx if lo < len(doc) else 0
             end_char = doc[hi - 1].idx + len(doc[hi - 1].text) if hi > lo else start_char
             text = doc_text(doc)[start_char:end_char]
-            importance = None
+            importance: Importance | None = None
             if is_job:
                 importance = importance_of_section(section_of(start_char))
                 lowers = [t.lower_ for t in doc[lo:hi]]
-                if any(_contains(lowers, cue) for cue in _PREFERRED_CUES):
+                if any(contains_phrase(lowers, cue) for cue in _PREFERRED_CUES):
                     importance = "preferred" if importance is not None else None
                 if importance is None:
                     continue
@@ -488,15 +505,6 @@ def _number(word: str) -> float | None:
     if word.isdecimal() and len(word) <= 2:
         return float(word)
     return None
-
-
-def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
-    n = len(phrase)
-    first = phrase[0]
-    return any(
-        words[i] == first and tuple(words[i : i + n]) == tuple(phrase)
-        for i in range(len(words) - n + 1)
-    )
 
 
 @Language.factory(

@@ -24,7 +24,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from gapcheck.components.layout import BULLETS, doc_text, text_lines
+from gapcheck.components.layout import BULLETS, doc_text, text_lines, token_table
 from gapcheck.models import SectionSpan
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "detect_kind",
     "find_sections",
     "section_lookup",
+    "token_sections",
 ]
 
 DocKind = Literal["resume", "job"]
@@ -498,6 +499,28 @@ def section_lookup(sections: Sequence[SectionSpan]) -> Callable[[int], str]:
         return sections[index].name if index >= 0 else "other"
 
     return section_of
+
+
+def token_sections(doc: Doc) -> list[str]:
+    """The name of the section of each token of ``doc`` ("other" outside any section).
+
+    >>> import spacy
+    >>> register_extensions()
+    >>> doc = spacy.blank("en")("Skills: Python")
+    >>> doc._.gapcheck_sections = [SectionSpan(name="skills", heading="", start=0, end=14)]
+    >>> token_sections(doc)
+    ['skills', 'skills', 'skills']
+    """
+    sections = doc._.gapcheck_sections or []
+    names = ["other"] * len(doc)
+    if not sections:
+        return names
+    idx = token_table(doc).idx
+    for section in sections:
+        first = bisect.bisect_left(idx, section.start)
+        last = bisect.bisect_left(idx, section.end)
+        names[first:last] = [section.name] * (last - first)
+    return names
 
 
 def detect_kind(text: str) -> DocKind:

@@ -1,0 +1,291 @@
+"""Drop mentions that claim no skill: part of an organisation's name ("Oracle Inc"), a job
+title ("Java Developer") of a skill named elsewhere too, a soft skill named in passing.
+
+A soft skill, knowledge area or practice counts where it is claimed or asked for ("strong
+communication skills", a skills list, a posting's requirements), not wherever its words occur
+("communication with clients", "sales rose 20%").
+
+>>> import spacy
+>>> from gapcheck.components.layout import get_layout
+>>> from gapcheck.components.matching import Candidate
+>>> from gapcheck.taxonomy import load_taxonomy
+>>> claims = ClaimFilter(load_taxonomy())
+>>> doc = spacy.blank("en")("Worked at Oracle Inc with strong communication skills")
+>>> mentions = [Candidate(2, 3, "oracle-database", False), Candidate(6, 7, "communication", False)]
+>>> [c.skill_id for c in claims.keep(doc, mentions, get_layout(doc), ["other"] * len(doc))]
+['communication']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from gapcheck.components.context import (
+    LIST_SEPARATORS,
+    line_end,
+    line_start,
+    words_after,
+    words_before,
+)
+from gapcheck.components.layout import Layout, token_lowers
+from gapcheck.components.matching import Candidate
+from gapcheck.taxonomy import Taxonomy
+
+__all__ = ["ClaimFilter"]
+
+# Words after a skill's name that make it part of a job title ("Java Developer").
+_ROLE_NOUNS = frozenset(
+    "developer developers engineer engineers consultant consultants architect architects "
+    "administrator administrators analyst analysts programmer programmers lead leads manager "
+    "managers specialist specialists tester testers designer designers intern interns "
+    "trainee trainees teacher teachers expert experts associate associates".split()
+)
+# Words after a name that make it an organisation's name ("Oracle Inc", "SAP Labs India").
+_COMPANY_SUFFIXES = frozenset(
+    {
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "ltd",
+        "ltd.",
+        "llc",
+        "limited",
+        "pvt",
+        "pvt.",
+        "plc",
+        "gmbh",
+        "ag",
+        "llp",
+        "labs",
+        "incorporated",
+        "s.a.",
+        "b.v.",
+    }
+)
+# Categories of practices and domains (not technologies): like soft skills, they are reported
+# where claimed or shown, not wherever the words occur ("sales rose 20%", "English teacher").
+_PRACTICE_CATEGORIES = frozenset({"business", "analytical", "soft_skills", "spoken_languages"})
+# Sections where naming a soft skill or a knowledge area claims it (or, in a job, asks for it).
+_CLAIM_SECTIONS = frozenset(
+    {"skills", "stack", "requirements", "preferred", "languages", "education"}
+)
+# Sections where a soft skill written as a past action ("collaborated", "mentored") shows it.
+_DEMONSTRATION_SECTIONS = frozenset({"experience", "projects"})
+# Words near a soft skill or knowledge area that make it a claim: "strong X skills".
+_CLAIM_CUES = frozenset(
+    {
+        "skills",
+        "skill",
+        "skilled",
+        "experience",
+        "experienced",
+        "expertise",
+        "expert",
+        "knowledge",
+        "knowledgeable",
+        "proficient",
+        "proficiency",
+        "familiar",
+        "familiarity",
+        "background",
+        "strong",
+        "excellent",
+        "good",
+        "solid",
+        "deep",
+        "understanding",
+        "ability",
+        "abilities",
+        "able",
+        "competent",
+        "competence",
+        "competency",
+        "certified",
+        "trained",
+        "training",
+        "specialist",
+        "specialized",
+        "specialised",
+        "specializing",
+        "focus",
+        "focused",
+        "track",
+        "demonstrated",
+        "proven",
+        "exceptional",
+        "outstanding",
+        "great",
+        "effective",
+        "fluent",
+        "native",
+        "advanced",
+        "intermediate",
+        "basic",
+        "working",
+        "hands-on",
+        "passion",
+        "passionate",
+        "years",
+        "in-depth",
+        "thorough",
+        "sound",
+        "keen",
+        "capable",
+        "capability",
+        "capabilities",
+        "excel",
+        "mastery",
+    }
+)
+
+
+class ClaimFilter:
+    """The claim checks of one taxonomy: which skills must be claimed, which are tools."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self._needs_claim = frozenset(
+            skill.id
+            for skill in taxonomy
+            if skill.kind in ("soft", "knowledge") or skill.category in _PRACTICE_CATEGORIES
+        )
+        self._knowledge = frozenset(skill.id for skill in taxonomy if skill.kind == "knowledge")
+        self._tools = frozenset(skill.id for skill in taxonomy if skill.kind == "hard")
+
+    def keep(
+        self, doc: Doc, mentions: Sequence[Candidate], layout: Layout, sections: Sequence[str]
+    ) -> list[Candidate]:
+        """The ``mentions`` (accepted, without overlaps, in text order) that claim a skill.
+
+        ``sections`` holds the section name of each token of ``doc``.
+        """
+        lowers = token_lowers(doc)
+        same_clause: dict[int, list[Candidate]] = {}
+        for candidate in mentions:
+            same_clause.setdefault(layout.token_clause[candidate.start], []).append(candidate)
+        kept = []
+        for candidate in mentions:
+            if _organisation_name(doc, candidate, layout.flattened):
+                continue
+            neighbours = same_clause[layout.token_clause[candidate.start]]
+            if candidate.skill_id in self._needs_claim and not self._claimed(
+                doc, candidate, layout, sections, lowers, neighbours
+            ):
+                continue
+            kept.append(candidate)
+        return _without_repeated_titles(doc, kept, layout.flattened)
+
+    def _claimed(
+        self,
+        doc: Doc,
+        candidate: Candidate,
+        layout: Layout,
+        sections: Sequence[str],
+        lowers: Sequence[str],
+        neighbours: Sequence[Candidate],
+    ) -> bool:
+        """Whether a soft skill or knowledge area is claimed or asked for, not just named.
+
+        "Strong communication skills", "experience in banking", a skills list or a job's
+        requirements claim it; "communication with clients" or "sales rose 20%" do not.
+        ``neighbours`` are the mentions of the same clause.
+        """
+        section = sections[candidate.start]
+        if section in _CLAIM_SECTIONS:
+            return True
+        if section in _DEMONSTRATION_SECTIONS:
+            if doc[candidate.start].lower_.endswith("ed"):
+                return True  # "collaborated with legal", "mentored two analysts"
+            if candidate.skill_id in self._knowledge and self._near_tool(candidate, neighbours):
+                return True  # "built an NLP pipeline with spaCy"
+        if _listed_item(doc, candidate, layout.flattened, neighbours):
+            return True
+        return _claim_cue_near(candidate, layout.token_clause, lowers)
+
+    def _near_tool(self, candidate: Candidate, neighbours: Sequence[Candidate]) -> bool:
+        """Whether a named technology is used in the same clause, a few words away."""
+        for other in neighbours:
+            if other is candidate:
+                continue
+            distance = max(candidate.start - other.end, other.start - candidate.end)
+            if distance <= 6 and other.skill_id in self._tools:
+                return True
+        return False
+
+
+def _listed_item(
+    doc: Doc, candidate: Candidate, flat: bool, neighbours: Sequence[Candidate]
+) -> bool:
+    """Whether the mention is an item of a list: a line of its own, or between separators
+    next to another skill of its clause."""
+    before = words_before(doc, candidate.start, 1, flat)
+    after = words_after(doc, candidate.end, 1, flat)
+    listed_before = not before or before[0] in LIST_SEPARATORS
+    listed_after = not after or after[0] in LIST_SEPARATORS
+    if not (listed_before and listed_after):
+        return False
+    if line_start(doc, candidate.start, flat) and line_end(doc, candidate.end, flat):
+        return True  # a line of its own: a list item
+    return any(
+        other is not candidate
+        and (0 <= candidate.start - other.end <= 2 or 0 <= other.start - candidate.end <= 2)
+        for other in neighbours
+    )
+
+
+def _claim_cue_near(candidate: Candidate, clause_of: Sequence[int], lowers: Sequence[str]) -> bool:
+    """Whether a claim cue ("strong", "skills", "experience") is among the 6 words before or
+    the 4 words after the mention, in its clause."""
+    clause = clause_of[candidate.start]
+    lo = candidate.start
+    while lo > 0 and clause_of[lo - 1] == clause and candidate.start - lo < 6:
+        lo -= 1
+    hi = candidate.end
+    while hi < len(lowers) and clause_of[hi] == clause and hi - candidate.end < 4:
+        hi += 1
+    window = set(lowers[lo : candidate.start]) | set(lowers[candidate.end : hi])
+    return bool(window & _CLAIM_CUES)
+
+
+def _organisation_name(doc: Doc, candidate: Candidate, flat: bool) -> bool:
+    """Whether the mention is part of an organisation's name: "Oracle Inc", "Cisco Systems
+    Pvt Ltd", "SAP AG"."""
+    after = words_after(doc, candidate.end, 3, flat)
+    if not after:
+        return False
+    if after[0] in _COMPANY_SUFFIXES:
+        return True
+    # "Oracle India Pvt Ltd": one capitalised word between the name and the suffix.
+    return (
+        len(after) > 1
+        and after[1] in _COMPANY_SUFFIXES
+        and after[0].isalpha()
+        and doc[candidate.end].text[:1].isupper()
+    )
+
+
+def _in_job_title(doc: Doc, candidate: Candidate, flat: bool) -> bool:
+    """Whether the mention is part of a job title: "Java Developer", "DevOps - Engineer"."""
+    after = words_after(doc, candidate.end, 2, flat)
+    return bool(after) and (
+        after[0] in _ROLE_NOUNS
+        or (len(after) > 1 and after[0] in ("-", "/") and after[1] in _ROLE_NOUNS)
+    )
+
+
+def _without_repeated_titles(doc: Doc, candidates: list[Candidate], flat: bool) -> list[Candidate]:
+    """Drop mentions inside job titles ("Java Developer") of skills the text also names
+    elsewhere: a title names a role, and the skill's evidence is in the other mentions. A
+    skill named only in a title keeps that mention."""
+    in_title = [_in_job_title(doc, c, flat) for c in candidates]
+    named_elsewhere = {
+        c.skill_id for c, title in zip(candidates, in_title, strict=True) if not title
+    }
+    return [
+        c
+        for c, title in zip(candidates, in_title, strict=True)
+        if not title or c.skill_id not in named_elsewhere
+    ]

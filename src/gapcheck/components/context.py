@@ -1,0 +1,153 @@
+"""The words around a mention: its neighbours on the same line, whether it opens or closes a
+line (a list item), and phrase tests on lists of lowercase words.
+
+>>> import spacy
+>>> doc = spacy.blank("en")("Skills:\\n- Python, Go\\nmore")
+>>> words_before(doc, 6, 3), words_after(doc, 5, 2)
+(['-', 'python', ','], [',', 'go'])
+>>> line_start(doc, 4), line_end(doc, 7)
+(True, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+__all__ = [
+    "LIST_SEPARATORS",
+    "contains_phrase",
+    "ends_with",
+    "line_end",
+    "line_start",
+    "starts_with",
+    "words_after",
+    "words_before",
+]
+
+LIST_SEPARATORS = frozenset(
+    {
+        ",",
+        "/",
+        "|",
+        ";",
+        "•",
+        "·",
+        "&",
+        "and",
+        "or",
+        "(",
+        ")",
+        ":",
+        "-",
+        "–",
+        "—",
+        "+",
+        "▪",
+        "◦",
+        "●",
+        "○",
+        "■",
+        "➢",
+        "►",
+        "*",
+        "[",
+        "]",
+        "{",
+        "}",
+        "etc",
+        "etc.",
+        "\\",
+    }
+)
+"""Tokens (lowercase) that separate the items of a list."""
+_LINE_END_PUNCTUATION = frozenset({".", ",", ";", ")"})
+
+
+def words_before(doc: Doc, start: int, count: int, flat: bool = False) -> list[str]:
+    """Up to ``count`` lowercase words before token ``start`` on its line, in text order.
+
+    ``flat``: the text lost its line breaks, so any whitespace token ends the line.
+    """
+    words: list[str] = []
+    i = start - 1
+    while i >= 0 and len(words) < count:
+        token = doc[i]
+        if token.is_space:
+            if flat or "\n" in token.text:
+                break
+        else:
+            words.append(token.lower_)
+        i -= 1
+    return words[::-1]
+
+
+def words_after(doc: Doc, end: int, count: int, flat: bool = False) -> list[str]:
+    """Up to ``count`` lowercase words from token ``end`` on, on the same line."""
+    words: list[str] = []
+    i = end
+    while i < len(doc) and len(words) < count:
+        token = doc[i]
+        if token.is_space:
+            if flat or "\n" in token.text:
+                break
+        else:
+            words.append(token.lower_)
+        i += 1
+    return words
+
+
+def line_start(doc: Doc, start: int, flat: bool = False) -> bool:
+    """Whether only whitespace, bullets or list separators precede token ``start`` on its
+    line."""
+    i = start - 1
+    while i >= 0:
+        token = doc[i]
+        if token.is_space:
+            if flat or "\n" in token.text:
+                return True
+        elif token.text not in LIST_SEPARATORS:
+            return False
+        i -= 1
+    return True
+
+
+def line_end(doc: Doc, end: int, flat: bool = False) -> bool:
+    """Whether only whitespace or closing punctuation follows token ``end - 1`` on its line."""
+    i = end
+    while i < len(doc):
+        token = doc[i]
+        if token.is_space:
+            if flat or "\n" in token.text:
+                return True
+        elif token.text not in _LINE_END_PUNCTUATION:
+            return False
+        i += 1
+    return True
+
+
+def ends_with(words: Sequence[str], cue: Sequence[str]) -> bool:
+    """Whether ``words`` end with the non-empty phrase ``cue``."""
+    return bool(cue) and len(words) >= len(cue) and tuple(words[-len(cue) :]) == tuple(cue)
+
+
+def starts_with(words: Sequence[str], cue: Sequence[str]) -> bool:
+    """Whether ``words`` start with the non-empty phrase ``cue``."""
+    return bool(cue) and len(words) >= len(cue) and tuple(words[: len(cue)]) == tuple(cue)
+
+
+def contains_phrase(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether the non-empty ``phrase`` occurs in ``words``.
+
+    >>> contains_phrase(["not", "required", "but"], ("not", "required"))
+    True
+    """
+    n = len(phrase)
+    if n == 0:
+        return False
+    first = phrase[0]
+    return any(
+        words[i] == first and tuple(words[i : i + n]) == tuple(phrase)
+        for i in range(len(words) - n + 1)
+    )

@@ -1,0 +1,258 @@
+"""Fuzzy matching with rapidfuzz: misspelt names ("Kubernets") and names split by a space
+("Py Torch", "Java Script"), for the taxonomy's longer, letters-only aliases.
+
+Symbol-bearing and short names ("C++", "Go") are left to exact matching: rapidfuzz's default
+processing would collapse them.
+
+>>> import spacy
+>>> from gapcheck.components.layout import get_layout
+>>> from gapcheck.taxonomy import load_taxonomy
+>>> fuzzy = FuzzyMatcher(load_taxonomy())
+>>> doc = spacy.blank("en")("Deployed on Kubernets with Py Torch")
+>>> [(c.skill_id, c.score) for c in fuzzy.matches(doc, [], [], get_layout(doc))]
+[('pytorch', 93.3), ('kubernetes', 94.7)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import numpy.typing as npt
+from spacy.tokens import Doc
+
+from gapcheck.components.layout import Layout, token_lowers, token_table
+from gapcheck.components.matching import Candidate
+from gapcheck.taxonomy import Skill
+from gapcheck.wordlist import known_words
+
+__all__ = ["FUZZY_CUTOFF", "FUZZY_MIN_LENGTH", "FuzzyMatcher", "spacing_variant"]
+
+FUZZY_MIN_LENGTH = 6
+"""Aliases shorter than this (letters, spaces and separators not counted) are never fuzzy."""
+FUZZY_CUTOFF = 88.0
+"""The least rapidfuzz ``ratio`` (0-100) of a misspelling to its alias."""
+_CACHE_SIZE = 100_000
+# Words that never start a joined fuzzy candidate ("my SQL" is not MySQL).
+_JOIN_STOPWORDS = frozenset(
+    {
+        "my",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "to",
+        "of",
+        "and",
+        "or",
+        "for",
+        "with",
+        "no",
+        "not",
+        "by",
+        "as",
+        "is",
+        "be",
+        "we",
+        "i",
+        "you",
+        "our",
+        "your",
+        "it",
+        "its",
+        "this",
+        "that",
+        "from",
+        "into",
+        "all",
+        "any",
+        "some",
+    }
+)
+_JOIN_WIDTHS = (2, 3)
+
+
+def spacing_variant(form: str, name: str) -> bool:
+    """Whether ``form`` is a one-word brand ``name`` split at its capitals.
+
+    >>> spacing_variant("Py Torch", "PyTorch"), spacing_variant("Postgre SQL", "PostgreSQL")
+    (True, True)
+    >>> spacing_variant("team work", "Teamwork")
+    False
+    """
+    words = form.split()
+    return (
+        len(words) > 1
+        and len(name) >= FUZZY_MIN_LENGTH
+        and " " not in name
+        and "".join(words).lower() == name.lower()
+        and all(word.isalpha() for word in words)
+        and all(word[:1].isupper() for word in words[1:])
+        and any(char.isupper() for char in name[1:])
+    )
+
+
+class FuzzyMatcher:
+    """The fuzzy pass over one taxonomy: its aliases are indexed once, at construction.
+
+    Answers per distinct misspelt word are cached, as resumes repeat the same words.
+    """
+
+    def __init__(self, skills: Iterable[Skill], cutoff: float = FUZZY_CUTOFF) -> None:
+        self.cutoff = cutoff
+        self._joined: dict[str, str] = {}
+        self._aliases: list[str] = []
+        self._owners: list[str] = []
+        self._cache: dict[str, tuple[int, float] | None] = {}
+        seen: set[str] = set()
+        for skill in skills:
+            if not skill.fuzzy:
+                continue
+            for form in skill.surface_forms:
+                lower = form.lower()
+                joined = re.sub(r"[\s\-_.]", "", lower)
+                if len(joined) >= FUZZY_MIN_LENGTH and joined.isalnum():
+                    self._joined.setdefault(joined, skill.id)
+                if (
+                    len(lower) >= FUZZY_MIN_LENGTH
+                    and all(w.isalpha() for w in lower.split())
+                    and lower not in seen
+                ):
+                    seen.add(lower)
+                    self._aliases.append(lower)
+                    self._owners.append(skill.id)
+        # A misspelling keeps its first letters ("Kubernets"): candidates must share them.
+        self._prefixes = frozenset(alias[:3] for alias in self._aliases)
+
+    @staticmethod
+    def leaves_out(skill: Skill, form: str) -> bool:
+        """Whether exact matching should leave ``form`` to this pass, which reports it as a
+        fuzzy match: "Py Torch" for PyTorch."""
+        return skill.fuzzy and spacing_variant(form, skill.name)
+
+    def matches(
+        self,
+        doc: Doc,
+        accepted: Sequence[Candidate],
+        rejected: Sequence[Candidate],
+        layout: Layout,
+    ) -> list[Candidate]:
+        """Misspelt words and names split by a space, as accepted fuzzy candidates.
+
+        A joined name may cover a shorter exact match ("Java" in "Java Script"; the longest
+        mention wins later); neither kind touches a word rejected as an ambiguous name
+        (``rejected``), and a misspelling is looked for only in words no mention covers.
+        """
+        blocked = np.zeros(len(doc) + 1, dtype=bool)
+        for c in rejected:
+            blocked[c.start : c.end] = True
+        covered = blocked.copy()
+        for c in accepted:
+            covered[c.start : c.end] = True
+        is_alpha = token_table(doc).is_alpha
+        open_words = [bool(is_alpha[i]) and not blocked[i] for i in range(len(doc))]
+        return [
+            *self._spaced_names(doc, open_words, layout),
+            *self._misspellings(doc, open_words, covered),
+        ]
+
+    def _spaced_names(
+        self, doc: Doc, open_words: Sequence[bool], layout: Layout
+    ) -> list[Candidate]:
+        """Names split by a space in one clause: "Py Torch", "Tensor Flow", "Postgre SQL"."""
+        from rapidfuzz import fuzz
+
+        clause_of = layout.token_clause
+        trailing = token_table(doc).trailing_space
+        lowers = token_lowers(doc)
+        n_tokens = len(doc)
+        found: list[Candidate] = []
+        for i in (i for i, ok in enumerate(open_words) if ok):
+            if lowers[i] in _JOIN_STOPWORDS:
+                continue
+            for width in _JOIN_WIDTHS:
+                j = i + width
+                if (
+                    j > n_tokens
+                    or not all(open_words[i:j])
+                    or clause_of[j - 1] != clause_of[i]
+                    or not all(trailing[i : j - 1])
+                ):
+                    break
+                joined = "".join(lowers[i:j])
+                skill_id = self._joined.get(joined)
+                if skill_id is not None:
+                    score = round(fuzz.ratio(" ".join(lowers[i:j]), joined), 1)
+                    found.append(Candidate(i, j, skill_id, False, "fuzzy", score, True))
+        return found
+
+    def _misspellings(
+        self, doc: Doc, open_words: Sequence[bool], covered: npt.NDArray[np.bool_]
+    ) -> list[Candidate]:
+        """Single words that no mention covers, are no English word, and are close to an
+        alias with the same first letters: "Kubernets", "Tensorflw"."""
+        if not self._aliases:
+            return []
+        words = known_words()
+        lowers = token_lowers(doc)
+        singles = [
+            (i, text)
+            for i, ok in enumerate(open_words)
+            if ok
+            and not covered[i]
+            and len(text := lowers[i]) >= FUZZY_MIN_LENGTH + 1
+            and text[:3] in self._prefixes
+            and text not in words
+        ]
+        if not singles:
+            return []
+        best_of = self.best_aliases({text for _, text in singles})
+        found: list[Candidate] = []
+        for i, text in singles:
+            best = best_of[text]
+            if best is not None:
+                alias_index, score = best
+                skill_id = self._owners[alias_index]
+                found.append(Candidate(i, i + 1, skill_id, False, "fuzzy", score, True))
+        return found
+
+    def best_aliases(self, words: set[str]) -> dict[str, tuple[int, float] | None]:
+        """The best alias (index, score) of each word, or None if none is close enough.
+
+        One ``cdist`` call scores the words not seen before; answers are kept, since the same
+        word always gets the same one.
+        """
+        from rapidfuzz import fuzz, process
+
+        cache = self._cache
+        new = sorted(w for w in words if w not in cache)
+        if new:
+            scores = process.cdist(
+                new,
+                self._aliases,
+                scorer=fuzz.ratio,
+                score_cutoff=self.cutoff,
+                dtype=np.uint8,
+                workers=1,
+            )
+            if len(cache) + len(new) > _CACHE_SIZE:
+                cache.clear()
+            for row, text in enumerate(new):
+                best = int(scores[row].argmax())
+                alias = self._aliases[best]
+                answer: tuple[int, float] | None = None
+                if (
+                    self.cutoff <= float(scores[row, best]) < 100
+                    and alias[0] == text[0]
+                    # a plural of an exact alias is not a misspelling
+                    and not (
+                        alias.endswith("s") != text.endswith("s")
+                        and abs(len(alias) - len(text)) == 1
+                    )
+                ):
+                    answer = (best, round(fuzz.ratio(text, alias), 1))
+                cache[text] = answer
+        return {w: cache[w] for w in words}

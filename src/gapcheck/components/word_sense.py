@@ -1,0 +1,370 @@
+"""Word sense of skill names that are also English words or letters ("Go", "R", "C", "Excel",
+"Spark", "React"): such a mention is kept only where its context makes it the skill.
+
+The taxonomy marks these names as a skill's sense forms, with cues that confirm the skill's
+sense ("R programming") or reject it ("go to", "excel at", "spark interest", "react to"). A
+listed name, a name next to other skills, and a capitalised name used as a tool ("built with
+Spark") are confirmed too; a letter or two ("R", "C") needs a list or a confirming cue.
+
+>>> import spacy
+>>> from gapcheck.components.layout import get_layout
+>>> from gapcheck.components.matching import AliasMatcher, PatternTokenizer
+>>> from gapcheck.taxonomy import load_taxonomy
+>>> nlp, taxonomy = spacy.blank("en"), load_taxonomy()
+>>> words = PatternTokenizer(nlp)
+>>> aliases, senses = AliasMatcher(nlp, taxonomy, words), SenseGuard(taxonomy, words)
+>>> doc = nlp("I excel at teamwork. Wrote Python, Go and R code.")
+>>> candidates = aliases.candidates(doc)
+>>> senses.decide(doc, candidates, get_layout(doc), ["other"] * len(doc))
+>>> [(doc[c.start:c.end].text, c.accepted) for c in candidates if c.ambiguous]
+[('excel', False), ('Go', True), ('R', True)]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from gapcheck.components.context import (
+    LIST_SEPARATORS,
+    contains_phrase,
+    ends_with,
+    line_end,
+    line_start,
+    starts_with,
+    words_after,
+    words_before,
+)
+from gapcheck.components.layout import Layout, token_lowers
+from gapcheck.components.matching import Candidate, PatternTokenizer
+from gapcheck.taxonomy import Taxonomy
+from gapcheck.wordlist import known_words
+
+__all__ = ["Phrase", "SenseCues", "SenseGuard"]
+
+# Words that, right before a capitalised ambiguous name, mark the technical use of a tool.
+_USAGE_WORDS = frozenset(
+    {
+        "in",
+        "with",
+        "using",
+        "use",
+        "used",
+        "of",
+        "including",
+        "like",
+        "via",
+        "through",
+        "into",
+        "from",
+        "on",
+        "utilizing",
+        "utilising",
+        "leveraging",
+        "knowledge",
+        "experience",
+        "proficient",
+        "proficiency",
+        "expertise",
+        "skilled",
+        "familiar",
+        "familiarity",
+        "and",
+        "or",
+        "built",
+        "developed",
+        "wrote",
+        "written",
+        "implemented",
+        "designed",
+        "deployed",
+    }
+)
+# Sections whose list items are skills: a resume's skills, a posting's stack and requirements.
+_LIST_SECTIONS = frozenset({"skills", "stack", "requirements", "preferred"})
+# A posting's sections that list what it asks for, and words that, right after a name that
+# opens a list item there, ask for the name as a skill ("Spark preferred", "Excel skills").
+_ASKING_SECTIONS = frozenset({"requirements", "preferred", "stack"})
+_ASKING_WORDS = frozenset(
+    {
+        "preferred",
+        "required",
+        "experience",
+        "skills",
+        "knowledge",
+        "expertise",
+        "proficiency",
+        "is",
+        "a",
+        "(",
+    }
+)
+# Resume sections where a first name that is also a skill's name ("Julia", "Ruby") is a person.
+_PERSON_SECTIONS = frozenset({"header", "references"})
+# Symbols that glue a cue to a name: "Go-to", "ML/kg", "post-Go".
+_GLUE_SYMBOLS = frozenset("-/–")
+
+
+Phrase = tuple[str, ...]
+"""A cue as lowercase tokens: ``("programming",)``, ``("go", "to")``."""
+
+
+@dataclass(frozen=True, slots=True)
+class SenseCues:
+    """The cues of one ambiguous skill, tokenized."""
+
+    confirm: tuple[Phrase, ...]
+    """Phrases in the same clause that confirm the skill (the skill's and its category's)."""
+    reject_before: tuple[Phrase, ...]
+    """Phrases right before the name that reject it: "to" before "Go"."""
+    reject_after: tuple[Phrase, ...]
+    """Phrases right after the name that reject it: "at" after "excel"."""
+    short: bool
+    """A letter or two ("R", "C"): needs list context or a confirming cue."""
+
+    def rejects(self, before: Sequence[str], after: Sequence[str]) -> bool:
+        """Whether the words just ``before`` or ``after`` a mention reject the skill's sense."""
+        return any(ends_with(before, cue) for cue in self.reject_before) or any(
+            starts_with(after, cue) for cue in self.reject_after
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _DocContext:
+    """What the checks read of one ``Doc``."""
+
+    doc: Doc
+    flat: bool
+    sections: Sequence[str]
+    lowers: Sequence[str]
+    clause_of: Sequence[int]
+    clause_starts: Sequence[int]
+
+
+class SenseGuard:
+    """The word-sense checks of one taxonomy's ambiguous names, with their cues tokenized once.
+
+    ``words`` must tokenize as the pipeline does, so that cues compare with the text's tokens.
+    """
+
+    def __init__(self, taxonomy: Taxonomy, words: PatternTokenizer) -> None:
+        self._words = words
+        self._cues: dict[str, SenseCues] = {}
+        self._brand_forms: set[str] = set()
+        category_confirm = {
+            category.id: self._cue_phrases(category.confirm)
+            for category in taxonomy.categories.values()
+        }
+        english = known_words()
+        for skill in taxonomy:
+            sense = skill.sense
+            if not (sense and sense.forms):
+                continue
+            if sense.case_sensitive:
+                # Exact-case forms that are no English word ("dbt") are written as the brand
+                # writes them, as a capital marks a name ("with Spark").
+                self._brand_forms.update(
+                    f for f in sense.forms if f.lower() not in english and " " not in f
+                )
+            self._cues[skill.id] = SenseCues(
+                confirm=(
+                    *self._cue_phrases(sense.confirm),
+                    *category_confirm.get(skill.category, ()),
+                ),
+                reject_before=self._cue_phrases(sense.reject_before, "before"),
+                reject_after=self._cue_phrases(sense.reject_after, "after"),
+                short=all(len(f) <= 2 for f in sense.forms),
+            )
+
+    def _cue_phrases(
+        self, cues: Iterable[str], glued: Literal["before", "after"] | None = None
+    ) -> tuple[Phrase, ...]:
+        """Cues as lowercase token tuples.
+
+        ``glued`` ("after" or "before") adds, for a cue that starts (ends) with a symbol, the
+        tokens it has when glued to a name: "-to" is one token alone but "-" "to" in "Go-to".
+        """
+        cues = list(cues)
+        result = [
+            tuple(word.lower() for word in self._words.words(cue)) if cue.split() else ()
+            for cue in cues
+        ]
+        placeholder = "Xq"
+        for cue in cues:
+            if glued == "after" and cue[:1] in _GLUE_SYMBOLS:
+                tokens = self._words.lowers(placeholder + cue)
+                if tokens[0] == placeholder.lower():
+                    result.append(tuple(tokens[1:]))
+            elif glued == "before" and cue[-1:] in _GLUE_SYMBOLS:
+                tokens = self._words.lowers(cue + placeholder)
+                if tokens[-1] == placeholder.lower():
+                    result.append(tuple(tokens[:-1]))
+        return tuple(dict.fromkeys(cue for cue in result if cue))
+
+    def decide(
+        self, doc: Doc, candidates: Sequence[Candidate], layout: Layout, sections: Sequence[str]
+    ) -> None:
+        """Set ``accepted`` on each candidate: always for an unambiguous one, and for an
+        ambiguous one where its context confirms the skill's sense.
+
+        ``sections`` holds the section name of each token of ``doc``.
+        """
+        for candidate in candidates:
+            candidate.accepted = not candidate.ambiguous
+        ambiguous = [c for c in candidates if c.ambiguous]
+        if not ambiguous:
+            return
+        clause_of = layout.token_clause
+        context = _DocContext(
+            doc=doc,
+            flat=layout.flattened,
+            sections=sections,
+            lowers=token_lowers(doc),
+            clause_of=clause_of,
+            clause_starts=[start for start, _ in layout.clause_bounds],
+        )
+        # Two passes, so an accepted ambiguous name can confirm its neighbour ("Spark, Hive").
+        for _ in range(2):
+            by_clause = _accepted_by_clause(candidates, clause_of)
+            anchor_starts = {s for spans in by_clause.values() for s, _ in spans}
+            for candidate in ambiguous:
+                if not candidate.accepted:
+                    anchors = by_clause.get(clause_of[candidate.start], [])
+                    candidate.accepted = self._confirmed(context, candidate, anchors, anchor_starts)
+
+    def _confirmed(
+        self,
+        context: _DocContext,
+        candidate: Candidate,
+        anchors: Sequence[tuple[int, int]],
+        anchor_starts: set[int],
+    ) -> bool:
+        """Whether an ambiguous mention is the skill, given the accepted mentions (``anchors``)
+        of its clause and the starts of all accepted mentions."""
+        cues = self._cues[candidate.skill_id]
+        doc, flat = context.doc, context.flat
+        start, end = candidate.start, candidate.end
+        before = words_before(doc, start, 4, flat)
+        after = words_after(doc, end, 4, flat)
+        if cues.rejects(before, after):
+            return False
+        section = context.sections[start]
+        if section in _PERSON_SECTIONS and _followed_by_name(doc, end, anchor_starts):
+            return False  # a person's name: "Julia Smith | Python Developer"
+        previous = before[-1] if before else None
+        following = after[0] if after else None
+        nearest = _nearest_distance(anchors, start, end)
+        if _listed(doc, start, end, previous, following, flat) and (
+            section in _LIST_SECTIONS or (nearest is not None and nearest <= 3)
+        ):
+            return True
+        if cues.short:
+            return _confirm_cue_near(context, candidate, cues.confirm)
+        if nearest is not None and nearest <= 8:
+            return True
+        if _confirm_cue_near(context, candidate, cues.confirm):
+            return True
+        return self._named_as_tool(context, candidate, previous, following)
+
+    def _named_as_tool(
+        self,
+        context: _DocContext,
+        candidate: Candidate,
+        previous: str | None,
+        following: str | None,
+    ) -> bool:
+        """Whether a capitalised (or brand-cased) name is written as a tool's name: asked for
+        in a posting's list ("Spark preferred") or used mid-clause ("built with Spark")."""
+        doc, flat = context.doc, context.flat
+        start, end = candidate.start, candidate.end
+        capitalised = doc[start].text[:1].isupper()
+        if (
+            context.sections[start] in _ASKING_SECTIONS
+            and capitalised
+            and line_start(doc, start, flat)
+            and following in _ASKING_WORDS
+        ):
+            return True  # a posting's list item: "Spark preferred", "Excel skills a plus"
+        clause_start = context.clause_starts[context.clause_of[start]]
+        return bool(
+            (capitalised or doc[start:end].text in self._brand_forms)
+            and start > clause_start
+            and previous in _USAGE_WORDS
+            and not line_start(doc, start, flat)
+        )
+
+
+def _accepted_by_clause(
+    candidates: Iterable[Candidate], clause_of: Sequence[int]
+) -> dict[int, list[tuple[int, int]]]:
+    """The ``(start, end)`` of the accepted mentions of each clause, sorted, so that a
+    neighbour is found by bisection."""
+    by_clause: dict[int, list[tuple[int, int]]] = {}
+    for c in candidates:
+        if c.accepted:
+            by_clause.setdefault(clause_of[c.start], []).append((c.start, c.end))
+    for spans in by_clause.values():
+        spans.sort()
+    return by_clause
+
+
+def _listed(
+    doc: Doc, start: int, end: int, previous: str | None, following: str | None, flat: bool
+) -> bool:
+    """Whether tokens ``[start, end)`` stand as a list item, between separators or line ends."""
+    return (previous is None or previous in LIST_SEPARATORS or line_start(doc, start, flat)) and (
+        following is None
+        or following in LIST_SEPARATORS
+        or following == "."  # the last item: "Optional: Airflow."
+        or line_end(doc, end, flat)
+    )
+
+
+def _confirm_cue_near(
+    context: _DocContext, candidate: Candidate, phrases: Sequence[Phrase]
+) -> bool:
+    """Whether one of ``phrases`` is within 12 tokens of the mention, in its clause."""
+    if not phrases:
+        return False
+    clause_of, lowers = context.clause_of, context.lowers
+    clause = clause_of[candidate.start]
+    lo = candidate.start
+    while lo > 0 and clause_of[lo - 1] == clause and candidate.start - lo < 12:
+        lo -= 1
+    hi = candidate.end
+    while hi < len(lowers) and clause_of[hi] == clause and hi - candidate.end < 12:
+        hi += 1
+    window = [
+        w for i, w in enumerate(lowers[lo:hi], lo) if not candidate.start <= i < candidate.end
+    ]
+    return any(contains_phrase(window, phrase) for phrase in phrases)
+
+
+def _nearest_distance(anchors: Sequence[tuple[int, int]], start: int, end: int) -> int | None:
+    """Tokens between ``[start, end)`` and the nearest of ``anchors`` (sorted, same clause)."""
+    position = bisect.bisect_left(anchors, (start, end))
+    best: int | None = None
+    for index in (position - 1, position - 2, position, position + 1):
+        if 0 <= index < len(anchors):
+            s, e = anchors[index]
+            if (s, e) == (start, end) or not (e <= start or s >= end):
+                continue
+            distance = start - e if e <= start else s - end
+            best = distance if best is None else min(best, distance)
+    return best
+
+
+def _followed_by_name(doc: Doc, end: int, anchor_starts: set[int]) -> bool:
+    """Whether token ``end`` is a capitalised word that is no skill: a surname after a first
+    name that is also a skill's name ("Julia Smith", "Ruby Chen").
+    """
+    if end >= len(doc):
+        return False
+    token = doc[end]
+    if not (token.is_alpha and token.text[:1].isupper()) or not doc[end - 1].whitespace_:
+        return False
+    return end not in anchor_starts
