@@ -169,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import spacy
 
-    from gapcheck.extract import SkillExtractor
+    from gapcheck.extraction import SkillExtractor
 
     d1 = load_d1(args.data, args.split)
     d2_split = "train" if args.split in ("dev", "train+dev") else args.split

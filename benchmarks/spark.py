@@ -67,7 +67,7 @@ def tree_cpu_seconds(root: int | None) -> float | None:
 def single_process(texts: list[str]) -> tuple[float, float]:
     """Wall and CPU seconds of SkillExtractor.pipe over ``texts``."""
     from gapcheck.documents import Document
-    from gapcheck.extract import SkillExtractor
+    from gapcheck.extraction import SkillExtractor
     from gapcheck.pipeline import build_nlp
 
     extractor = SkillExtractor()

@@ -119,26 +119,26 @@ RULES = [
     (
         ("gapcheck.documents", "gapcheck.taxonomy", "gapcheck.models", "gapcheck.errors",
          "gapcheck.limits", "gapcheck.statements"),
-        ("gapcheck.pipeline", "gapcheck.components", "gapcheck.extract", "gapcheck.analyzer",
-         "gapcheck.compare", "gapcheck.rank", "gapcheck.spark", "gapcheck.tailor",
+        ("gapcheck.pipeline", "gapcheck.components", "gapcheck.extraction", "gapcheck.analyzer",
+         "gapcheck.comparison", "gapcheck.rank", "gapcheck.spark", "gapcheck.tailor",
          "gapcheck.render", "gapcheck.cli"),
         "the data layer never reaches up into the pipeline or what is built on it",
     ),
     (
-        ("gapcheck.render", "gapcheck.tailor", "gapcheck.compare"),
-        ("gapcheck.pipeline", "gapcheck.components", "gapcheck.extract", "gapcheck.analyzer",
+        ("gapcheck.render", "gapcheck.tailor", "gapcheck.comparison"),
+        ("gapcheck.pipeline", "gapcheck.components", "gapcheck.extraction", "gapcheck.analyzer",
          "gapcheck.rank", "gapcheck.spark", "gapcheck.cli"),
         "comparison, rendering and tailoring work from profiles and reports; they never build "
         "a pipeline",
     ),
     (
-        ("gapcheck.compare",),
+        ("gapcheck.comparison",),
         ("gapcheck.tailor", "gapcheck.render"),
         "comparison comes before tailoring and rendering",
     ),
     (
         ("gapcheck.components", "gapcheck.pipeline"),
-        ("gapcheck.extract", "gapcheck.analyzer", "gapcheck.compare", "gapcheck.rank",
+        ("gapcheck.extraction", "gapcheck.analyzer", "gapcheck.comparison", "gapcheck.rank",
          "gapcheck.spark", "gapcheck.tailor", "gapcheck.render", "gapcheck.cli"),
         "the spaCy components know nothing of what consumes them",
     ),
@@ -172,14 +172,14 @@ def test_library_never_imports_the_cli() -> None:
 
 def test_only_the_analyzer_builds_pipelines() -> None:
     """Nothing but the Analyzer (and extract, which it drives) builds the pipeline itself."""
-    builders = {"gapcheck.analyzer", "gapcheck.extract", "gapcheck.pipeline"}
+    builders = {"gapcheck.analyzer", "gapcheck.extraction", "gapcheck.pipeline"}
     wrong = [
         f"{module} imports {name} from {target}"
         for module in MODULES
         if module not in builders and not _in(module, "gapcheck.components")
         for target, name in _imports(module)
-        if (target, name) in {("gapcheck.pipeline", "build_nlp"), ("gapcheck.extract", None)}
-        or (target == "gapcheck.extract" and name == "SkillExtractor")
+        if (target, name) in {("gapcheck.pipeline", "build_nlp"), ("gapcheck.extraction", None)}
+        or (target == "gapcheck.extraction" and name == "SkillExtractor")
     ]
     assert not wrong, ", ".join(wrong)
 
@@ -194,3 +194,10 @@ def test_the_cli_uses_only_public_names() -> None:
         if (name and name.startswith("_")) or any(p.startswith("_") for p in target.split("."))
     ]
     assert not wrong, ", ".join(wrong)
+
+
+def test_no_public_name_is_also_a_module() -> None:
+    """Importing a submodule binds its name on the package, so a public function of the same
+    name ("gapcheck.extract") would turn into the module once something imported it."""
+    clashes = [name for name in gapcheck.__all__ if f"gapcheck.{name}" in MODULES]
+    assert not clashes

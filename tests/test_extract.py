@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from gapcheck.documents import Document
-from gapcheck.extract import SkillExtractor
+from gapcheck.extraction import SkillExtractor
 from gapcheck.models import SkillProfile
 from gapcheck.pipeline import build_nlp
 

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from gapcheck.analyzer import extract
 from gapcheck.cli import app
 from gapcheck.documents import Document, read_document
-from gapcheck.extract import SkillExtractor
+from gapcheck.extraction import SkillExtractor
 from gapcheck.models import SkillProfile
 
 EXTRACTOR = SkillExtractor()
@@ -207,7 +207,7 @@ def test_components_work_in_a_users_own_blank_pipeline() -> None:
     "module",
     [
         "gapcheck.pipeline",
-        "gapcheck.extract",
+        "gapcheck.extraction",
         "gapcheck.components.layout",
         "gapcheck.components.sections",
         "gapcheck.components.context",

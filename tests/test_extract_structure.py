@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from gapcheck.documents import Document
-from gapcheck.extract import SkillExtractor
+from gapcheck.extraction import SkillExtractor
 from gapcheck.models import SkillProfile
 
 TODAY = dt.date(2024, 6, 30)

@@ -47,7 +47,7 @@ from gapcheck.errors import (
     TaxonomyError,
     UnsupportedFormat,
 )
-from gapcheck.extract import SkillExtractor
+from gapcheck.extraction import SkillExtractor
 from gapcheck.limits import DEFAULT_LIMITS, Limits, time_limit
 from gapcheck.taxonomy import load_taxonomy
 

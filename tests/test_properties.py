@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from builders import sample_docx, sample_pdf
-from gapcheck.compare import compare
+from gapcheck.comparison import compare
 from gapcheck.documents import Document, read_document
 from gapcheck.errors import GapcheckError
-from gapcheck.extract import SkillExtractor
+from gapcheck.extraction import SkillExtractor
 from gapcheck.limits import Limits
 from gapcheck.models import (
     EducationMention,

@@ -16,7 +16,7 @@ from gapcheck.cli import app
 from gapcheck.cli.rank import expand_paths
 from gapcheck.documents import Document
 from gapcheck.errors import DocumentNotFound, ExtractionTimeout
-from gapcheck.extract import SkillExtractor
+from gapcheck.extraction import SkillExtractor
 from gapcheck.rank import RankedResult, rank, rank_jobs
 
 runner = CliRunner()

@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 
 from builders import encrypted_pdf_bytes, image_only_pdf_bytes, sample_docx, sample_pdf, write
-from gapcheck.compare import compare
+from gapcheck.comparison import compare
 from gapcheck.documents import Document, read_document
 from gapcheck.errors import DocumentError
-from gapcheck.extract import SkillExtractor
+from gapcheck.extraction import SkillExtractor
 from gapcheck.limits import Limits
 from gapcheck.models import GapReport, SkillProfile
 from gapcheck.taxonomy import load_taxonomy

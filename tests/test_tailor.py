@@ -263,8 +263,7 @@ def test_the_guard_builds_no_pipeline(reports, letters, monkeypatch):
         raise AssertionError("the honesty check built a spaCy pipeline")
 
     monkeypatch.setattr("gapcheck.pipeline.build_nlp", refuse)
-    # By the class, not the dotted path: gapcheck.extract is also the name of a function.
-    from gapcheck.extract import SkillExtractor
+    from gapcheck.extraction import SkillExtractor
 
     monkeypatch.setattr(SkillExtractor, "__init__", refuse)
     report, letter = reports[PAIRS[2]], letters[PAIRS[2]]

@@ -32,11 +32,11 @@ _EXPORTS = {
     "Analyzer": "gapcheck.analyzer",
     "analyze": "gapcheck.analyzer",
     "extract": "gapcheck.analyzer",
-    "compare": "gapcheck.compare",
-    "profile_from_role": "gapcheck.compare",
+    "compare": "gapcheck.comparison",
+    "profile_from_role": "gapcheck.comparison",
     "Document": "gapcheck.documents",
     "read_document": "gapcheck.documents",
-    "SkillExtractor": "gapcheck.extract",
+    "SkillExtractor": "gapcheck.extraction",
     "Limits": "gapcheck.limits",
     "CategoryCoverage": "gapcheck.models",
     "EducationMention": "gapcheck.models",
@@ -91,10 +91,10 @@ __all__ = [
 
 if TYPE_CHECKING:
     from gapcheck.analyzer import Analyzer, analyze, extract
-    from gapcheck.compare import compare, profile_from_role
+    from gapcheck.comparison import compare, profile_from_role
     from gapcheck.documents import Document, read_document
     from gapcheck.errors import DocumentError, GapcheckError, TaxonomyError
-    from gapcheck.extract import SkillExtractor
+    from gapcheck.extraction import SkillExtractor
     from gapcheck.limits import Limits
     from gapcheck.models import (
         CategoryCoverage,

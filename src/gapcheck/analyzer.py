@@ -19,8 +19,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from gapcheck.compare import compare as compare_profiles
-from gapcheck.compare import profile_from_role
+from gapcheck.comparison import compare as compare_profiles
+from gapcheck.comparison import profile_from_role
 from gapcheck.documents import Document, read_document
 from gapcheck.limits import DEFAULT_LIMITS, Limits, time_limit
 from gapcheck.models import GapReport, ScoreWeights, SkillProfile
@@ -36,7 +36,7 @@ from gapcheck.taxonomy import Taxonomy, load_taxonomy
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from gapcheck.extract import DocumentInput, KindOption, SkillExtractor
+    from gapcheck.extraction import DocumentInput, KindOption, SkillExtractor
     from gapcheck.tailor import CoverLetter, Tip
 
 __all__ = ["Analyzer", "TaxonomySource", "analyze", "analyzer_for", "default_analyzer", "extract"]
@@ -138,9 +138,9 @@ class Analyzer:
 
     @property
     def extractor(self) -> SkillExtractor:
-        """The :class:`~gapcheck.extract.SkillExtractor` of this taxonomy, model and day."""
+        """The :class:`~gapcheck.extraction.SkillExtractor` of this taxonomy, model and day."""
         if self._extractor is None:
-            from gapcheck.extract import SkillExtractor
+            from gapcheck.extraction import SkillExtractor
 
             self._extractor = SkillExtractor(self.taxonomy, model=self.model, today=self.today)
         return self._extractor

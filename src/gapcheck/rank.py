@@ -34,7 +34,7 @@ from gapcheck.ranking import (
 )
 
 if TYPE_CHECKING:
-    from gapcheck.extract import DocumentInput
+    from gapcheck.extraction import DocumentInput
     from gapcheck.limits import Limits
     from gapcheck.models import ScoreWeights, SkillProfile
     from gapcheck.taxonomy import Taxonomy

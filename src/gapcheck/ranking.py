@@ -27,7 +27,7 @@ from gapcheck.models import (
 
 if TYPE_CHECKING:
     from gapcheck.analyzer import Analyzer
-    from gapcheck.extract import DocumentInput
+    from gapcheck.extraction import DocumentInput
     from gapcheck.taxonomy import Taxonomy
 
 __all__ = [

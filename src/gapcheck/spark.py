@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from pyspark import Accumulator
     from pyspark.sql import DataFrame
 
-    from gapcheck.extract import KindOption
+    from gapcheck.extraction import KindOption
     from gapcheck.taxonomy import Taxonomy
 
 __all__ = [

@@ -49,6 +49,7 @@ __all__ = [
     "Skill",
     "SkillKind",
     "Taxonomy",
+    "alias_variants",
     "load_taxonomy",
     "normalize_alias",
 ]
@@ -113,6 +114,40 @@ def normalize_alias(text: str) -> str:
     'scikit learn'
     """
     return " ".join(text.lower().split())
+
+
+# Last words that take no plural "s" (or already have one).
+_PLURAL_SKIP = re.compile(r"(s|ss|x|z|ch|sh|ing|ed|ly|al|ic|ive|ful|ous)$")
+
+
+def alias_variants(form: str, *, case_sensitive: bool = False, plural: bool = True) -> list[str]:
+    """Surface variants gapcheck matches for one alias: hyphen/space swaps and a plural.
+
+    >>> alias_variants("scikit-learn")
+    ['scikit-learn', 'scikit learn']
+    >>> alias_variants("neural network")
+    ['neural network', 'neural-network', 'neural networks']
+    """
+    variants = [form]
+    words = form.split()
+    if re.search(r"[A-Za-z]-[A-Za-z]", form):
+        variants.append(re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", form))
+    elif 1 < len(words) <= 4 and all(w.isalpha() for w in words):
+        variants.append("-".join(words))
+    last = words[-1] if words else ""
+    if (
+        plural
+        and not case_sensitive
+        and last.isalpha()
+        and len(last) >= 4
+        and not last.isupper()
+        and not _PLURAL_SKIP.search(last.lower())
+    ):
+        if last.lower().endswith("y") and last[-2:-1].lower() not in "aeiou":
+            variants.append(form[:-1] + "ies")
+        else:
+            variants.append(form + "s")
+    return list(dict.fromkeys(variants))
 
 
 class _Frozen(BaseModel):

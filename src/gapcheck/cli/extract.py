@@ -23,7 +23,7 @@ from gapcheck.cli.output import console
 
 if TYPE_CHECKING:
     from gapcheck import ProfileSkill, SkillProfile
-    from gapcheck.extract import KindOption
+    from gapcheck.extraction import KindOption
 
 __all__ = ["extract", "text"]
 

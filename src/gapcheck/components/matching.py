@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from gapcheck.components.layout import doc_text, token_table
 from gapcheck.models import MatchMethod
-from gapcheck.taxonomy import Skill, Taxonomy
+from gapcheck.taxonomy import Skill, Taxonomy, alias_variants
 
 __all__ = [
     "AliasMatcher",
@@ -33,40 +33,9 @@ __all__ = [
     "longest_first",
 ]
 
-_PLURAL_SKIP = re.compile(r"(s|ss|x|z|ch|sh|ing|ed|ly|al|ic|ive|ful|ous)$")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Suffix of the match key of a skill's sense forms: such a mention needs its word sense checked.
 _AMBIGUOUS = "?"
-
-
-def alias_variants(form: str, *, case_sensitive: bool = False, plural: bool = True) -> list[str]:
-    """Surface variants gapcheck matches for one alias: hyphen/space swaps and a plural.
-
-    >>> alias_variants("scikit-learn")
-    ['scikit-learn', 'scikit learn']
-    >>> alias_variants("neural network")
-    ['neural network', 'neural-network', 'neural networks']
-    """
-    variants = [form]
-    words = form.split()
-    if re.search(r"[A-Za-z]-[A-Za-z]", form):
-        variants.append(re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", form))
-    elif 1 < len(words) <= 4 and all(w.isalpha() for w in words):
-        variants.append("-".join(words))
-    last = words[-1] if words else ""
-    if (
-        plural
-        and not case_sensitive
-        and last.isalpha()
-        and len(last) >= 4
-        and not last.isupper()
-        and not _PLURAL_SKIP.search(last.lower())
-    ):
-        if last.lower().endswith("y") and last[-2:-1].lower() not in "aeiou":
-            variants.append(form[:-1] + "ies")
-        else:
-            variants.append(form + "s")
-    return list(dict.fromkeys(variants))
 
 
 @dataclass(slots=True)

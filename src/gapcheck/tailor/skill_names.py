@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from gapcheck.taxonomy import Taxonomy
+from gapcheck.taxonomy import Taxonomy, alias_variants
 from gapcheck.wordlist import is_known_word
 
 __all__ = ["SkillName", "find_skill_names"]
@@ -67,10 +67,7 @@ def _key(form: str) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _forms(taxonomy: Taxonomy) -> _Forms:
-    # The skill matcher's own variants, so a name it finds in a resume is found here too
-    # (imported here: that module brings spaCy, which importing gapcheck.tailor should not).
-    from gapcheck.components.skills import alias_variants
-
+    # The skill matcher's own variants, so a name it finds in a resume is found here too.
     found: dict[str, dict[_Form, None]] = {}
 
     def add(written: str, form: _Form) -> None:

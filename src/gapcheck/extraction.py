@@ -1,6 +1,6 @@
 """Extract a :class:`~gapcheck.models.SkillProfile` from a resume or a job posting.
 
->>> from gapcheck.extract import SkillExtractor
+>>> from gapcheck.extraction import SkillExtractor
 >>> extractor = SkillExtractor()
 >>> text = "Requirements:\\n- 3+ years of Python\\n- PyTorch or TensorFlow"
 >>> profile = extractor.extract(text, kind="job")
