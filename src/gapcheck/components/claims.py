@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from gapcheck.components.context import (
     LIST_SEPARATORS,
+    clause_window,
     line_end,
     line_start,
     words_after,
@@ -239,13 +240,7 @@ def _listed_item(
 def _claim_cue_near(candidate: Candidate, clause_of: Sequence[int], lowers: Sequence[str]) -> bool:
     """Whether a claim cue ("strong", "skills", "experience") is among the 6 words before or
     the 4 words after the mention, in its clause."""
-    clause = clause_of[candidate.start]
-    lo = candidate.start
-    while lo > 0 and clause_of[lo - 1] == clause and candidate.start - lo < 6:
-        lo -= 1
-    hi = candidate.end
-    while hi < len(lowers) and clause_of[hi] == clause and hi - candidate.end < 4:
-        hi += 1
+    lo, hi = clause_window(clause_of, candidate.start, candidate.end, 6, 4)
     window = set(lowers[lo : candidate.start]) | set(lowers[candidate.end : hi])
     return bool(window & _CLAIM_CUES)
 

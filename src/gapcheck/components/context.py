@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 __all__ = [
     "LIST_SEPARATORS",
+    "clause_window",
     "contains_phrase",
     "ends_with",
     "line_end",
@@ -65,37 +66,48 @@ LIST_SEPARATORS = frozenset(
 _LINE_END_PUNCTUATION = frozenset({".", ",", ";", ")"})
 
 
+def _line_words(doc: Doc, first: int, step: int, count: int, flat: bool) -> list[str]:
+    """Up to ``count`` lowercase words from token ``first`` walking by ``step`` (1 or -1),
+    stopping at the end of the line (any whitespace token when ``flat``)."""
+    words: list[str] = []
+    i = first
+    while 0 <= i < len(doc) and len(words) < count:
+        token = doc[i]
+        if token.is_space:
+            if flat or "\n" in token.text:
+                break
+        else:
+            words.append(token.lower_)
+        i += step
+    return words
+
+
+def clause_window(
+    clause_of: Sequence[int], start: int, end: int, before: int, after: int
+) -> tuple[int, int]:
+    """Token bounds ``(lo, hi)`` of up to ``before`` tokens before ``[start, end)`` and
+    ``after`` tokens after it, not leaving its clause (``clause_of`` maps token -> clause)."""
+    clause = clause_of[start]
+    lo = start
+    while lo > 0 and clause_of[lo - 1] == clause and start - lo < before:
+        lo -= 1
+    hi = end
+    while hi < len(clause_of) and clause_of[hi] == clause and hi - end < after:
+        hi += 1
+    return lo, hi
+
+
 def words_before(doc: Doc, start: int, count: int, flat: bool = False) -> list[str]:
     """Up to ``count`` lowercase words before token ``start`` on its line, in text order.
 
     ``flat``: the text lost its line breaks, so any whitespace token ends the line.
     """
-    words: list[str] = []
-    i = start - 1
-    while i >= 0 and len(words) < count:
-        token = doc[i]
-        if token.is_space:
-            if flat or "\n" in token.text:
-                break
-        else:
-            words.append(token.lower_)
-        i -= 1
-    return words[::-1]
+    return _line_words(doc, start - 1, -1, count, flat)[::-1]
 
 
 def words_after(doc: Doc, end: int, count: int, flat: bool = False) -> list[str]:
     """Up to ``count`` lowercase words from token ``end`` on, on the same line."""
-    words: list[str] = []
-    i = end
-    while i < len(doc) and len(words) < count:
-        token = doc[i]
-        if token.is_space:
-            if flat or "\n" in token.text:
-                break
-        else:
-            words.append(token.lower_)
-        i += 1
-    return words
+    return _line_words(doc, end, 1, count, flat)
 
 
 def line_start(doc: Doc, start: int, flat: bool = False) -> bool:

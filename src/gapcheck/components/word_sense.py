@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from gapcheck.components.context import (
     LIST_SEPARATORS,
+    clause_window,
     contains_phrase,
     ends_with,
     line_end,
@@ -331,13 +332,7 @@ def _confirm_cue_near(
     if not phrases:
         return False
     clause_of, lowers = context.clause_of, context.lowers
-    clause = clause_of[candidate.start]
-    lo = candidate.start
-    while lo > 0 and clause_of[lo - 1] == clause and candidate.start - lo < 12:
-        lo -= 1
-    hi = candidate.end
-    while hi < len(lowers) and clause_of[hi] == clause and hi - candidate.end < 12:
-        hi += 1
+    lo, hi = clause_window(clause_of, candidate.start, candidate.end, 12, 12)
     window = [
         w for i, w in enumerate(lowers[lo:hi], lo) if not candidate.start <= i < candidate.end
     ]
