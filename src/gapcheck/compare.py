@@ -33,6 +33,7 @@ from gapcheck.models import (
     SkillProfile,
     Status,
 )
+from gapcheck.statements import clean_statement
 from gapcheck.taxonomy import Importance, RoleProfile, Taxonomy, load_taxonomy
 
 __all__ = ["analyze", "compare", "item_points", "profile_from_role"]
@@ -390,13 +391,13 @@ def _judge_education(
     if in_field:
         chosen = in_field[0]
         status, credit = "matched", 1.0
-        reason = f"the resume's “{chosen.text}” meets what the posting asks for: {wanted}"
+        reason = f"the resume's “{_as_written(chosen)}” meets what the posting asks for: {wanted}"
     elif at_level:
         chosen = at_level[0]
         status, credit = "partial", weights.degree_other_field
         reason = (
-            f"the resume's “{chosen.text}” meets the level but not the field: the posting asks "
-            f"for {wanted}"
+            f"the resume's “{_as_written(chosen)}” meets the level but not the field: the "
+            f"posting asks for {wanted}"
         )
         if equivalent and weights.degree_equivalent > credit:
             credit = weights.degree_equivalent
@@ -425,6 +426,11 @@ def _judge_education(
         reason=_sentence(reason, points, credit),
         job_text=requirement.text,
     )
+
+
+def _as_written(degree: EducationMention) -> str:
+    """A degree line as the reader sees it: no Markdown emphasis, single spaces."""
+    return clean_statement(degree.text)
 
 
 def _education_requirements(job: SkillProfile) -> list[EducationMention]:
