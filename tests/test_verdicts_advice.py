@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gapcheck import analyze, compare
+from gapcheck import analyze, compare, read_document
 from gapcheck.models import (
     EducationMention,
     Mention,
@@ -18,7 +18,9 @@ from gapcheck.models import (
     RequirementGroup,
     SkillProfile,
 )
-from gapcheck.statements import MAX_JOB_TEXT, cap_statement
+from gapcheck.statements import MAX_JOB_TEXT, cap_statement, name_case
+from gapcheck.tailor import check_honesty, draft_cover_letter, resume_tips
+from gapcheck.tailor.letter import MAX_WORDS, MIN_WORDS
 from gapcheck.taxonomy import load_taxonomy
 
 TAXONOMY = load_taxonomy()
@@ -398,3 +400,380 @@ def test_reasons_of_the_example_reports_read_as_sentences(example_reports):
         for result in (*report.requirements, *report.education):
             assert_reads_as_sentence(result.reason)
             assert_cost_is_stated(result)
+
+
+# ------------------------------------------------------------------------------------------
+# 1. Tips never ask for what is there
+
+_TOKEN = re.compile(r"[a-z0-9+#]+")
+
+
+def _normal_words(text: str) -> list[str]:
+    """Words compared the way the rule says: case, punctuation and plurals do not count."""
+    words = _TOKEN.findall(text.lower().replace("’", "'"))
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+
+
+def _writes(text: str, term: str) -> bool:
+    words, wanted = _normal_words(text), _normal_words(term)
+    joined = "".join(wanted)
+    return any(
+        words[i : i + len(wanted)] == wanted or "".join(words[i : i + len(wanted) + 1]) == joined
+        for i in range(len(words))
+    )
+
+
+def _names(text: str, skill: str) -> bool:
+    from gapcheck.tailor.skill_names import find_skill_names
+
+    return any(name.skill == skill for name in find_skill_names(text, TAXONOMY))
+
+
+def assert_no_tip_asks_for_what_is_there(tips, resume_text: str, report) -> None:
+    """No tip names a term (or, by any of the taxonomy's names, a skill) the resume already
+    writes; a tip to show a listed skill in experience never comes when an experience line of the
+    report writes it."""
+    demonstrated = [
+        e.statement or e.context
+        for r in report.requirements
+        for e in r.evidence
+        if e.section in ("experience", "projects")
+    ]
+    for tip in tips:
+        assert tip.kind != "use-posting-term", tip.message  # only on request
+        if tip.kind == "name-implied":
+            skill = tip.skills[0]
+            assert not _writes(resume_text, tip.term), tip.message
+            assert not _names(resume_text, skill), tip.message
+            assert skill not in report.resume_skills, tip.message
+        if tip.kind == "demonstrate":
+            for line in demonstrated:
+                assert not _writes(line, tip.term), (tip.message, line)
+                assert not _names(line, tip.skills[0]), (tip.message, line)
+
+
+TIP_RESUME = """Jane Doe
+jane@example.com
+
+SUMMARY
+Backend engineer who likes boring, reliable systems. Led NLP work on support tickets.
+
+SKILLS
+python, REST APIs, k8s, Docker, PyTorch, deep learning
+
+EXPERIENCE
+Engineer, Acme Corp
+Jan 2019 - Jan 2024
+• Built REST API services in python and deployed them on k8s with Docker images.
+• Trained a DistilBERT intent classifier in PyTorch for the support team.
+"""
+TIP_POSTING = """Backend Engineer
+Requirements
+- Python and experience designing REST APIs.
+- Kubernetes and Docker.
+- Deep learning experience with PyTorch.
+- NLP experience.
+"""
+
+
+def test_tips_on_a_hand_written_pair_ask_for_nothing_the_resume_has():
+    report = analyze(TIP_RESUME, TIP_POSTING)
+    tips = resume_tips(report, resume_text=TIP_RESUME)
+    assert_no_tip_asks_for_what_is_there(tips, TIP_RESUME, report)
+    terms = {_normal_words(t.term)[0] for t in tips if t.term}
+    for written in ("python", "rest", "kubernete", "docker", "deep", "nlp"):
+        assert written not in terms, tips
+
+
+def skill_tips(report, **options):
+    """The tips about skills (hand-made profiles have no sections to suggest)."""
+    return [t for t in resume_tips(report, **options) if t.kind != "add-section"]
+
+
+def test_no_name_tip_for_a_skill_named_with_too_few_years():
+    report = compare(
+        resume(have("deep-learning", years=0.5), have("pytorch", years=6)),
+        job(ask("deep-learning", min_years=5)),
+        taxonomy=TAXONOMY,
+    )
+    (deep,) = report.requirements
+    assert deep.credit_kind == "implied"  # more credit than the named 0.5 years
+    assert not skill_tips(report)
+
+
+def test_a_listed_skill_an_experience_line_writes_gets_no_tip_to_show_it():
+    docker = have("docker", listed=True)
+    kubernetes = have("kubernetes").model_copy(
+        update={
+            "mentions": (
+                Mention(
+                    text="Kubernetes",
+                    start=40,
+                    end=50,
+                    section="experience",
+                    line=9,
+                    context="Ran the Docker images on Kubernetes clusters",
+                ),
+            )
+        }
+    )
+    asked = job(ask("docker", start=0), ask("kubernetes", start=10))
+    report = compare(resume(docker, kubernetes), asked, taxonomy=TAXONOMY)
+    assert [t.term for t in skill_tips(report)] == []
+    alone = compare(resume(docker), asked, taxonomy=TAXONOMY)
+    assert [(t.kind, t.term) for t in skill_tips(alone)] == [("demonstrate", "Docker")]
+
+
+def test_a_name_tip_needs_the_resume_text_to_see_an_unextracted_mention():
+    resume_text = (
+        "Jane Doe\n\nPROJECTS\nSupport-ticket classifier (NLP, personal project), 2025\n"
+        "• Fine-tuned DistilBERT with Hugging Face Transformers on 50k support tickets.\n"
+    )
+    report = analyze(resume_text, "ML Engineer\nRequirements\n- Experience with NLP\n")
+    (nlp,) = report.requirements
+    if nlp.credit_kind != "implied":
+        pytest.skip("the extractor now reads NLP in the project heading")
+    assert [t.term for t in skill_tips(report)] == ["NLP"]
+    assert not skill_tips(report, resume_text=resume_text)
+
+
+@pytest.mark.parametrize("pair", EXAMPLE_PAIRS, ids=lambda p: p[0])
+def test_example_tips_ask_for_nothing_the_resume_has(example_reports, pair):
+    report = example_reports[pair]
+    text = read_document(EXAMPLES / pair[0]).text
+    assert_no_tip_asks_for_what_is_there(resume_tips(report, resume_text=text), text, report)
+
+
+@pytest.mark.parametrize(
+    ("posting", "resume_term", "same"),
+    [
+        ("Python", "python", True),
+        ("REST APIs", "REST API", True),
+        ("scikit-learn", "scikit learn", True),
+        ("CI/CD", "CI-CD", True),
+        ("Apache Airflow", "Airflow", True),
+        ("libraries", "library", True),
+        ("scikit-learn", "sklearn", False),
+        ("Kubernetes", "k8s", False),
+    ],
+)
+def test_same_term_ignores_case_punctuation_and_plurals(posting, resume_term, same):
+    from gapcheck.tailor.tips import _same_term
+
+    assert _same_term(posting, resume_term) is same
+
+
+# ------------------------------------------------------------------------------------------
+# 4. Calibration: what the score promises
+
+# No skill here implies or relates to another, so each counts only for itself.
+REQUIRED = ("python", "sql", "apache-spark", "aws", "terraform", "apache-kafka")
+PREFERRED = (
+    "tableau", "jira", "microsoft-excel", "figma", "quickbooks", "google-ads", "sap", "autocad"
+)  # fmt: skip
+
+
+def data_job(*, preferred: tuple[str, ...] = PREFERRED) -> SkillProfile:
+    asked = [ask(s, start=n) for n, s in enumerate(REQUIRED)]
+    asked += [ask(s, "preferred", start=100 + n) for n, s in enumerate(preferred)]
+    return job(*asked)
+
+
+def score(*skills: ProfileSkill, asked: SkillProfile | None = None, **weights: float) -> float:
+    from gapcheck.models import ScoreWeights
+
+    profile = asked if asked is not None else data_job()
+    return compare(
+        resume(*skills), profile, taxonomy=TAXONOMY, weights=ScoreWeights(**weights)
+    ).score
+
+
+def test_every_required_item_shown_in_experience_scores_at_least_80():
+    # Eight preferred items, none shown: they cannot pull a full required match below 80.
+    assert score(*(have(s) for s in REQUIRED)) == 80.0
+    # With few preferred items their plain weight applies, and the score is higher still.
+    assert score(*(have(s) for s in REQUIRED), asked=data_job(preferred=("dbt",))) >= 94
+
+
+def test_a_full_match_scores_100_and_an_empty_resume_0():
+    assert score(*(have(s) for s in (*REQUIRED, *PREFERRED))) == 100.0
+    assert score() == 0.0
+
+
+def test_each_missing_required_item_costs_its_points_and_says_so():
+    everything = [have(s) for s in (*REQUIRED, *PREFERRED)]
+    full = compare(resume(*everything), data_job(), taxonomy=TAXONOMY)
+    points = {r.id: r.weight for r in full.requirements}
+    assert sum(points.values()) == pytest.approx(100, abs=0.01)
+    assert len({points[s] for s in REQUIRED}) == 1  # every required item is worth the same
+    for missing in REQUIRED:
+        report = compare(
+            resume(*(s for s in everything if s.id != missing)), data_job(), taxonomy=TAXONOMY
+        )
+        result = next(r for r in report.requirements if r.id == missing)
+        assert result.status == "missing"
+        assert report.score == pytest.approx(100 - points[missing], abs=0.051)
+        assert result.reason.endswith(f"This costs {round(points[missing], 1):g} of 100 points.")
+
+
+def test_an_unrelated_resume_scores_below_40():
+    nurse = [have(s) for s in ("epic-systems", "cpr-first-aid", "hipaa", "teamwork", "spanish")]
+    assert score(*nurse) < 40
+    # a neighbour's skills earn related credit, but stay well below a fit too
+    assert score(*(have(s) for s in ("r", "azure", "pandas", "hadoop"))) < 40
+
+
+POOL = ("python", "pytorch", "docker", "hadoop", "deep-learning", "azure", "sql")
+
+
+def test_adding_a_skill_never_lowers_the_score():
+    asked = job(
+        ask("python", min_years=3, start=0),
+        ask("deep-learning", start=1),
+        ask("kubernetes", start=2),
+        ask("apache-spark", start=3),
+        ask("aws", "preferred", start=4),
+        ask("sql", "preferred", start=5),
+    )
+    variants = {s: [have(s, years=1.0), have(s, years=6.0), have(s, listed=True)] for s in POOL}
+    for mask in range(1 << len(POOL)):
+        chosen = [POOL[n] for n in range(len(POOL)) if mask >> n & 1]
+        for variant in range(3):
+            base = [variants[s][variant] for s in chosen]
+            before = compare(resume(*base), asked, taxonomy=TAXONOMY).score
+            for extra in POOL:
+                if extra in chosen:
+                    continue
+                added = compare(resume(*base, variants[extra][variant]), asked, taxonomy=TAXONOMY)
+                assert added.score >= before, (chosen, extra, variant)
+
+
+def test_the_preferred_share_is_a_weight_you_can_pass():
+    everything_required = [have(s) for s in REQUIRED]
+    assert score(*everything_required, preferred_share=0.1) == 90.0
+
+
+@pytest.mark.parametrize("pair", EXAMPLE_PAIRS, ids=lambda p: p[0])
+def test_each_example_resume_scores_at_least_80_against_its_posting(example_reports, pair):
+    assert example_reports[pair].score >= 80
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("resume_registered_nurse.txt", "job_ai_engineer.txt"),
+        ("resume_registered_nurse.pdf", "job_data_engineer.txt"),
+    ],
+    ids=lambda p: f"{p[0]} vs {p[1]}",
+)
+def test_an_unrelated_example_resume_scores_below_40(pair):
+    assert analyze(EXAMPLES / pair[0], EXAMPLES / pair[1]).score < 40
+
+
+# ------------------------------------------------------------------------------------------
+# 5. The cover letter
+
+EXAMPLE_POSTINGS = {
+    "job_ai_engineer.txt": ("AI Engineer", "Tessellate Logistics", "Maya R. Lindqvist"),
+    "job_data_engineer.txt": ("Senior Data Engineer", "Lumenfield Energy", "Jonas Whitfield"),
+}
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def gap_terms(report) -> set[str]:
+    """How the posting and the taxonomy name every requirement the resume does not show."""
+    return {
+        term.lower()
+        for r in report.requirements
+        if r.status == "missing" or r.credit_kind == "related"
+        for term in (*r.names, *r.job_terms)
+        if term
+    }
+
+
+def named_gaps(text: str, report) -> list[str]:
+    return [
+        term
+        for term in gap_terms(report)
+        if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE)
+    ]
+
+
+@pytest.fixture(scope="module")
+def example_letters(example_reports):
+    return {pair: draft_cover_letter(report) for pair, report in example_reports.items()}
+
+
+@pytest.mark.parametrize("pair", EXAMPLE_PAIRS, ids=lambda p: p[0])
+def test_example_letters_follow_the_rules(example_reports, example_letters, pair):
+    report, letter = example_reports[pair], example_letters[pair]
+    role, company, applicant = EXAMPLE_POSTINGS[pair[1]]
+    text = letter.text
+    assert MIN_WORDS <= len(text.split()) <= MAX_WORDS
+    assert company in letter.greeting and company in letter.opening
+    assert role in letter.opening
+    # It opens with the strongest evidence, in the applicant's words, first person.
+    lead = letter.claims[0]
+    assert lead.kind == "strength" and letter.opening.startswith(lead.sentence)
+    assert text.split("\n\n")[1].startswith(lead.sentence)
+    # At least three matched requirements, each backed by a resume statement the letter quotes.
+    backed = {
+        requirement
+        for claim in letter.claims
+        if claim.kind == "strength"
+        for requirement in claim.requirements
+    }
+    matched = {r.id for r in report.requirements if r.status == "matched"}
+    assert len(backed) >= 3 and backed <= matched
+    for claim in letter.claims:
+        assert claim.evidence.statement and claim.sentence.startswith("I ")
+        assert re.split(r"[;:]", claim.sentence)[0][2:] in text
+    # No skill name glued onto a statement ("With Java, I wrote Java microservices").
+    assert not re.search(r"(?m)(?:^|\. )(?:With|As for) [^,.]+, I ", text)
+    # Signed in normal case; no gap is named.
+    assert text.endswith(f"Sincerely,\n{applicant}\n")
+    assert letter.plan == "" and letter.plan_for is None
+    assert not named_gaps(text, report)
+    check_honesty(letter, report)
+
+
+@pytest.mark.parametrize("pair", EXAMPLE_PAIRS, ids=lambda p: p[0])
+def test_example_letters_name_a_gap_when_asked(example_reports, pair):
+    report = example_reports[pair]
+    letter = draft_cover_letter(report, address_gaps=True)
+    gap = next(r for r in report.requirements if r.id == letter.plan_for)
+    assert gap.status != "matched"
+    assert letter.plan.startswith(f"My next step is learning {gap.job_terms[0]}")
+    assert letter.plan in letter.text
+    assert MIN_WORDS <= len(letter.text.split()) <= MAX_WORDS
+    for sentence in _SENTENCE.split(letter.text):
+        if named_gaps(sentence, report):
+            assert sentence.startswith("My next step is learning "), sentence
+    check_honesty(letter, report)
+
+
+@pytest.mark.parametrize(
+    ("written", "signed"),
+    [
+        ("JANE DOE", "Jane Doe"),
+        ("MAYA R. LINDQVIST", "Maya R. Lindqvist"),
+        ("JAN VAN DER BERG", "Jan van der Berg"),
+        ("SEAN O'BRIEN-MCDONALD", "Sean O'Brien-McDonald"),
+        ("Mary McDonald", "Mary McDonald"),
+        ("Jan van der Berg", "Jan van der Berg"),
+        ("José NÚÑEZ", "José Núñez"),
+    ],
+)
+def test_names_are_signed_in_normal_case(written, signed):
+    assert name_case(written) == signed
+
+
+def test_a_resume_headed_in_capitals_is_signed_in_normal_case():
+    text = read_document(EXAMPLES / "resume_data_engineer.txt").text
+    shouting = text.replace("# Jonas Whitfield", "# JONAS WHITFIELD", 1)
+    report = analyze(shouting, EXAMPLES / "job_data_engineer.txt")
+    assert report.applicant_name == "JONAS WHITFIELD"
+    letter = draft_cover_letter(report)
+    assert letter.applicant == "Jonas Whitfield"
+    assert letter.text.endswith("Sincerely,\nJonas Whitfield\n")
+    assert "JONAS" not in letter.text

@@ -23,6 +23,7 @@ __all__ = [
     "asking_statement",
     "cap_statement",
     "clean_statement",
+    "name_case",
     "posting_company",
     "statement_at",
     "with_texts",
@@ -318,6 +319,47 @@ def applicant_name(text: str) -> str | None:
         if not word[0].isupper() and lower not in _NAME_PARTICLES:
             return None
     return candidate
+
+
+_CASED_PART = re.compile(r"([-'’])")
+
+
+def _recase(word: str) -> str:
+    """One all-capitals name word in normal case: "O'BRIEN" -> "O'Brien", "MCDONALD" ->
+    "McDonald", "SMITH-JONES" -> "Smith-Jones"."""
+
+    def part(text: str) -> str:
+        if _CASED_PART.fullmatch(text):
+            return text
+        cased = text[:1].upper() + text[1:].lower()
+        if len(cased) > 3 and cased.startswith("Mc") and cased[2].isalpha():
+            cased = "Mc" + cased[2].upper() + cased[3:]
+        return cased
+
+    return "".join(part(p) for p in _CASED_PART.split(word))
+
+
+def name_case(name: str) -> str:
+    """A person's name in normal case: words written in capitals are recased, particles
+    lowercased; a name already in mixed case is kept as written ("McDonald", "van der Berg").
+
+    >>> name_case("JANE DOE"), name_case("JAN VAN DER BERG"), name_case("MARY MCDONALD")
+    ('Jane Doe', 'Jan van der Berg', 'Mary McDonald')
+    >>> name_case("Maya R. LINDQVIST"), name_case("Jan van der Berg"), name_case("Lin LI")
+    ('Maya R. Lindqvist', 'Jan van der Berg', 'Lin LI')
+    """
+    words = name.split()
+    all_capitals = not any(c.islower() for c in name)
+    cased = []
+    for n, word in enumerate(words):
+        letters = sum(c.isalpha() for c in word)
+        if not word.isupper() or (not all_capitals and letters < 3):
+            cased.append(word)  # as written: mixed case, an initial, a short word in capitals
+        elif 0 < n < len(words) - 1 and word.lower() in _NAME_PARTICLES:
+            cased.append(word.lower())
+        else:
+            cased.append(_recase(word))
+    return " ".join(cased)
 
 
 def with_texts(report: GapReport, *, resume_text: str, job_text: str | None = None) -> GapReport:
