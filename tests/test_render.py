@@ -422,7 +422,7 @@ def test_text_flags_education_extras_coverage_and_formula():
     devops = next(line for line in coverage.splitlines() if line.startswith("DevOps"))
     assert "45%" in devops and devops.rstrip().endswith("45%  1 matched, 1 missing")
     assert "█" * 11 + "░" * 13 in devops  # 0.45 of 24 cells
-    assert "Weight: required 3, preferred 1." in output
+    assert "Points: shared in the ratio required 3 : preferred 1;" in output
     assert "times 0.9 when the skill is only listed" in output
 
 
@@ -577,7 +577,7 @@ def test_html_shows_score_requirements_gaps_education_and_extras():
     )
     assert "<b>Ray</b> relates to Apache Spark" in page
     assert "Also on the resume, not asked for: Figma" in page
-    assert "Weight: required 3, preferred 1." in page
+    assert "Points: shared in the ratio required 3 : preferred 1;" in page
 
 
 def test_html_coverage_chart_is_valid_svg_with_a_bar_per_category():

@@ -304,11 +304,13 @@ class Analyzer:
         company: str | None = None,
         title: str | None = None,
         template: str | os.PathLike[str] | None = None,
+        address_gaps: bool = False,
     ) -> CoverLetter:
         """A cover-letter draft for ``job`` from the evidence in ``resume``.
 
         ``applicant``, ``company`` and the job ``title`` override what the documents say;
-        ``template`` is a letter template file. See :func:`gapcheck.tailor.draft_cover_letter`.
+        ``template`` is a letter template file; ``address_gaps`` also names the most important
+        gap, as a plan. See :func:`gapcheck.tailor.draft_cover_letter`.
         """
         from gapcheck.tailor import draft_cover_letter
 
@@ -319,13 +321,16 @@ class Analyzer:
             role=title,
             template=template,
             taxonomy=self.taxonomy,
+            address_gaps=address_gaps,
         )
 
     def tips(self, resume: DocumentInput, job: DocumentInput) -> tuple[Tip, ...]:
         """Suggested resume changes for ``job``. See :func:`gapcheck.tailor.resume_tips`."""
         from gapcheck.tailor import resume_tips
 
-        return resume_tips(self.analyze(resume, job))
+        resume_document = self.read(resume)
+        report = self.analyze(resume_document, job)
+        return resume_tips(report, resume_text=resume_document.text, taxonomy=self.taxonomy)
 
     # ------------------------------------------------------------------ helpers
 

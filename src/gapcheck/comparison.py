@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from gapcheck.models import (
@@ -30,12 +31,20 @@ from gapcheck.models import (
     SkillProfile,
     Status,
 )
+from gapcheck.statements import clean_statement
 from gapcheck.taxonomy import Importance, RoleProfile, Taxonomy, load_taxonomy
 
-__all__ = ["compare", "profile_from_role"]
+__all__ = ["compare", "item_points", "profile_from_role"]
 
 _MAX_EVIDENCE = 3
 _EDUCATION_CATEGORY = "education"
+# Sections of a posting that ask for skills, by importance: the line shown for a requirement
+# comes from one of them when it can.
+_ASKING_SECTIONS: dict[str, tuple[str, ...]] = {
+    "required": ("requirements", "stack"),
+    "preferred": ("preferred", "requirements", "stack"),
+}
+_YEARS = re.compile(r"\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 
 
 class _Requirement:
@@ -58,14 +67,22 @@ class _Requirement:
         self.job_text = job_text
 
 
+def _names(taxonomy: Taxonomy, skill_ids: Iterable[str]) -> list[str]:
+    return [taxonomy[s].name if s in taxonomy else s for s in skill_ids]
+
+
+def _either(names: Sequence[str], conjunction: str = "or") -> str:
+    """Names as a sentence lists them: "A", "A or B", "A, B or C"."""
+    if len(names) <= 2:
+        return f" {conjunction} ".join(names)
+    return ", ".join(names[:-1]) + f" {conjunction} " + names[-1]
+
+
 def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
     """The job's requirements in the posting's order: groups, and skills asked on their own."""
     found: list[tuple[int, _Requirement]] = []
     for group in job.groups:
-        names = [taxonomy[s].name if s in taxonomy else s for s in group.skills]
-        label = (
-            " or ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " or " + names[-1]
-        )
+        label = _either(_names(taxonomy, group.skills))
         found.append(
             (
                 group.start,
@@ -77,16 +94,16 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
     for skill in job.skills:
         if skill.importance is None or skill.standalone is False:
             continue
-        first = skill.mentions[0] if skill.mentions else None
+        asking = _asking_mention(job, skill)
         found.append(
             (
-                first.start if first else 0,
+                asking.start if asking else 0,
                 _Requirement(
                     (skill.id,),
                     skill.importance,
                     skill.min_years,
                     skill.name,
-                    first.context if first else "",
+                    asking.context if asking else "",
                 ),
             )
         )
@@ -105,6 +122,28 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
             continue
         unique[key] = requirement
     return list(unique.values())
+
+
+def _asking_mention(job: SkillProfile, skill: ProfileSkill) -> Mention | None:
+    """The mention of a job skill that asks for it on its own: outside every either/or group,
+    in a section that asks for skills of its importance, on the line that gives the years asked
+    (when the posting asks for years); the first such one."""
+    if not skill.mentions:
+        return None
+    sections = _ASKING_SECTIONS.get(skill.importance or "", ())
+
+    def in_group(mention: Mention) -> bool:
+        return any(group.start <= mention.start < group.end for group in job.groups)
+
+    def rank(mention: Mention) -> tuple[bool, bool, bool, int]:
+        return (
+            in_group(mention),
+            mention.section not in sections,
+            skill.min_years is not None and not _YEARS.search(mention.context),
+            mention.start,
+        )
+
+    return min(skill.mentions, key=rank)
 
 
 def _group_line(job: SkillProfile, group: RequirementGroup) -> str:
@@ -147,7 +186,23 @@ class _Credit:
         self.years: float | None = None
         self.shortfall = False
         self.listed_only = False
-        self.reason = ""
+        self.reason = ""  # a clause without its capital and full stop
+
+
+def _years_text(years: float) -> str:
+    return f"{years:g} year{'' if years == 1 else 's'}"
+
+
+def _years_clause(min_years: float | None, years: float | None, whose: str) -> str:
+    """Why the years fall short: "; its dated entries add up to 1.9 years, where 3+ are asked".
+
+    ``whose`` names what the years are of ("its", "PyTorch's")."""
+    if min_years is None:
+        return ""
+    if years:
+        shown = _years_text(years)
+        return f"; {whose} dated entries add up to {shown}, where {min_years:g}+ are asked"
+    return f"; no dated entry shows it, where {_years_text(min_years)} or more are asked"
 
 
 def _judge_member(
@@ -161,26 +216,32 @@ def _judge_member(
 ) -> _Credit:
     """The best credit the resume earns for one skill: directly, through a narrower skill or
     the degree, or through a related skill (the highest wins; a tie goes to the direct one)."""
+    name = taxonomy[member].name if member in taxonomy else member
+    direct = _direct_credit(member, name, min_years, resume, weights, implied_index)
     options = [
-        _direct_credit(member, min_years, resume, taxonomy, weights, implied_index),
-        _implied_credit(member, min_years, resume, weights, implied_index),
-        _related_credit(member, min_years, weights, related_index),
+        direct,
+        _implied_credit(member, name, min_years, resume, weights, implied_index),
+        _related_credit(member, name, min_years, weights, related_index),
     ]
     found = [option for option in options if option is not None]
     if not found:
         result = _Credit()
         result.via = member
-        name = taxonomy[member].name if member in taxonomy else member
         result.reason = f"the resume does not show {name}"
         return result
-    return max(found, key=lambda option: option.credit)  # max keeps the first of equals
+    best = max(found, key=lambda option: option.credit)  # max keeps the first of equals
+    if direct is not None and best is not direct and best.skill is not None:
+        # Named, but with too few years: the narrower or related skill earns more.
+        how = "which implies it" if best.kind == "implied" else "a related skill"
+        best.reason = f"{direct.reason}; more credit comes through {best.skill.name}, {how}"
+    return best
 
 
 def _direct_credit(
     member: str,
+    name: str,
     min_years: float | None,
     resume: SkillProfile,
-    taxonomy: Taxonomy,
     weights: ScoreWeights,
     implied_index: dict[str, list[ProfileSkill]],
 ) -> _Credit | None:
@@ -189,30 +250,27 @@ def _direct_credit(
         return None
     result = _Credit()
     result.via = member
-    name = taxonomy[member].name if member in taxonomy else member
     credit = 1.0
     result.kind, result.skill = "direct", direct
     result.years = direct.years
-    reasons = [f"the resume shows {name}"]
-    factor = _years_factor(min_years, direct.years, weights)
-    if factor < 1:
-        credit *= factor
-        result.shortfall = True
-        have = direct.years or 0.0
-        shown = f"{have:g} year{'s' if have != 1 else ''}" if direct.years else "no dated"
-        reasons.append(f"{shown} of experience where {min_years:g}+ are asked")
+    reason = f"the resume shows {name}"
     if direct.evidence == "listed":
         used = [s for s in implied_index.get(member, []) if s.evidence == "experience"]
         if used:
             # "AWS" only listed, but "AWS SageMaker" used in a job: demonstrated through it.
             result.skill = used[0]
-            reasons.append(f"used through {used[0].name}")
+            reason = f"the resume lists {name} and uses it through {used[0].name}"
         else:
             credit *= weights.listed_only
             result.listed_only = True
-            reasons.append("listed but not demonstrated in experience or projects")
+            reason = f"the resume lists {name} but never uses it in experience or projects"
+    factor = _years_factor(min_years, direct.years, weights)
+    if factor < 1:
+        credit *= factor
+        result.shortfall = True
+        reason += _years_clause(min_years, direct.years, "its")
     result.credit = credit
-    result.reason = "; ".join(reasons)
+    result.reason = reason
     return result
 
 
@@ -226,6 +284,7 @@ def _years_factor(min_years: float | None, years: float | None, weights: ScoreWe
 
 def _implied_credit(
     member: str,
+    name: str,
     min_years: float | None,
     resume: SkillProfile,
     weights: ScoreWeights,
@@ -242,17 +301,23 @@ def _implied_credit(
         best = max(narrower, key=lambda s: (s.evidence == "experience", s.years or 0))
         result.skill = best
         result.years = best.years
-        result.reason = f"not named, but implied by {best.name}, which the resume shows"
-    elif degree is not None:
-        result.reason = f"not named as a skill, but the resume's degree covers it ({degree.text})"
+        result.reason = f"the resume does not name {name}, but shows {best.name}, which implies it"
+        whose = f"{best.name}'s"
+    else:
+        assert degree is not None
+        result.reason = f"the resume does not name {name}, but its degree covers it"
+        whose = "its"
     factor = _years_factor(min_years, result.years, weights)
-    result.shortfall = factor < 1
+    if factor < 1:
+        result.shortfall = True
+        result.reason += _years_clause(min_years, result.years, whose)
     result.credit = weights.implied * factor
     return result
 
 
 def _related_credit(
     member: str,
+    name: str,
     min_years: float | None,
     weights: ScoreWeights,
     related_index: dict[str, list[ProfileSkill]],
@@ -265,10 +330,14 @@ def _related_credit(
     result.via = member
     result.kind, result.skill = "related", best
     result.years = best.years
+    result.reason = (
+        f"the resume does not show {name}; the related skill {best.name} earns partial credit"
+    )
     factor = _years_factor(min_years, best.years, weights)
-    result.shortfall = factor < 1
+    if factor < 1:
+        result.shortfall = True
+        result.reason += _years_clause(min_years, best.years, f"{best.name}'s")
     result.credit = weights.related * factor
-    result.reason = f"not shown; the related skill {best.name} earns partial credit"
     return result
 
 
@@ -287,13 +356,22 @@ def _indexes(
     return implied, related
 
 
+def _with_article(name: str) -> str:
+    """ "a Bachelor's degree", "an Associate degree", "an MBA"."""
+    first = name[:1]
+    vowel_sound = first in "AEIOUaeiou" or (
+        len(name) > 1 and name.split()[0].isupper() and first in "AEFHILMNORSX"
+    )
+    return f"{'an' if vowel_sound else 'a'} {name}"
+
+
 def _judge_education(
     requirement: EducationMention,
     resume: SkillProfile,
     taxonomy: Taxonomy,
     weights: ScoreWeights,
+    points: float,
 ) -> EducationResult:
-    weight = weights.required if requirement.importance == "required" else weights.preferred
     level = taxonomy.get(requirement.level) if requirement.level is not None else None
     level_name = level.name if level is not None else None
     wanted_rank = requirement.level_rank or 0
@@ -302,24 +380,32 @@ def _judge_education(
     best = max(degrees, key=lambda e: e.level_rank or 0, default=None)
     at_level = [e for e in degrees if (e.level_rank or 0) >= wanted_rank]
     in_field = [e for e in at_level if not wanted_fields or wanted_fields & set(e.fields)]
-    field_names = [taxonomy[f].name if f in taxonomy else f for f in requirement.fields]
-    wanted = (level_name or "a degree") + (f" in {' or '.join(field_names)}" if field_names else "")
+    fields = _either(_names(taxonomy, requirement.fields))
+    wanted = _with_article(level_name or "degree") + (f" in {fields}" if fields else "")
+    equivalent = bool(requirement.or_equivalent and resume.experience_years)
+    shown_years = _years_text(resume.experience_years or 0)
     chosen: EducationMention | None
     status: Status
     if in_field:
         chosen = in_field[0]
         status, credit = "matched", 1.0
-        reason = f"the resume shows {chosen.text!r}, which meets {wanted}"
+        reason = f"the resume's “{_as_written(chosen)}” meets what the posting asks for: {wanted}"
     elif at_level:
         chosen = at_level[0]
         status, credit = "partial", weights.degree_other_field
-        reason = f"the resume's {chosen.text!r} meets the level but not the field ({wanted})"
-    elif requirement.or_equivalent and resume.experience_years:
+        reason = (
+            f"the resume's “{_as_written(chosen)}” meets the level but not the field: the "
+            f"posting asks for {wanted}"
+        )
+        if equivalent and weights.degree_equivalent > credit:
+            credit = weights.degree_equivalent
+            reason += f" or equivalent experience, and the resume shows {shown_years} of work"
+    elif equivalent:
         chosen = best
         status, credit = "partial", weights.degree_equivalent
         reason = (
-            f"no {wanted} shown; the posting accepts equivalent experience and the resume shows "
-            f"{resume.experience_years:g} years"
+            f"the resume does not show {wanted}, but the posting accepts equivalent experience "
+            f"and the resume shows {shown_years} of work"
         )
     else:
         chosen = best
@@ -333,11 +419,16 @@ def _judge_education(
         or_equivalent=requirement.or_equivalent,
         status=status,
         credit=round(credit, 4),
-        weight=weight,
+        weight=points,
         resume_degree=chosen.text if chosen is not None else None,
-        reason=reason,
+        reason=_sentence(reason, points, credit),
         job_text=requirement.text,
     )
+
+
+def _as_written(degree: EducationMention) -> str:
+    """A degree line as the reader sees it: no Markdown emphasis, single spaces."""
+    return clean_statement(degree.text)
 
 
 def _education_requirements(job: SkillProfile) -> list[EducationMention]:
@@ -354,6 +445,37 @@ def _education_requirements(job: SkillProfile) -> list[EducationMention]:
     return [chosen[k] for k in ("required", "preferred") if k in chosen]
 
 
+def item_points(importances: Sequence[Importance], weights: ScoreWeights) -> list[float]:
+    """The points (of 100) each requirement is worth, given every requirement's importance.
+
+    A required requirement weighs ``weights.required``, a preferred one ``weights.preferred``;
+    the preferred ones together are held to ``weights.preferred_share`` of the total when the
+    posting also has required ones; the weights are then scaled to add up to 100.
+
+    >>> item_points(["required", "required", "preferred"], ScoreWeights())
+    [42.8571, 42.8571, 14.2857]
+    >>> item_points(["required"] + ["preferred"] * 6, ScoreWeights())  # preferred held to 20%
+    [80.0, 3.3333, 3.3333, 3.3333, 3.3333, 3.3333, 3.3333]
+    """
+    required = weights.required * sum(1 for i in importances if i == "required")
+    preferred = weights.preferred * sum(1 for i in importances if i == "preferred")
+    share = weights.preferred_share
+    most = share / (1 - share) * required
+    scale = most / preferred if required and preferred > most else 1.0
+    total = required + preferred * scale
+    raw = [weights.required if i == "required" else weights.preferred * scale for i in importances]
+    return [round(100 * weight / total, 4) for weight in raw]
+
+
+def _sentence(reason: str, points: float, credit: float) -> str:
+    """A reason clause as a sentence, followed by what it costs of the score's 100 points."""
+    text = reason[:1].upper() + reason[1:] + "."
+    lost = points * (1 - credit)
+    if round(lost, 1) > 0:
+        text += f" This costs {round(lost, 1):g} of 100 points."
+    return text
+
+
 def compare(
     resume: SkillProfile,
     job: SkillProfile,
@@ -367,14 +489,28 @@ def compare(
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     weights = weights if weights is not None else ScoreWeights()
     implied_index, related_index = _indexes(resume, taxonomy)
+    requirements = _requirements(job, taxonomy)
+    degrees = _education_requirements(job)
+    points = item_points(
+        [r.importance for r in requirements] + [e.importance or "preferred" for e in degrees],
+        weights,
+    )
     results = tuple(
         _judge_requirement(
-            requirement, job, resume, taxonomy, weights, implied_index, related_index
+            requirement,
+            job,
+            resume,
+            taxonomy,
+            weights,
+            implied_index,
+            related_index,
+            item,
         )
-        for requirement in _requirements(job, taxonomy)
+        for requirement, item in zip(requirements, points, strict=False)
     )
     education = tuple(
-        _judge_education(e, resume, taxonomy, weights) for e in _education_requirements(job)
+        _judge_education(e, resume, taxonomy, weights, item)
+        for e, item in zip(degrees, points[len(requirements) :], strict=True)
     )
     return GapReport(
         score=_score(results, education),
@@ -401,6 +537,7 @@ def _judge_requirement(
     weights: ScoreWeights,
     implied_index: dict[str, list[ProfileSkill]],
     related_index: dict[str, list[ProfileSkill]],
+    points: float,
 ) -> RequirementResult:
     """One requirement judged: the best credit any of its members earns, and why."""
     judged = [
@@ -411,29 +548,32 @@ def _judge_requirement(
     ]
     best = max(judged, key=lambda c: c.credit)
     reason = best.reason
-    if len(requirement.skills) > 1 and best.credit > 0:
-        reason = f"{reason} (one of the group)"
-    elif len(requirement.skills) > 1:
-        reason = "the resume shows none of " + requirement.label
+    names = _names(taxonomy, requirement.skills)
+    if len(names) > 1 and best.credit > 0:
+        reason = f"{reason} (any one of {_either(names)} is enough)"
+    elif len(names) == 2:
+        reason = f"the resume shows neither {names[0]} nor {names[1]}"
+    elif len(names) > 2:
+        reason = f"the resume shows none of {_either(names)}"
     first = requirement.skills[0]
     return RequirementResult(
         id="|".join(requirement.skills),
         label=requirement.label,
         skills=requirement.skills,
-        names=tuple(taxonomy[s].name if s in taxonomy else s for s in requirement.skills),
+        names=tuple(names),
         category=taxonomy[first].category if first in taxonomy else "other",
         importance=requirement.importance,
         min_years=requirement.min_years,
         status=_status(best),
         credit=round(best.credit, 4),
-        weight=weights.required if requirement.importance == "required" else weights.preferred,
+        weight=points,
         credit_kind=best.kind if best.credit > 0 else None,
         credited_through=best.skill.id if best.skill is not None else None,
         credited_for=best.via if best.credit > 0 else None,
         resume_years=best.years,
         years_shortfall=best.shortfall,
         listed_only=best.listed_only,
-        reason=reason[:1].upper() + reason[1:] + ".",
+        reason=_sentence(reason, points, best.credit),
         evidence=_evidence(best.skill) if best.skill is not None else (),
         job_text=requirement.job_text,
         job_terms=tuple(_job_term(job, m, requirement.job_text) for m in requirement.skills),

@@ -196,25 +196,44 @@ CreditKind = Literal["direct", "implied", "related"]
 class ScoreWeights(_Frozen):
     """Every constant of the score, in one place; pass your own to :func:`gapcheck.compare`.
 
-    score = 100 * sum(weight(r) * credit(r)) / sum(weight(r)) over the job's requirements r
-    (skills, either/or groups, and the degree requirement), where weight(r) is ``required`` or
-    ``preferred`` by importance and credit(r) is in 0..1:
+    score = sum(points(r) * credit(r)) over the job's requirements r (skills, either/or groups,
+    and the degree requirement), where the points of all requirements add up to 100 and
+    credit(r) is in 0..1. So a requirement the resume misses costs exactly its points, and the
+    report shows them (``RequirementResult.weight``) and says so in each reason.
+
+    points(r) is proportional to ``required`` or ``preferred`` by importance, except that the
+    preferred requirements together never take more than ``preferred_share`` of the 100 points
+    when the posting also asks for required ones: a resume that fully meets every required
+    requirement scores at least 100 * (1 - preferred_share) = 80, whatever the extras.
+
+    credit(r):
 
     - 1 for a skill the resume shows (a group: its best member);
     - ``implied`` when the resume shows a narrower skill that implies it (PyTorch for
-      "deep learning frameworks"), ``related`` when it shows a related one (TensorFlow for
-      PyTorch);
+      "deep learning"), ``related`` when it shows a related one (TensorFlow for PyTorch);
     - times ``max(years_floor, resume_years / min_years)`` when the job asks for more years
       than the resume's dated entries show;
     - times ``listed_only`` when the resume only lists the skill (skills section, summary) and
       never uses it in an experience or project entry;
     - for the degree: 1 when the level and field are met, ``degree_other_field`` when the
       level is met in another field, ``degree_equivalent`` when the posting accepts equivalent
-      experience and the resume has none of the level, else 0.
+      experience and the resume shows dated experience (the higher of the two when both apply),
+      else 0.
+
+    Every credit only grows as the resume shows more, so adding a skill never lowers the score.
     """
 
-    required: float = Field(3.0, gt=0, description="Weight of a required requirement.")
-    preferred: float = Field(1.0, gt=0, description="Weight of a preferred requirement.")
+    required: float = Field(3.0, gt=0, description="Relative weight of a required requirement.")
+    preferred: float = Field(1.0, gt=0, description="Relative weight of a preferred requirement.")
+    preferred_share: float = Field(
+        0.2,
+        gt=0,
+        lt=1,
+        description=(
+            "The most of the 100 points the preferred requirements together can take when the "
+            "posting also has required ones."
+        ),
+    )
     implied: float = Field(0.75, ge=0, le=1, description="Credit through a narrower skill.")
     related: float = Field(0.4, ge=0, le=1, description="Credit through a related skill.")
     years_floor: float = Field(
@@ -227,7 +246,7 @@ class ScoreWeights(_Frozen):
         0.6, ge=0, le=1, description="Credit for the degree level in another field."
     )
     degree_equivalent: float = Field(
-        0.5, ge=0, le=1, description="Credit when the posting accepts equivalent experience."
+        0.8, ge=0, le=1, description="Credit when the posting accepts equivalent experience."
     )
 
 

@@ -61,10 +61,17 @@ def letter(
     output_format: Annotated[
         LetterFormat, typer.Option("--format", "-f", help="Letter format.")
     ] = LetterFormat.text,
+    address_gaps: Annotated[
+        bool,
+        typer.Option(
+            "--address-gaps",
+            help="Also name the most important requirement you cannot show yet, as a plan.",
+        ),
+    ] = False,
     taxonomy: TaxonomyOption = None,
 ) -> None:
     """Draft a cover letter for JOB from the evidence in RESUME: your own resume lines for the
-    strongest matches, the most important gap as a plan; nothing invented."""
+    strongest matches, in the first person; nothing invented, no gap named unless asked."""
     drafted = analyzer_from(taxonomy).letter(
         source(resume),
         source(job),
@@ -72,6 +79,7 @@ def letter(
         company=company,
         title=title,
         template=template,
+        address_gaps=address_gaps,
     )
     text = drafted.markdown if output_format is LetterFormat.markdown else drafted.text
     if output is not None:

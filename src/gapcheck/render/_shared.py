@@ -248,8 +248,11 @@ def formula(weights: ScoreWeights) -> list[str]:
     """The score formula with this report's constants, as short sentences."""
     w = weights
     return [
-        "Score = 100 × Σ(weight × credit) ÷ Σ weight over every requirement and the degree.",
-        f"Weight: required {num(w.required)}, preferred {num(w.preferred)}.",
+        "Score = Σ(points × credit) over every requirement and the degree; the points of all "
+        "requirements add up to 100, so a missing one costs exactly its points.",
+        f"Points: shared in the ratio required {num(w.required)} : preferred "
+        f"{num(w.preferred)}; preferred requirements together take at most "
+        f"{num(100 * w.preferred_share)} of the 100 points when there are required ones.",
         f"Credit: 1 when the resume shows the skill (a group: its best member); "
         f"{num(w.implied)} when a narrower skill implies it; "
         f"{num(w.related)} through a related skill.",
