@@ -16,7 +16,6 @@ import itertools
 import json
 import os
 import re
-import resource
 import signal
 import stat
 import subprocess
@@ -46,6 +45,7 @@ from gapcheck.limits import check_deadline, time_limit
 from gapcheck.render import render_html, render_json, render_markdown, render_text
 
 runner = CliRunner()
+posix_only = pytest.mark.skipif(os.name != "posix", reason="links, FIFOs and rlimits of POSIX")
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 # What must never reach an output raw (tab and line feed may).
@@ -504,6 +504,7 @@ def _tree(root: Path) -> None:
     (root / "cvs" / "sub" / "up").symlink_to("..", target_is_directory=True)
 
 
+@posix_only
 def test_a_glob_walks_each_real_file_once_and_never_into_a_link_loop(tmp_path: Path) -> None:
     _tree(tmp_path)
     found = find_documents([str(tmp_path / "cvs" / "**" / "*.txt")])
@@ -516,6 +517,7 @@ def test_a_glob_walks_each_real_file_once_and_never_into_a_link_loop(tmp_path: P
     assert sorted(p.name for p in trailing.paths) == ["a.txt", "b.txt"]
 
 
+@posix_only
 def test_folders_and_repeated_arguments_count_duplicates(tmp_path: Path) -> None:
     _tree(tmp_path)
     cvs = tmp_path / "cvs"
@@ -524,6 +526,7 @@ def test_folders_and_repeated_arguments_count_duplicates(tmp_path: Path) -> None
     assert (found.duplicates, found.loops) == (3, 0)  # a-link.txt and the two other paths
 
 
+@posix_only
 def test_links_in_every_folder_do_not_multiply_the_walk(tmp_path: Path) -> None:
     """Twenty folders, each with two links to the next: 2**20 paths to the last file."""
     folders = [tmp_path / f"d{n}" for n in range(20)]
@@ -538,6 +541,7 @@ def test_links_in_every_folder_do_not_multiply_the_walk(tmp_path: Path) -> None:
     assert found.duplicates == 19 and found.loops == 0
 
 
+@posix_only
 def test_rank_reports_what_it_skipped(tmp_path: Path) -> None:
     _tree(tmp_path)
     job = tmp_path / "job.txt"
@@ -584,7 +588,10 @@ def test_a_full_disk_keeps_the_old_file_and_leaves_no_temporary(
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
 
 
+@posix_only
 def test_a_file_size_limit_keeps_the_old_file(tmp_path: Path) -> None:
+    import resource
+
     out = tmp_path / "report.html"
     out.write_text("the old report\n")
 
@@ -606,6 +613,7 @@ def test_a_file_size_limit_keeps_the_old_file(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
 
 
+@posix_only
 def test_a_rewritten_file_keeps_its_permissions_and_a_link_its_target(tmp_path: Path) -> None:
     out = tmp_path / "letter.txt"
     out.write_text("old\n")
@@ -625,6 +633,7 @@ def test_a_rewritten_file_keeps_its_permissions_and_a_link_its_target(tmp_path: 
     assert stat.S_IMODE(new.stat().st_mode) == 0o666 & ~umask
 
 
+@posix_only
 @pytest.mark.parametrize("kind", ["letter", "html"])
 @pytest.mark.parametrize("target", ["fifo", "folder", "device"])
 def test_outputs_refuse_fifos_folders_and_devices(tmp_path: Path, kind: str, target: str) -> None:
@@ -670,6 +679,7 @@ def test_a_full_standard_output_is_an_output_error(output_format: str) -> None:
     assert completed.stderr == "Error: standard output: No space left on device\n"
 
 
+@posix_only
 @pytest.mark.parametrize("output_format", ["text", "json"])
 def test_a_closed_pipe_ends_quietly_with_success(output_format: str) -> None:
     """``gapcheck RESUME JOB | head -1``, with the reader gone before the first write."""

@@ -135,15 +135,21 @@ def _existing_mode(target: Path) -> int | None:
     return stat.S_IMODE(found.st_mode)
 
 
+# A new file only (never one that appeared meanwhile), binary on Windows, not inherited.
+_NEW_FILE_FLAGS = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+)
+
+
 def _replace(target: Path, data: bytes, mode: int | None) -> None:
     """Write ``data`` to a new file beside ``target``, sync it, and rename it over ``target``."""
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     # 0o666 less the umask, as open() would create the file; an existing file's mode is kept.
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+    descriptor = os.open(temporary, _NEW_FILE_FLAGS, 0o666)
     try:
         with os.fdopen(descriptor, "wb") as file:
             if mode is not None:
-                os.fchmod(file.fileno(), mode)
+                os.chmod(temporary, mode)
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
