@@ -772,7 +772,7 @@ def test_letter_command_fails_cleanly_when_the_output_cannot_be_written(tmp_path
     )
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr.startswith(f"Error: {out}: cannot write (")
+    assert result.stderr.startswith(f"Error: {out}: cannot write: ")
     assert len(result.stderr.strip().splitlines()) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 

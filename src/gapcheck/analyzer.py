@@ -92,8 +92,10 @@ class Analyzer:
 
     Documents are paths, :class:`~gapcheck.documents.Document` objects, or texts (a ``str`` with
     a line break). Reading one is bounded by ``limits``; so is analysing it in :meth:`profile`,
-    :meth:`analyze`, :meth:`letter` and :meth:`tips`: ``limits.timeout_seconds`` for each
-    document (an :class:`~gapcheck.errors.ExtractionTimeout` names them).
+    :meth:`analyze`, :meth:`letter`, :meth:`tips` and :meth:`rank`: ``limits.timeout_seconds``
+    for each document (an :class:`~gapcheck.errors.ExtractionTimeout` names them). The limit
+    is checked between the pipeline's components, so it holds in any thread (see
+    :func:`~gapcheck.limits.time_limit`); :meth:`pipe`, a lazy iterator, has none.
 
     >>> analyzer = Analyzer(today=dt.date(2025, 6, 1))
     >>> resume = "Experience\\n2021 - present: built services in Python\\n"

@@ -24,6 +24,7 @@ from gapcheck.components.experience import merged_years
 from gapcheck.components.layout import Layout, doc_text, get_layout
 from gapcheck.components.sections import section_lookup
 from gapcheck.documents import Document, read_document
+from gapcheck.limits import check_deadline
 from gapcheck.models import (
     DatedEntry,
     EducationMention,
@@ -93,8 +94,18 @@ class SkillExtractor:
         return self._nlp
 
     def extract(self, document: DocumentInput, kind: KindOption = "auto") -> SkillProfile:
-        """The profile of one document (a :class:`Document`, a path, or text with a newline)."""
-        return next(self.pipe([document], kind=kind))
+        """The profile of one document (a :class:`Document`, a path, or text with a newline).
+
+        A :func:`~gapcheck.limits.time_limit` around the call is checked between the pipeline's
+        components, so it holds in any thread.
+        """
+        document = _as_document(document)
+        doc = self._new_doc(document, kind)
+        for _, component in self.nlp.pipeline:
+            check_deadline()
+            doc = component(doc)
+        check_deadline()
+        return self.profile(doc, source=document.source)
 
     def pipe(
         self,
@@ -113,13 +124,19 @@ class SkillExtractor:
 
         def docs() -> Iterator[tuple[Doc, Document]]:
             for document in pending:
-                doc = nlp.make_doc(document.text)
-                doc._.gapcheck_kind = None if kind == "auto" else kind
-                doc._.gapcheck_today = self.today
-                yield doc, document
+                check_deadline()
+                yield self._new_doc(document, kind), document
 
         for doc, document in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+            check_deadline()
             yield self.profile(doc, source=document.source)
+
+    def _new_doc(self, document: Document, kind: KindOption) -> Doc:
+        """The tokenised ``Doc`` of ``document``, told its kind and the day, not yet processed."""
+        doc = self.nlp.make_doc(document.text)
+        doc._.gapcheck_kind = None if kind == "auto" else kind
+        doc._.gapcheck_today = self.today
+        return doc
 
     # ------------------------------------------------------------------ roll-up
 

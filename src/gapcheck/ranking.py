@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from gapcheck.documents import Document
 from gapcheck.errors import DocumentError
+from gapcheck.limits import time_limit
 from gapcheck.models import (
     SCHEMA_VERSION,
     EducationResult,
@@ -211,20 +212,28 @@ class _Scorer:
             except DocumentError as error:
                 results.append((index, _failed(_source_name(source), error.reason)))
         try:
-            profiles = list(
-                self.analyzer.pipe(
-                    (document for _, document in readable),
-                    kind=self.side,
-                    batch_size=self.batch_size,
+            with self._analysing(readable):
+                profiles = list(
+                    self.analyzer.pipe(
+                        (document for _, document in readable),
+                        kind=self.side,
+                        batch_size=self.batch_size,
+                    )
                 )
-            )
         except DocumentError:
-            # One document failed in extraction (e.g. a time limit): redo the chunk one by one,
-            # so only that document is reported.
+            # One document failed in extraction (e.g. its time limit): redo the chunk one by
+            # one, each document with its own limit, so only that document is reported.
             return results + self._score_one_by_one(readable)
         for (index, document), profile in zip(readable, profiles, strict=True):
             results.append((index, self._summary(document.source, profile)))
         return results
+
+    def _analysing(self, readable: Sequence[tuple[int, Document]]) -> time_limit:
+        """The time limit of a chunk: the limit of one document for each, the pipeline built
+        first (building it is not analysing a document)."""
+        self.analyzer.warm_up()
+        seconds = self.analyzer.limits.timeout_seconds * max(1, len(readable))
+        return time_limit(seconds, f"{len(readable)} documents", "the analysis")
 
     def _score_one_by_one(
         self, readable: Sequence[tuple[int, Document]]

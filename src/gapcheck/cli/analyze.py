@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -21,7 +20,7 @@ from gapcheck.cli.options import (
     limits_from,
     source,
 )
-from gapcheck.cli.output import console, write_file
+from gapcheck.cli.output import console, write_file, write_stdout
 
 if TYPE_CHECKING:
     from gapcheck import GapReport
@@ -99,4 +98,4 @@ def _print_report(report: GapReport, chosen: ReportFormat) -> None:
         ReportFormat.html: render.render_html,
     }[chosen]
     text = renderer(report)
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    write_stdout(text if text.endswith("\n") else text + "\n")

@@ -15,7 +15,13 @@ import typer
 from typer.core import TyperGroup
 
 import gapcheck
-from gapcheck.cli.output import stderr_console
+from gapcheck.cli.output import (
+    StdoutError,
+    discard_stdout,
+    guarded_stdout,
+    stderr_console,
+)
+from gapcheck.escape import escape_controls
 
 if TYPE_CHECKING:
     # Typer vendors its own click: this Context is the one TyperGroup's methods take.
@@ -41,23 +47,33 @@ class _DefaultCommandGroup(TyperGroup):
     def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in self._passthrough:
             args = [self.default_command, *args]
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except _CLICK_EXCEPTION as exc:
+            _escape_message(exc)
+            raise
 
     def invoke(self, ctx: ClickContext) -> Any:
         # Library errors become one line on stderr and exit code 1; never a traceback, and never
         # an exception's own text for unexpected errors (it could quote a resume).
+        stdout, original_stdout = guarded_stdout()
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            stdout.flush()  # a full disk or a closed pipe is reported here, not at exit
+            return result
+        except StdoutError as exc:
+            discard_stdout(original_stdout)
+            _fail(str(exc))
         except gapcheck.GapcheckError as exc:
             _fail(str(exc))
-        except _CLICK_CONTROL_FLOW:
+        except _CLICK_CONTROL_FLOW as exc:
+            _escape_message(exc)
             raise
         except KeyboardInterrupt:
             _fail("interrupted", 130)
         except BrokenPipeError:
-            # The reader went away (`gapcheck ... | head`): stop quietly.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            # The reader went away (`gapcheck ... | head`): stop quietly, with success.
+            discard_stdout(original_stdout)
             raise typer.Exit(0) from None
         except Exception as exc:
             if os.environ.get("GAPCHECK_DEBUG"):
@@ -66,6 +82,8 @@ class _DefaultCommandGroup(TyperGroup):
                 f"unexpected internal error ({type(exc).__name__}); "
                 "set GAPCHECK_DEBUG=1 to see the traceback and please report it"
             )
+        finally:
+            sys.stdout = original_stdout
 
 
 app = typer.Typer(
@@ -83,8 +101,16 @@ app = typer.Typer(
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
-    stderr_console().print(f"Error: {message}", markup=False)
+    # The message names files, whose names can hold escape sequences.
+    stderr_console().print(f"Error: {escape_controls(message)}", markup=False)
     raise typer.Exit(code)
+
+
+def _escape_message(exc: BaseException) -> None:
+    """Escape the control characters of a usage error's message (it may quote an argument)."""
+    message = getattr(exc, "message", None)
+    if isinstance(message, str):
+        exc.message = escape_controls(message)  # type: ignore[attr-defined]
 
 
 def _version_callback(value: bool) -> None:

@@ -1,12 +1,14 @@
 """The report as one self-contained HTML page: inline CSS and SVG, no scripts, no assets.
 
-Every piece of document text goes through :func:`html.escape`.
+Every piece of document text goes through :func:`html.escape`; control characters and
+bidirectional overrides are escaped (:func:`~gapcheck.escape.escape_controls`) in the whole page.
 """
 
 from __future__ import annotations
 
 from html import escape
 
+from gapcheck.escape import escape_controls
 from gapcheck.models import EducationResult, Evidence, GapReport, RequirementResult
 from gapcheck.render import _shared as shared
 from gapcheck.tailor import resume_tips
@@ -77,7 +79,7 @@ def render_html(report: GapReport) -> str:
         _tips_section(report),
         _footer(report),
     ]
-    return (
+    return escape_controls(
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'

@@ -1,7 +1,11 @@
-"""The report as Markdown (GitHub flavour: tables, headings)."""
+"""The report as Markdown (GitHub flavour: tables, headings).
+
+Document text is made inert twice: Markdown syntax backslashed, control characters escaped.
+"""
 
 from __future__ import annotations
 
+from gapcheck.escape import escape_controls
 from gapcheck.escape import escape_markdown as escape
 from gapcheck.models import EducationResult, Evidence, GapReport, RequirementResult
 from gapcheck.render import _shared as shared
@@ -47,7 +51,7 @@ def render_markdown(report: GapReport) -> str:
         lines += _coverage(report)
     lines += ["", "---", ""]
     lines += [f"<sub>{line}</sub><br>" for line in shared.formula(report.weights)]
-    return "\n".join(lines) + "\n"
+    return escape_controls("\n".join(lines) + "\n")
 
 
 def _evidence(evidence: Evidence) -> str:

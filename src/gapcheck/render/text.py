@@ -1,4 +1,8 @@
-"""The report for the terminal, with rich; plain text when the console is not a terminal."""
+"""The report for the terminal, with rich; plain text when the console is not a terminal.
+
+Every piece of text reaches rich as a ``Text`` (never parsed as markup), its control characters
+escaped (:func:`~gapcheck.escape.escape_controls_in`).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from gapcheck.escape import escape_controls, escape_controls_in
 from gapcheck.models import EducationResult, GapReport, RequirementResult
 from gapcheck.render import _shared as shared
 from gapcheck.tailor import resume_tips
@@ -25,6 +30,8 @@ def render_text(report: GapReport, console: Console) -> None:
 
     Pass ``Console(file=..., force_terminal=False)`` (or ``no_color=True``) for plain text.
     """
+    tips = resume_tips(report)
+    report = escape_controls_in(report)
     console.print(_header(report))
     _section(console, "Requirements")
     if report.requirements:
@@ -45,10 +52,10 @@ def render_text(report: GapReport, console: Console) -> None:
         _section(console, "Education")
         console.print(_bullets([_education(e) for e in report.education]))
     _extras(report, console)
-    tips = resume_tips(report)
     if tips:
         _section(console, "Tips")
-        console.print(_bullets([(Text("→", style="cyan"), Text(tip.message)) for tip in tips]))
+        arrow = Text("→", style="cyan")
+        console.print(_bullets([(arrow, Text(escape_controls(tip.message))) for tip in tips]))
     if report.categories:
         _section(console, "Coverage by category")
         console.print(_coverage(report))
@@ -231,5 +238,5 @@ def _coverage(report: GapReport) -> Table:
         counts = {"matched": category.matched, "partial": category.partial}
         counts["missing"] = category.missing
         detail = ", ".join(f"{n} {status}" for status, n in counts.items() if n)
-        table.add_row(category.name, bar, f"{category.coverage:.0%}", detail)
+        table.add_row(Text(category.name), bar, Text(f"{category.coverage:.0%}"), Text(detail))
     return table
