@@ -1,7 +1,8 @@
 """Short excerpts of a document around a place in it: what every context, statement and
 requirement line in a result holds, so no result copies a whole long line.
 
->>> text = "Summary " + "word " * 200 + "Built ETL jobs in Python for 14 SaaS APIs. " + "more " * 200
+>>> text = "Summary " + "word " * 200 + "Built ETL jobs in Python for 14 SaaS APIs. "
+>>> text += "more " * 200
 >>> start = text.index("Python")
 >>> clip = excerpt(text, start, start + 6, limit=60)
 >>> clip

@@ -120,12 +120,16 @@ class SkillExtractor:
                 yield doc, document
 
         for doc, document in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-            yield self.profile(doc, source=document.source)
+            profile = self.profile(doc, source=document.source)
+            if document.warnings:
+                profile = profile.model_copy(update={"warnings": document.warnings})
+            yield profile
 
     # ------------------------------------------------------------------ roll-up
 
     def profile(self, doc: Doc, source: str | None = None) -> SkillProfile:
-        """Roll a processed ``Doc`` up into a :class:`SkillProfile`."""
+        """Roll a processed ``Doc`` up into a :class:`SkillProfile` (without the Document's
+        warnings: :meth:`pipe` adds them)."""
         marks = _Marks.of(doc)
         skills = [
             self._profile_skill(skill_id, tally, marks)
@@ -351,14 +355,18 @@ def _education(marks: _Marks) -> tuple[EducationMention, ...]:
             fields=tuple(found.fields),
             importance=_optional_level(found.importance) if is_job else None,
             or_equivalent=found.or_equivalent if is_job else False,
-            text=excerpt(marks.text, found.start_char, found.start_char, found.start_char,
-                         found.end_char),  # fmt: skip
+            text=_from_start(marks.text, found.start_char, found.end_char),
             start=found.start_char,
             end=found.end_char,
             section=marks.section_of(found.start_char),
         )
         for found in marks.education
     )
+
+
+def _from_start(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, cut to an excerpt from its start when it is long."""
+    return excerpt(text, start, start, low=start, high=end)
 
 
 def _experience_years(marks: _Marks) -> float | None:

@@ -19,7 +19,7 @@ from gapcheck.cli.options import (
     limits_from,
     source,
 )
-from gapcheck.cli.output import console
+from gapcheck.cli.output import console, print_warnings
 
 if TYPE_CHECKING:
     from gapcheck import ProfileSkill, SkillProfile
@@ -53,6 +53,7 @@ def extract(
         raise typer.BadParameter("must be resume, job or auto", param_hint="--kind")
     limits = limits_from(max_pages, max_size_mb, timeout)
     profile = analyzer_from(taxonomy, limits=limits).profile(source(file), kind=_KINDS[kind])
+    print_warnings(profile.source, profile.warnings)
     if as_json:
         sys.stdout.write(profile.model_dump_json(indent=2) + "\n")
         return

@@ -12,7 +12,7 @@ import gapcheck
 if TYPE_CHECKING:
     from rich.console import Console
 
-__all__ = ["console", "echo_json", "stderr_console", "write_file"]
+__all__ = ["console", "echo_json", "print_warnings", "stderr_console", "write_file"]
 
 
 def console() -> Console:
@@ -27,6 +27,18 @@ def stderr_console() -> Console:
     from rich.console import Console
 
     return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def print_warnings(source: str | None, warnings: tuple[str, ...]) -> None:
+    """Each warning that changes what the analysis of a document means (hidden text, not
+    English, characters replaced) as one "Warning: FILE: ..." line on standard error."""
+    from gapcheck.documents import content_warnings
+
+    shown = content_warnings(warnings)
+    if shown:
+        errors = stderr_console()
+        for warning in shown:
+            errors.print(f"Warning: {source or '<text>'}: {warning}", markup=False)
 
 
 def echo_json(data: object) -> None:
