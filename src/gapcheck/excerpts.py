@@ -93,4 +93,4 @@ def _word_end(part: str, cut: int) -> str:
     if cut >= len(part) or part[cut : cut + 1].isspace() or part[cut - 1 : cut].isspace():
         return part[:cut]
     space = part.rfind(" ", 0, cut)
-    return part[: space + 1] if space > 0 else part[:cut]
+    return part[: space + 1] if space >= 0 else part[:cut]

@@ -38,7 +38,11 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 _LABEL_LINE = re.compile(r"(?:\*\*)?[A-Z][\w/+.()-]*(?: [\w&/+.()-]+){0,3}:(?:\*\*)?\s")
 _MARKER = re.compile(r"^\s*(?:[•·▪◦●○■□➢►▶‣⁃∙*>✓✔❖◆#+–—-]+|\d{1,2}[.)](?=\s))\s*")
 _EMPHASIS = re.compile(r"\*\*|__|`")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])")
+# A sentence ends at . ! or ? before a capital or a digit; in text that lost its line breaks,
+# a list item also ends before a bullet ("• ", or "- " after the end of a sentence).
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])|(?<=[.!?;])\s+(?=-\s+[A-Z])|\s+(?=[•▪●◦‣∙➢►]\s)"
+)
 # A line at least this long that ends mid-sentence was wrapped onto the next one.
 _WRAP_WIDTH = 45
 # How much of a line's beginning or end tells whether it opens a unit or wraps.
