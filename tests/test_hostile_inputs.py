@@ -24,7 +24,7 @@ from gapcheck import analyze
 from gapcheck.cli import app
 from gapcheck.documents import Document, content_warnings, read_document
 from gapcheck.documents.language import language_warning
-from gapcheck.errors import CorruptDocument, DocumentTooLarge, GapcheckError
+from gapcheck.errors import CorruptDocument, DocumentTooLarge, GapcheckError, NoTextFound
 from gapcheck.excerpts import MAX_EXCERPT_CHARS, excerpt
 from gapcheck.extraction import _entries_holding
 from gapcheck.models import DatedEntry
@@ -36,6 +36,7 @@ from test_hostile import (
     docx_with,
     form,
     one_page_pdf,
+    pdf_stream,
 )
 
 runner = CliRunner()
@@ -188,6 +189,11 @@ def text_render_mode_3() -> bytes:
     return one_page_pdf(_VISIBLE + b"\nBT 3 Tr /F1 11 Tf 72 700 Td " + _STUFFED)
 
 
+@case("pdf", NoTextFound, phrase="all the text of the PDF is hidden")
+def every_word_invisible() -> bytes:
+    return one_page_pdf(b"BT 3 Tr /F1 11 Tf 72 700 Td " + _STUFFED)
+
+
 @case("pdf", phrase="Django", warning="(tiny)", absent=_STUFFING)
 def font_of_half_a_point() -> bytes:
     return one_page_pdf(_VISIBLE + b"\nBT /F1 0.5 Tf 72 700 Td " + _STUFFED)
@@ -229,6 +235,28 @@ def one_point_font_scaled_by_the_text_matrix_is_seen() -> bytes:
 @case("pdf", phrase="Kubernetes Terraform Snowflake")
 def grey_text_is_seen() -> bytes:
     return one_page_pdf(_VISIBLE + b"\n0.55 g BT /F1 11 Tf 72 700 Td " + _STUFFED)
+
+
+_SCAN = pdf_stream(
+    b"\x80",
+    b"/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
+    b"/BitsPerComponent 8",
+)
+_SCAN_RESOURCES = b"<< /Font << /F1 4 0 R >> /XObject << /Im0 6 0 R >> >>"
+
+
+@case("pdf", phrase="Kubernetes Terraform Snowflake")
+def ocr_text_layer_over_a_scan_is_the_text() -> bytes:
+    layer = b"BT 3 Tr /F1 11 Tf 72 700 Td " + _STUFFED
+    content = b"q 612 0 0 792 0 0 cm /Im0 Do Q\n" + layer
+    return one_page_pdf(content, resources=_SCAN_RESOURCES, objects={6: _SCAN})
+
+
+@case("pdf", phrase="Python", warning="(invisible)", absent=_STUFFING)
+def ocr_like_layer_beside_a_small_picture_is_hidden() -> bytes:
+    layer = b"q BT 3 Tr /F1 11 Tf 300 300 Td " + _STUFFED + b" Q"
+    content = layer + b"\nq 90 0 0 90 450 680 cm /Im0 Do Q\n" + _VISIBLE
+    return one_page_pdf(content, resources=_SCAN_RESOURCES, objects={6: _SCAN})
 
 
 @case("pdf", phrase="Kubernetes", warning="(white)", absent=("Snowflake",))

@@ -95,25 +95,30 @@ def english_share(words: list[str]) -> float:
 
 def language_warning(text: str) -> str | None:
     """A warning when ``text`` looks mostly not English, else None."""
-    words = [word.lower() for word in _WORD.findall(text)]
-    if not (_other_script(text) or (len(words) >= MIN_WORDS and _other_latin_language(words))):
+    words = _WORD.findall(text)
+    if not (_other_script(text, words) or _other_latin_language([w.lower() for w in words])):
         return None
     return (
-        f"the text looks like it is not in English (about {english_share(words):.0%} English "
-        "words); gapcheck reads English only"
+        f"the text looks like it is not in English (about "
+        f"{english_share([w.lower() for w in words]):.0%} English words); gapcheck reads "
+        "English only"
     )
 
 
-def _other_script(text: str) -> bool:
+def _other_script(text: str, words: list[str]) -> bool:
     """Whether most of the (at least MIN_LETTERS) letters of ``text`` are not Latin."""
+    other = len(_OTHER_LETTER.findall(text))
+    if other < MIN_LETTERS * MAX_OTHER_SCRIPT_SHARE:
+        return False
     letters = len(_LETTER.findall(text))
-    return letters >= MIN_LETTERS and len(_OTHER_LETTER.findall(text)) > (
-        MAX_OTHER_SCRIPT_SHARE * letters
-    )
+    return letters >= MIN_LETTERS and other > MAX_OTHER_SCRIPT_SHARE * letters
 
 
 def _other_latin_language(words: list[str]) -> bool:
-    """Whether ``words`` hold many more function words of one other language than English."""
+    """Whether ``words`` (at least MIN_WORDS) hold many more function words of one other
+    language than English."""
+    if len(words) < MIN_WORDS:
+        return False
     english = sum(word in _ENGLISH for word in words)
     distinct = set(words)
     return any(

@@ -149,6 +149,12 @@ class _Pages:
         text = PAGE_SEPARATOR.join(self.texts).strip()
         if text:
             return text
+        if self.hidden_words:
+            raise NoTextFound(
+                name,
+                f"all the text of the PDF is hidden ({self.hidden_words} words: "
+                f"{', '.join(sorted(self.hidden_kinds))}); gapcheck leaves hidden text out",
+            )
         if self.image_only_pages:
             raise NoTextFound(
                 name,

@@ -8,6 +8,7 @@ following the page's graphics state through its content stream and the form XObj
 :func:`separate_hidden_text` counts the words of that text and, unless asked to keep it,
 leaves it out of the page's contents (in memory only: the strings of the hidden text-showing
 operators are emptied), so pypdf's plain and layout extraction both read only what is seen.
+Invisible text over an image is a scan's OCR layer and stays: it is the page's text.
 The colour test compares the text with the last area painted under the text's starting point
 (rectangles and paths filled in a known colour; an image, a shading or a colour gapcheck cannot
 read counts as "unknown", and text over it as seen), so white text on a dark sidebar is kept.
@@ -82,6 +83,7 @@ def separate_hidden_text(
             return HiddenWords()
         walk = _Walk(page)
         walk.stream(contents, _State(), walk.resources(page), 0)
+        walk.spare_ocr_layers()
     except PYPDF_ERRORS:
         return HiddenWords()
     page[NameObject("/Contents")] = contents
@@ -153,6 +155,8 @@ class _Walk:
         self.streams: list[_Stream] = []
         self.forms: dict[int, _Stream] = {}
         self.kinds: set[str] = set()
+        self.images: list[tuple[float, float, float, float]] = []
+        self.invisible: list[tuple[_Stream, int, float, float]] = []
 
     @property
     def hidden(self) -> bool:
@@ -181,6 +185,9 @@ class _Walk:
                 if kind is not None:
                     record.hidden.add(index)
                     self.kinds.add(kind)
+                if kind == "invisible":
+                    origin = _multiply(text_matrix, state.ctm)[4:]
+                    self.invisible.append((record, index, origin[0], origin[1]))
             elif operator == b"BT":
                 text_matrix = line_matrix = _IDENTITY
             elif operator in (b"Td", b"TD", b"T*", b"Tm"):
@@ -198,8 +205,10 @@ class _Walk:
                 path = []
             elif operator == b"Do" and operands:
                 self._draw(operands[0], state, resources, depth)
-            elif operator in (b"sh", b"INLINE IMAGE"):
-                self._paint(self._everywhere() if operator == b"sh" else _unit(state.ctm), None)
+            elif operator == b"sh":
+                self._paint(self._everywhere(), None)
+            elif operator == b"INLINE IMAGE":
+                self._image(state.ctm)
             else:
                 _set_state(state, operator, operands, resources)
         return record
@@ -245,6 +254,26 @@ class _Walk:
         xs, ys = [x for x, _ in points], [y for _, y in points]
         self.areas.append(((min(xs), min(ys), max(xs), max(ys)), luminance))
 
+    def _image(self, ctm: Matrix) -> None:
+        """An image: an area of unknown colour, and one an OCR text layer may lie on."""
+        corners = _unit(ctm)
+        self._paint(corners, None)
+        if len(self.images) < MAX_AREAS:
+            xs, ys = [x for x, _ in corners], [y for _, y in corners]
+            self.images.append((min(xs), min(ys), max(xs), max(ys)))
+
+    def spare_ocr_layers(self) -> None:
+        """Invisible text over an image is the text layer OCR put on a scan: it is the page's
+        text, not hidden (whether the image is drawn before or after it)."""
+        kept_invisible = False
+        for record, index, x, y in self.invisible:
+            if any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in self.images):
+                record.hidden.discard(index)
+            else:
+                kept_invisible = True
+        if not kept_invisible:
+            self.kinds.discard("invisible")
+
     def _everywhere(self) -> list[tuple[float, float]]:
         left, bottom, right, top = self.page_box
         return [(left, bottom), (right, top)]
@@ -258,7 +287,7 @@ class _Walk:
         if not isinstance(xobject, StreamObject):
             return
         if xobject.get("/Subtype") == "/Image":
-            self._paint(_unit(state.ctm), None)
+            self._image(state.ctm)
             return
         known = self.forms.get(id(xobject))
         if known is not None:
