@@ -526,6 +526,8 @@ def compare(
         weights=weights,
         resume_experience_years=resume.experience_years,
         job_experience_years=job.experience_years,
+        resume_warnings=resume.warnings,
+        job_warnings=job.warnings,
     )
 
 

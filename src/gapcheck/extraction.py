@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from gapcheck.components.experience import merged_years
 from gapcheck.components.layout import Layout, doc_text, get_layout
 from gapcheck.components.sections import section_lookup
 from gapcheck.documents import Document, read_document
+from gapcheck.excerpts import excerpt
 from gapcheck.limits import check_deadline
 from gapcheck.models import (
     DatedEntry,
@@ -53,7 +55,6 @@ DocumentInput = Document | str | Path
 _RANK: dict[Importance | None, int] = {"required": 2, "preferred": 1, None: 0}
 _LEVELS: dict[str, Importance] = {"required": "required", "preferred": "preferred"}
 _DEMONSTRATED_SECTIONS = frozenset({"experience", "projects"})
-_CONTEXT_CHARS = 240
 
 
 def _as_document(source: DocumentInput) -> Document:
@@ -105,7 +106,7 @@ class SkillExtractor:
             check_deadline()
             doc = component(doc)
         check_deadline()
-        return self.profile(doc, source=document.source)
+        return self._finished(doc, document)
 
     def pipe(
         self,
@@ -129,7 +130,14 @@ class SkillExtractor:
 
         for doc, document in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
             check_deadline()
-            yield self.profile(doc, source=document.source)
+            yield self._finished(doc, document)
+
+    def _finished(self, doc: Doc, document: Document) -> SkillProfile:
+        """The profile of a processed ``doc``, with the warnings of its ``document``."""
+        profile = self.profile(doc, source=document.source)
+        if document.warnings:
+            profile = profile.model_copy(update={"warnings": document.warnings})
+        return profile
 
     def _new_doc(self, document: Document, kind: KindOption) -> Doc:
         """The tokenised ``Doc`` of ``document``, told its kind and the day, not yet processed."""
@@ -141,7 +149,8 @@ class SkillExtractor:
     # ------------------------------------------------------------------ roll-up
 
     def profile(self, doc: Doc, source: str | None = None) -> SkillProfile:
-        """Roll a processed ``Doc`` up into a :class:`SkillProfile`."""
+        """Roll a processed ``Doc`` up into a :class:`SkillProfile` (without the Document's
+        warnings: :meth:`extract` and :meth:`pipe` add them)."""
         marks = _Marks.of(doc)
         skills = [
             self._profile_skill(skill_id, tally, marks)
@@ -165,6 +174,7 @@ class SkillExtractor:
         tallies: dict[str, _SkillTally] = {}
         education_spans = {i for found in marks.education for i in found.field_spans}
         requirements = marks.requirements
+        in_entries = _entries_holding([span.start_char for span in marks.spans], marks.entries)
         for index, span in enumerate(marks.spans):
             skill = self.taxonomy.get(span.id_)
             # Degrees and fields of study are education, reported in profile.education.
@@ -182,7 +192,7 @@ class SkillExtractor:
                     requirements.min_years[index],
                 )
             elif marks.kind == "resume":
-                tally.shown(marks.entries, mention.section, mention.start)
+                tally.shown(in_entries[index], mention.section)
         return tallies
 
     def _profile_skill(self, skill_id: str, tally: _SkillTally, marks: _Marks) -> ProfileSkill:
@@ -277,13 +287,32 @@ class _SkillTally:
         if years is not None and level is not None:
             self.min_years = years if self.min_years is None else max(self.min_years, years)
 
-    def shown(self, entries: list[DatedEntry], section: str, start: int) -> None:
-        """A resume's mention at ``start``, in ``section``, inside some dated ``entries``."""
-        for n, entry in enumerate(entries):
-            if entry.start <= start < entry.end:
-                self.entry_hits.add(n)
+    def shown(self, entries: tuple[int, ...], section: str) -> None:
+        """A resume's mention in ``section``, inside the dated entries numbered ``entries``."""
+        self.entry_hits.update(entries)
         if section in _DEMONSTRATED_SECTIONS or self.entry_hits:
             self.demonstrated = True
+
+
+def _entries_holding(offsets: list[int], entries: list[DatedEntry]) -> list[tuple[int, ...]]:
+    """For each offset, the numbers of the dated entries that hold it: one sweep over both in
+    text order, so the work grows with the mentions plus the entries, not their product."""
+    holding: list[tuple[int, ...]] = [()] * len(offsets)
+    if not entries:
+        return holding
+    by_start = sorted(range(len(entries)), key=lambda n: entries[n].start)
+    open_entries: list[tuple[int, int]] = []  # (end, number), a heap by end
+    next_entry = 0
+    for position in sorted(range(len(offsets)), key=offsets.__getitem__):
+        offset = offsets[position]
+        while next_entry < len(by_start) and entries[by_start[next_entry]].start <= offset:
+            number = by_start[next_entry]
+            heapq.heappush(open_entries, (entries[number].end, number))
+            next_entry += 1
+        while open_entries and open_entries[0][0] <= offset:
+            heapq.heappop(open_entries)
+        holding[position] = tuple(sorted(number for _, number in open_entries))
+    return holding
 
 
 def _optional_level(level: str | None) -> Importance | None:
@@ -307,14 +336,10 @@ def _mention(marks: _Marks, span: Span) -> Mention:
 
 
 def _context(text: str, line: tuple[int, int], start: int, end: int) -> str:
-    """The line around a mention, whitespace-collapsed and at most ~240 characters."""
+    """The line around a mention, whitespace-collapsed and cut to at most
+    :data:`~gapcheck.excerpts.MAX_EXCERPT_CHARS` characters around it."""
     line_start, line_end = line
-    line_end = max(line_end, min(end, len(text)))
-    if line_end - line_start > _CONTEXT_CHARS:
-        half = (_CONTEXT_CHARS - (end - start)) // 2
-        line_start = max(line_start, start - max(half, 20))
-        line_end = min(line_end, end + max(half, 20))
-    return " ".join(text[line_start:line_end].split())
+    return excerpt(text, start, end, line_start, max(line_end, min(end, len(text))))
 
 
 def _groups(marks: _Marks) -> tuple[RequirementGroup, ...]:
@@ -326,12 +351,15 @@ def _groups(marks: _Marks) -> tuple[RequirementGroup, ...]:
         ids = tuple(dict.fromkeys(marks.spans[i].id_ for i in group.members))
         if len(ids) < 2:
             continue
+        members = [marks.spans[i] for i in group.members]
+        first = min(span.start_char for span in members)
+        last = max(span.end_char for span in members)
         groups.append(
             RequirementGroup(
                 skills=ids,
                 importance=_LEVELS[group.importance],
                 min_years=group.min_years,
-                text=marks.text[group.start_char : group.end_char],
+                text=excerpt(marks.text, first, last, group.start_char, group.end_char),
                 start=group.start_char,
                 end=group.end_char,
             )
@@ -348,13 +376,18 @@ def _education(marks: _Marks) -> tuple[EducationMention, ...]:
             fields=tuple(found.fields),
             importance=_optional_level(found.importance) if is_job else None,
             or_equivalent=found.or_equivalent if is_job else False,
-            text=" ".join(marks.text[found.start_char : found.end_char].split()),
+            text=_from_start(marks.text, found.start_char, found.end_char),
             start=found.start_char,
             end=found.end_char,
             section=marks.section_of(found.start_char),
         )
         for found in marks.education
     )
+
+
+def _from_start(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, cut to an excerpt from its start when it is long."""
+    return excerpt(text, start, start, low=start, high=end)
 
 
 def _experience_years(marks: _Marks) -> float | None:

@@ -66,7 +66,12 @@ class Mention(_Frozen):
     end: int = Field(ge=0, description="Character offset just past the last character.")
     section: str = Field(description="Section the mention is in ('other' if none).")
     line: int = Field(ge=1, description="1-based line number in the document text.")
-    context: str = Field(description="The line around the mention, whitespace-collapsed.")
+    context: str = Field(
+        description=(
+            "The line around the mention, whitespace-collapsed, cut to at most 300 characters "
+            "around it at word boundaries ('…' where cut)."
+        )
+    )
     method: MatchMethod = Field("exact", description="'exact' (an alias) or 'fuzzy'.")
     score: float | None = Field(None, description="Fuzzy similarity 0-100 (fuzzy mentions only).")
 
@@ -107,7 +112,9 @@ class RequirementGroup(_Frozen):
     skills: tuple[str, ...] = Field(min_length=2, description="Member skill ids, in text order.")
     importance: Importance = Field(description="'required' or 'preferred'.")
     min_years: float | None = Field(None, description="Years asked for, if any.")
-    text: str = Field(description="The phrase the group was read from.")
+    text: str = Field(
+        description="The phrase the group was read from (at most 300 characters, '…' where cut)."
+    )
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 
@@ -124,7 +131,9 @@ class EducationMention(_Frozen):
     or_equivalent: bool = Field(
         False, description="Jobs: the posting accepts equivalent experience."
     )
-    text: str = Field(description="The sentence or line it was read from.")
+    text: str = Field(
+        description="The sentence or line it was read from (its first 300 characters at most)."
+    )
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     section: str = "other"
@@ -170,6 +179,14 @@ class SkillProfile(_Frozen):
         description=(
             "Jobs: years of overall experience asked for; resumes: years covered by dated "
             "experience entries (overlaps counted once)."
+        ),
+    )
+    warnings: tuple[str, ...] = Field(
+        (),
+        description=(
+            "What reading the document found worth knowing (the Document's warnings): hidden "
+            "text left out, a text that looks not English, characters replaced, an encoding "
+            "guessed, ..."
         ),
     )
 
@@ -260,12 +277,15 @@ class Evidence(_Frozen):
     line: int = Field(ge=1)
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    context: str = Field(description="The resume line around the mention.")
+    context: str = Field(
+        description="The resume line around the mention (at most 300 characters, as Mention's)."
+    )
     statement: str | None = Field(
         None,
         description=(
             "The whole bullet or sentence the mention is in, whitespace-collapsed and without "
-            "its list marker (when the resume text was at hand, as in analyze)."
+            "its list marker (when the resume text was at hand, as in analyze); at most 300 "
+            "characters around the mention ('…' where cut)."
         ),
     )
 
@@ -299,7 +319,9 @@ class RequirementResult(_Frozen):
     )
     reason: str = Field(description="Why this status, in one sentence.")
     evidence: tuple[Evidence, ...] = Field((), description="Resume mentions backing the credit.")
-    job_text: str = Field("", description="The posting's line that asks for it.")
+    job_text: str = Field(
+        "", description="The posting's line that asks for it (at most 300 characters)."
+    )
     job_terms: tuple[str, ...] = Field(
         (),
         description="The posting's own words for each member, as written ('' where not found).",
@@ -380,6 +402,16 @@ class GapReport(_Frozen):
     weights: ScoreWeights = Field(default_factory=ScoreWeights)
     resume_experience_years: float | None = None
     job_experience_years: float | None = None
+    resume_warnings: tuple[str, ...] = Field(
+        (),
+        description=(
+            "What reading the resume found worth knowing: hidden text left out, a text that "
+            "looks not English, characters replaced, ... (its profile's warnings)."
+        ),
+    )
+    job_warnings: tuple[str, ...] = Field(
+        (), description="The same for the job posting (none for a role profile)."
+    )
 
     @computed_field(description="Requirements the resume meets.")  # type: ignore[prop-decorator]
     @property

@@ -78,6 +78,13 @@ class RankedResult(BaseModel):
     error: str | None = Field(
         None, description="Why the document could not be read (one line), or None."
     )
+    warnings: tuple[str, ...] = Field(
+        (),
+        description=(
+            "What reading the ranked document found worth knowing (hidden text left out, a "
+            "text that looks not English, ...)."
+        ),
+    )
 
 
 def rank_against(
@@ -251,7 +258,8 @@ class _Scorer:
     def _summary(self, source: str, profile: SkillProfile) -> RankedResult:
         resume, job = (profile, self.fixed) if self.side == "resume" else (self.fixed, profile)
         report = self.analyzer.compare(resume, job)
-        return _summarise(report, source, self.top_gaps, self.analyzer.taxonomy)
+        summary = _summarise(report, source, self.top_gaps, self.analyzer.taxonomy)
+        return summary.model_copy(update={"warnings": profile.warnings})
 
 
 def _summarise(report: GapReport, source: str, top_gaps: int, taxonomy: Taxonomy) -> RankedResult:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from gapcheck.excerpts import MAX_EXCERPT_CHARS, excerpt
 from gapcheck.models import Evidence, GapReport, RequirementResult
 
 __all__ = [
@@ -29,7 +30,10 @@ __all__ = [
     "with_texts",
 ]
 
-_MAX_STATEMENT = 480
+_MAX_STATEMENT = MAX_EXCERPT_CHARS
+# Sentence breaks are looked for this far around a mention at most: a sentence longer than
+# that is cut to an excerpt anyway, and a line of any length costs the same per mention.
+_SENTENCE_REACH = 4 * MAX_EXCERPT_CHARS
 # How long a posting's statement shown for a requirement may be.
 MAX_JOB_TEXT = 200
 
@@ -40,9 +44,15 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 _LABEL_LINE = re.compile(r"(?:\*\*)?[A-Z][\w/+.()-]*(?: [\w&/+.()-]+){0,3}:(?:\*\*)?\s")
 _MARKER = re.compile(r"^\s*(?:[•·▪◦●○■□➢►▶‣⁃∙*>✓✔❖◆#+–—-]+|\d{1,2}[.)](?=\s))\s*")
 _EMPHASIS = re.compile(r"\*\*|__|`")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])")
+# A sentence ends at . ! or ? before a capital or a digit; in text that lost its line breaks,
+# a list item also ends before a bullet ("• ", or "- " after the end of a sentence).
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])|(?<=[.!?;])\s+(?=-\s+[A-Z])|\s+(?=[•▪●◦‣∙➢►]\s)"
+)
 # A line at least this long that ends mid-sentence was wrapped onto the next one.
 _WRAP_WIDTH = 45
+# How much of a line's beginning or end tells whether it opens a unit or wraps.
+_LINE_EDGE = 200
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,16 @@ class Lines:
         return self.text[start:end]
 
 
+def _head(text: str, span: tuple[int, int]) -> str:
+    """The beginning of a line: all :func:`_wraps` and :func:`_opens_unit` need of it."""
+    return text[span[0] : min(span[1], span[0] + _LINE_EDGE)]
+
+
+def _tail(text: str, span: tuple[int, int]) -> str:
+    """The end of a line: all :func:`_wraps` needs of it."""
+    return text[max(span[0], span[1] - _LINE_EDGE) : span[1]]
+
+
 def _opens_unit(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and (
@@ -111,13 +131,15 @@ def clean_statement(text: str) -> str:
 
 
 def _sentence_around(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
-    """The sentence of ``text[start:end]`` that holds ``offset``."""
-    low = start
-    for match in _SENTENCE_BREAK.finditer(text, start, end):
+    """The sentence of ``text[start:end]`` that holds ``offset``, looked for no further than
+    ``_SENTENCE_REACH`` characters on either side of it."""
+    low = window = max(start, offset - _SENTENCE_REACH)
+    high = min(end, offset + _SENTENCE_REACH)
+    for match in _SENTENCE_BREAK.finditer(text, window, high):
         if match.start() >= offset:
             return low, match.start()
         low = match.end()
-    return low, end
+    return low, high
 
 
 def statement_at(text: str, start: int, end: int, lines: Lines | None = None) -> str:
@@ -131,18 +153,25 @@ def statement_at(text: str, start: int, end: int, lines: Lines | None = None) ->
     """
     lines = lines if lines is not None else Lines.of(text)
     first = last = lines.index(start)
-    while first > 0 and _wraps(lines.line(first - 1), lines.line(first)):
+    spans = lines.spans
+    # A statement longer than _SENTENCE_REACH is cut to its sentence: the lines are not
+    # followed further, so a paragraph of many wrapped lines costs the same per mention.
+    while (
+        first > 0
+        and start - spans[first][0] < _SENTENCE_REACH
+        and _wraps(_tail(text, spans[first - 1]), _head(text, spans[first]))
+    ):
         first -= 1
-    while last + 1 < len(lines.spans) and _wraps(lines.line(last), lines.line(last + 1)):
+    while (
+        last + 1 < len(spans)
+        and spans[last][1] - end < _SENTENCE_REACH
+        and _wraps(_tail(text, spans[last]), _head(text, spans[last + 1]))
+    ):
         last += 1
     low, high = lines.spans[first][0], lines.spans[last][1]
-    if not _opens_unit(text[low:high]) or high - low > _MAX_STATEMENT:
+    if high - low > _MAX_STATEMENT or not _opens_unit(text[low : low + _MAX_STATEMENT]):
         low, high = _sentence_around(text, low, high, start)
-    statement = clean_statement(text[low:high])
-    if len(statement) > _MAX_STATEMENT:
-        line_start, line_end = lines.spans[lines.index(start)]
-        statement = clean_statement(text[line_start:line_end])
-    return statement
+    return clean_statement(excerpt(text, start, end, low, high))
 
 
 def cap_statement(statement: str, term: str = "", limit: int = MAX_JOB_TEXT) -> str:
@@ -235,7 +264,9 @@ def asking_statement(
     return cap_statement(statement, term) if statement else None
 
 
-_NAME = r"[A-Z][\w&'’.+-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.+-]*|&|of|and|for|de))*"
+# A name of at most six words of at most 40 characters: bounded, so that looking for one at
+# every capital letter of a long line of capitalised words stays linear.
+_NAME = r"[A-Z][\w&'’.+-]{0,39}(?:[ \t]+(?:[A-Z0-9][\w&'’.+-]{0,39}|&|of|and|for|de)){0,5}"
 _GENERIC_WORDS = frozenset(
     "we us our the this you your who what it they company team role job position opportunity "
     "benefits about join apply full-time part-time remote hybrid contract onsite on-site "

@@ -20,7 +20,7 @@ from gapcheck.cli.options import (
     limits_from,
     source,
 )
-from gapcheck.cli.output import console, write_file, write_stdout
+from gapcheck.cli.output import console, print_warnings, write_file, write_stdout
 
 if TYPE_CHECKING:
     from gapcheck import GapReport
@@ -75,6 +75,8 @@ def analyze(
     limits = limits_from(max_pages, max_size_mb, timeout)
     analyzer = analyzer_from(taxonomy, model=model, limits=limits)
     report = analyzer.analyze(source(resume), source(job) if job is not None else None, role=role)
+    print_warnings(report.resume, report.resume_warnings)
+    print_warnings(report.job, report.job_warnings)
     if html_file is not None:
         from gapcheck.render import render_html
 

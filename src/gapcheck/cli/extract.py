@@ -19,7 +19,7 @@ from gapcheck.cli.options import (
     limits_from,
     source,
 )
-from gapcheck.cli.output import console, plain
+from gapcheck.cli.output import console, plain, print_warnings
 from gapcheck.escape import escape_controls, escape_controls_json
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ def extract(
         raise typer.BadParameter("must be resume, job or auto", param_hint="--kind")
     limits = limits_from(max_pages, max_size_mb, timeout)
     profile = analyzer_from(taxonomy, limits=limits).profile(source(file), kind=_KINDS[kind])
+    print_warnings(profile.source, profile.warnings)
     if as_json:
         sys.stdout.write(escape_controls_json(profile.model_dump_json(indent=2)) + "\n")
         return

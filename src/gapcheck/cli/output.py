@@ -30,6 +30,7 @@ __all__ = [
     "echo_json",
     "guarded_stdout",
     "plain",
+    "print_warnings",
     "stderr_console",
     "write_file",
     "write_stdout",
@@ -73,6 +74,19 @@ def plain(text: str, style: str = "") -> Text:
     from rich.text import Text
 
     return Text(escape_controls(text), style=style)
+
+
+def print_warnings(source: str | None, warnings: tuple[str, ...]) -> None:
+    """Each warning that changes what the analysis of a document means (hidden text, not
+    English, characters replaced) as one "Warning: FILE: ..." line on standard error."""
+    from gapcheck.documents import content_warnings
+
+    shown = content_warnings(warnings)
+    if shown:
+        errors = stderr_console()
+        for warning in shown:
+            line = f"Warning: {source or '<text>'}: {warning}"
+            errors.print(escape_controls(line), markup=False)
 
 
 def echo_json(data: object) -> None:
