@@ -166,7 +166,7 @@ def _build_cached(taxonomy: Taxonomy, model: str | None) -> Language:
     nlp.add_pipe("gapcheck_skills", config=config)
     nlp.add_pipe("gapcheck_requirements", config=config)
     nlp.add_pipe("gapcheck_experience")
-    nlp.add_pipe("gapcheck_phrases")
+    nlp.add_pipe("gapcheck_phrases", config=config)
     return nlp
 
 

@@ -42,8 +42,8 @@ from gapcheck.components.requirements import (
     importance_of_section,
 )
 from gapcheck.components.sections import register_extensions, section_lookup
-from gapcheck.components.usage import verb_forms
-from gapcheck.taxonomy import Importance
+from gapcheck.components.usage import NOUN_ING, verb_forms
+from gapcheck.taxonomy import Importance, Taxonomy, load_taxonomy
 from gapcheck.wordforms import other_skill_id, phrase_key
 
 __all__ = ["OTHER_SKILLS_KEY", "PhraseFinder", "phrase_importance", "phrase_name"]
@@ -87,7 +87,9 @@ _BOUNDARY = frozenset(
     . ; : ( ) [ ] ! ? " to for with in on at using across within from by including such like
     e.g. e.g eg i.e. ie that which where who whom as is are be will would should can could
     while through into via over under of etc etc. especially particularly ideally preferably
-    plus – —
+    plus – — but however there also then so if when not was were has have been being do does
+    both neither perhaps maybe possibly even just only between among against around about
+    after before during per vs vs. versus than toward towards upon without beyond
     """.split()
 )
 # Leading words that only grade or frame the thing asked for.
@@ -107,8 +109,7 @@ _TRAILING = frozenset(
     principles fundamentals techniques methods methodologies
     """.split()
 )
-# Words that name nothing specific: a phrase made only of these (or ending in one of the
-# heads) is not a skill.
+# Words that name nothing specific: a phrase made only of these is not a skill.
 _GENERIC = frozenset(
     """
     experience team teams environment environments role roles company companies organization
@@ -126,9 +127,29 @@ _GENERIC = frozenset(
     applications software data code job jobs position positions candidate candidates
     opportunity opportunities minimum least one two three several multiple various all both
     either equivalent etc following above below this these those them it they we you your our
-    new high quality complex large small best more most other related similar
+    new high quality complex large small best more most other related similar implementation
+    implementations performance design development service services architecture
+    architectures version versions market markets type types use usage framework frameworks
+    support maintenance integration deployment delivery production management
+    administration documentation specification specifications optimization optimisation
+    reliability scalability availability efficiency functionality functionalities feature
+    features component components module modules infrastructure tooling language languages
+    programming coding writing reading speaking spoken written verbal teaching supervision
+    collaboration communication analysis planning strategy execution leadership
+    ability environment excellence success growth
     """.split()
 )
+# Heads that name a setting, not a skill: "fast-paced environment", "distributed team".
+_GENERIC_HEADS = frozenset(
+    """
+    experience team teams environment environments role roles company companies organization
+    organizations organisation organisations culture setting settings world way ways manner
+    level levels attitude mindset player starter communicator learner person people
+    """.split()
+)
+# Endings of adjectives: one such word alone names no thing ("architectural").
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "able", "ible", "ic", "ary", "less")
+_MIN_SINGLE_WORD = 5
 _STARTS_NOT = frozenset(
     "be have has able must should can will you your we our is are who what how".split()
 )
@@ -137,9 +158,10 @@ _STARTS_NOT = frozenset(
 class PhraseFinder:
     """spaCy component ``gapcheck_phrases``; see the module docstring. Jobs only."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, taxonomy: Taxonomy) -> None:
         register_extensions()
         self.name = name
+        self.taxonomy = taxonomy
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.gapcheck_kind != "job":
@@ -159,7 +181,7 @@ class PhraseFinder:
             for start, end in bounds:
                 for item in _items(doc, lowers, start, end):
                     span = _phrase(doc, lowers, item, covered)
-                    if span is not None:
+                    if span is not None and self.taxonomy.resolve(span.text) is None:
                         found.setdefault((span.start, span.end), span)
         doc.spans[OTHER_SKILLS_KEY] = [found[key] for key in sorted(found)]
         return doc
@@ -206,9 +228,12 @@ def _items(doc: Doc, lowers: Sequence[str], start: int, end: int) -> list[tuple[
     count = 0
     for i in range(start, end):
         word = lowers[i]
-        if not word.strip() or (word == "-" and not doc[i - 1].whitespace_):
-            continue  # "real-time": the hyphen joins two words of one name
-        if word in _SPLIT or word in _BOUNDARY or word == "-":
+        joined = i > start and lowers[i - 1] == "-" and not doc[i - 2].whitespace_
+        if not word.strip() or joined or (word == "-" and not doc[i - 1].whitespace_):
+            if item_start is not None and word.strip():
+                count += word != "-"
+            continue  # "real-time", "end-to-end": the hyphen joins words of one name
+        if word in _SPLIT or word in _BOUNDARY or word == "-" or _past_verb(word):
             if item_start is not None:
                 items.append((item_start, i))
             item_start, count = None, 0
@@ -243,7 +268,7 @@ def _phrase(
     words = [w for w in lowers[start:end] if w.strip() and w != "-"]
     if not words or len(words) > _MAX_WORDS or words[0] in _STARTS_NOT:
         return None
-    if all(w in _GENERIC for w in words) or words[-1] in _GENERIC:
+    if all(w in _GENERIC for w in words) or words[-1] in _GENERIC_HEADS:
         return None
     if not any(w.isalpha() and len(w) >= 3 for w in words):
         return None
@@ -252,14 +277,30 @@ def _phrase(
     form = verb_forms().get(words[0])
     if form is not None and form != "base" and not words[0].endswith("ing"):
         return None  # "built", "leads": a task, not a thing
-    if form == "ing" and len(words) > 1:
-        return None  # "building data pipelines"
+    if form == "ing" and (len(words) > 1 or words[0] not in NOUN_ING):
+        return None  # "building data pipelines", "deploying"
     span = doc[start:end]
+    if len(words) == 1 and not _names_a_thing(span.text):
+        return None
     if not phrase_key(span.text):
         return None
     span.id_ = other_skill_id(span.text)
     span.label_ = "rules"
     return span
+
+
+def _names_a_thing(word: str) -> bool:
+    """Whether a phrase of one word may name a skill: an acronym or mixed case ("SaaS"), or a
+    noun long enough not to be a fragment ("payments", not "unit" or "architectural")."""
+    if any(ch.isupper() for ch in word[1:]):
+        return True
+    lower = word.lower()
+    return len(lower) >= _MIN_SINGLE_WORD and not lower.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _past_verb(word: str) -> bool:
+    """A past form of an action verb ends a name: "software used in clinics"."""
+    return verb_forms().get(word) == "past"
 
 
 def _word_like(word: str) -> bool:
@@ -305,7 +346,13 @@ def phrase_importance(
     return level
 
 
-@Language.factory("gapcheck_phrases")
-def make_phrase_finder(nlp: Language, name: str) -> PhraseFinder:
-    """Factory of the ``gapcheck_phrases`` component."""
-    return PhraseFinder(nlp, name)
+@Language.factory(
+    "gapcheck_phrases", default_config={"taxonomy_paths": [], "include_shipped": True}
+)
+def make_phrase_finder(
+    nlp: Language, name: str, taxonomy_paths: list[str], include_shipped: bool
+) -> PhraseFinder:
+    """Factory of the ``gapcheck_phrases`` component (a phrase that is a taxonomy name is left
+    to the taxonomy, which may have judged it not a skill there)."""
+    taxonomy = load_taxonomy(taxonomy_paths, include_shipped=include_shipped)
+    return PhraseFinder(nlp, name, taxonomy)

@@ -34,7 +34,7 @@ from gapcheck.components.context import LIST_SEPARATORS
 from gapcheck.components.layout import Layout, doc_text, get_layout, token_lowers, token_table
 from gapcheck.models import EvidenceKind
 
-__all__ = ["UsageReader", "is_use_clause", "verb_forms"]
+__all__ = ["NOUN_ING", "UsageReader", "is_use_clause", "verb_forms"]
 
 # Sections whose every line is an entry of work done.
 USE_SECTIONS = frozenset({"experience", "projects"})
@@ -77,11 +77,11 @@ _ADJECTIVAL_PAST = frozenset(
     "profiled secured supported served released tested packaged modeled modelled".split()
 )
 # -ing forms that name a skill or a field more often than an action ("machine learning").
-_NOUN_ING = frozenset(
+NOUN_ING = frozenset(
     "testing programming modeling modelling engineering computing learning processing "
     "scheduling planning reporting forecasting consulting training writing scripting "
     "debugging troubleshooting monitoring profiling packaging coding benchmarking auditing "
-    "researching designing publishing serving querying cleaning tuning scaling".split()
+    "serving querying cleaning tuning scaling".split()
 )
 # Base forms that are nouns as often ("test plans", "design patterns", "code review"): a verb
 # at the head of a bullet only before a determiner ("Design the ...").
@@ -167,7 +167,7 @@ def is_use_clause(words: Sequence[str], *, label: bool = False) -> bool:
             if word not in _ADJECTIVAL_PAST or verb_place:
                 return True
         elif form == "ing":
-            if word not in _NOUN_ING or (i > 0 and words[i - 1] in ("by", "while", "i'm")):
+            if word not in NOUN_ING or (i > 0 and words[i - 1] in ("by", "while", "i'm")):
                 return True
         elif verb_place and words[i - 1 : i] != ["have"]:
             before_object = i + 1 < len(words) and words[i + 1] in _DETERMINERS
