@@ -234,7 +234,8 @@ def find_entries(
             line_start, _ = _line_bounds(body, found.start_char)
             by_line.setdefault(line_start, found)
         starts: list[tuple[int, DateRange]] = []
-        floor = 0
+        # The section's heading line is no entry's header.
+        floor = body.find("\n") + 1 if section.heading and "\n" in body else 0
         for line_start, found in sorted(by_line.items()):
             entry_start = _entry_start(body, line_start, floor)
             starts.append((entry_start, found))

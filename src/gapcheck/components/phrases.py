@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from gapcheck.components.context import contains_phrase
+from gapcheck.components.context import contains_phrase, line_start
 from gapcheck.components.layout import BULLETS, Layout, doc_text, get_layout, token_lowers
 from gapcheck.components.requirements import (
     _PREFERRED_CUES,
@@ -261,7 +261,9 @@ def _phrase(
         end -= 1
     if any(i in covered for i in range(start, end)):
         return None
-    while start < end and (lowers[start] in _MODIFIERS or not lowers[start].strip()):
+    while start < end and (
+        not lowers[start].strip() or (lowers[start] in _MODIFIERS and _plain(doc, start))
+    ):
         start += 1
     while end > start and lowers[end - 1] in _TRAILING:
         end -= 1
@@ -287,6 +289,12 @@ def _phrase(
     span.id_ = other_skill_id(span.text)
     span.label_ = "rules"
     return span
+
+
+def _plain(doc: Doc, index: int) -> bool:
+    """Whether a word is written plain, not capitalised inside a line as part of a name
+    ("strong", but not the "Great" of "Great Expectations")."""
+    return not doc[index].text[:1].isupper() or line_start(doc, index)
 
 
 def _names_a_thing(word: str) -> bool:
