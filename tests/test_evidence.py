@@ -126,8 +126,7 @@ def test_a_tech_stack_line_under_a_job_stays_in_the_job():
 
 def test_a_skills_label_after_a_blank_line_still_opens_a_section():
     text = (
-        "Experience\nAnalyst, Acme\n2019 – 2021\n- Built reports in Excel\n\n"
-        "Skills: Tableau, SQL\n"
+        "Experience\nAnalyst, Acme\n2019 – 2021\n- Built reports in Excel\n\nSkills: Tableau, SQL\n"
     )
     names = [s.name for s in find_sections(text, "resume")]
     assert names[-1] == "skills"
@@ -135,9 +134,13 @@ def test_a_skills_label_after_a_blank_line_still_opens_a_section():
 
 def test_evidence_lists_mentions_in_use_first(backend_report):
     kafka = _requirement(backend_report, "apache-kafka")
-    assert kafka.evidence[0].line == BACKEND_RESUME.splitlines().index(
-        next(line for line in BACKEND_RESUME.splitlines() if "40k events" in line)
-    ) + 1
+    assert (
+        kafka.evidence[0].line
+        == BACKEND_RESUME.splitlines().index(
+            next(line for line in BACKEND_RESUME.splitlines() if "40k events" in line)
+        )
+        + 1
+    )
 
 
 # ------------------------------------------------------------------------------------------

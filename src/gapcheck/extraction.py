@@ -356,8 +356,9 @@ def _lines(marks: _Marks) -> tuple[TextLine, ...]:
         if not stripped:
             continue
         start += len(line) - len(line.lstrip())
+        # Built without validation: there are many lines, and every value is made here.
         found.append(
-            TextLine(
+            TextLine.model_construct(
                 text=stripped,
                 start=start,
                 line=marks.layout.line_of_char(start) + 1,

@@ -24,7 +24,7 @@ The text helpers :func:`statement_at`, :func:`posting_company`, :func:`applicant
 >>> (letter.role, letter.company)
 ('AI Engineer', 'Tessellate Logistics')
 >>> [tip.term for tip in resume_tips(report) if tip.kind == "use-posting-term"]
-['scikit-learn']
+['scikit-learn', 'demand forecasting']
 """
 
 from __future__ import annotations

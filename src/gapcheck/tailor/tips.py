@@ -5,7 +5,7 @@ only listed to demonstrate, and the sections applicant tracking systems look for
 >>> from gapcheck import analyze
 >>> report = analyze("examples/resume_ai_engineer.txt", "examples/job_ai_engineer.txt")
 >>> [tip.term for tip in resume_tips(report) if tip.kind == "use-posting-term"]
-['scikit-learn']
+['scikit-learn', 'demand forecasting']
 """
 
 from __future__ import annotations
