@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from gapcheck.excerpts import excerpt
 from gapcheck.models import (
     CategoryCoverage,
     CreditKind,
@@ -30,9 +31,11 @@ from gapcheck.models import (
     ScoreWeights,
     SkillProfile,
     Status,
+    TextLine,
 )
 from gapcheck.statements import clean_statement
 from gapcheck.taxonomy import Importance, RoleProfile, Taxonomy, load_taxonomy
+from gapcheck.wordforms import find_phrase, is_other_skill, phrase_key
 
 __all__ = ["compare", "item_points", "profile_from_role"]
 
@@ -45,6 +48,11 @@ _ASKING_SECTIONS: dict[str, tuple[str, ...]] = {
     "preferred": ("preferred", "requirements", "stack"),
 }
 _YEARS = re.compile(r"\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_OTHER_CATEGORY = "other"
+# A taxonomy requirement the resume does not show is still credited when the resume repeats
+# the posting's own words for it, if they are at least this many words (one word alone may be
+# a word of another sense: "Go", "Spark").
+_MIN_TEXT_MATCH_WORDS = 2
 
 
 class _Requirement:
@@ -82,7 +90,7 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
     """The job's requirements in the posting's order: groups, and skills asked on their own."""
     found: list[tuple[int, _Requirement]] = []
     for group in job.groups:
-        label = _either(_names(taxonomy, group.skills))
+        label = _either([_name(s, job, taxonomy) for s in group.skills])
         found.append(
             (
                 group.start,
@@ -91,7 +99,7 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
                 ),
             )
         )
-    for skill in job.skills:
+    for skill in (*job.skills, *job.other_skills):
         if skill.importance is None or skill.standalone is False:
             continue
         asking = _asking_mention(job, skill)
@@ -154,11 +162,23 @@ def _group_line(job: SkillProfile, group: RequirementGroup) -> str:
     return group.text
 
 
+def _name(skill_id: str, job: SkillProfile, taxonomy: Taxonomy) -> str:
+    """Display name of a requirement member: the taxonomy's, or an other skill's phrase."""
+    if skill_id in taxonomy:
+        return taxonomy[skill_id].name
+    found = job.skill(skill_id)
+    return found.name if found is not None else skill_id
+
+
+def _shows_use(mention: Mention) -> bool:
+    if mention.evidence is not None:
+        return mention.evidence == "experience"
+    return mention.section in ("experience", "projects")  # a profile made before 'evidence'
+
+
 def _evidence(skill: ProfileSkill) -> tuple[Evidence, ...]:
-    ordered = sorted(
-        skill.mentions,
-        key=lambda m: (m.section not in ("experience", "projects"), m.start),
-    )
+    """The skill's best mentions as evidence: those that show use first, then in text order."""
+    ordered = sorted(skill.mentions, key=lambda m: (not _shows_use(m), m.start))
     return tuple(_to_evidence(skill, m) for m in ordered[:_MAX_EVIDENCE])
 
 
@@ -172,6 +192,7 @@ def _to_evidence(skill: ProfileSkill, mention: Mention) -> Evidence:
         start=mention.start,
         end=mention.end,
         context=mention.context,
+        kind=mention.evidence,
     )
 
 
@@ -272,6 +293,135 @@ def _direct_credit(
     result.credit = credit
     result.reason = reason
     return result
+
+
+def _judge_other(
+    member: str,
+    min_years: float | None,
+    job: SkillProfile,
+    resume: SkillProfile,
+    taxonomy: Taxonomy,
+    weights: ScoreWeights,
+) -> _Credit:
+    """The credit for a requirement outside the taxonomy: the resume's words name it (or a
+    skill the resume has under the same words), else its broader taxonomy skill relates."""
+    target = job.skill(member)
+    name = target.name if target is not None else member.removeprefix("other:")
+    if target is not None:
+        found = _text_credit(target, name, min_years, resume, weights)
+        if found is not None:
+            return found
+        key = phrase_key(name)
+        same = next((s for s in resume.other_skills if phrase_key(s.name) == key), None)
+        if same is not None:
+            return _named_credit(same, member, name, min_years, weights)
+        broader = resume.skill(target.broader) if target.broader else None
+        if broader is not None:
+            result = _Credit()
+            result.via, result.kind, result.skill = member, "related", broader
+            result.years = broader.years
+            factor = _years_factor(min_years, broader.years, weights)
+            result.shortfall = factor < 1
+            result.credit = weights.related * factor
+            result.reason = f"not named; the resume shows the broader skill {broader.name}"
+            return result
+    result = _Credit()
+    result.via = member
+    result.reason = f"the resume does not mention {name}"
+    return result
+
+
+def _text_credit(
+    target: ProfileSkill,
+    words: str,
+    min_years: float | None,
+    resume: SkillProfile,
+    weights: ScoreWeights,
+) -> _Credit | None:
+    """Direct credit when the resume's lines name ``words`` (word forms folded, in order),
+    with those places as mentions of ``target``; None when no line names them."""
+    key = phrase_key(words)
+    mentions = [mention for line in resume.lines for mention in _line_mentions(key, line)]
+    if not mentions:
+        return None
+    used = [m.start for m in mentions if m.evidence == "experience"]
+    found = target.model_copy(
+        update={
+            "importance": None,
+            "standalone": None,
+            "min_years": None,
+            "years": _entry_years(resume, used),
+            "evidence": "experience" if used else "listed",
+            "mentions": tuple(mentions),
+        }
+    )
+    return _named_credit(found, target.id, " ".join(words.split()), min_years, weights)
+
+
+def _named_credit(
+    shown: ProfileSkill, member: str, words: str, min_years: float | None, weights: ScoreWeights
+) -> _Credit:
+    """Direct credit through ``shown``, a resume skill found under the requirement's words."""
+    result = _Credit()
+    result.via, result.kind, result.skill = member, "direct", shown
+    result.years = shown.years
+    reasons = [f"the resume mentions {words}"]
+    credit = 1.0
+    factor = _years_factor(min_years, shown.years, weights)
+    if factor < 1:
+        credit *= factor
+        result.shortfall = True
+        reasons.append(f"dated experience with it does not cover the {min_years:g}+ years asked")
+    if shown.evidence == "listed":
+        credit *= weights.listed_only
+        result.listed_only = True
+        reasons.append("listed but not demonstrated in experience or projects")
+    result.credit = credit
+    result.reason = "; ".join(reasons)
+    return result
+
+
+def _line_mentions(key: tuple[str, ...], line: TextLine) -> list[Mention]:
+    """Where a resume line names the words of ``key``, as mentions."""
+    found = []
+    for start, end in find_phrase(key, line.text):
+        context = excerpt(line.text, start, end)
+        found.append(
+            Mention(
+                text=line.text[start:end],
+                start=line.start + start,
+                end=line.start + end,
+                section=line.section,
+                line=line.line,
+                context=" ".join(context.split()),
+                evidence=line.evidence,
+            )
+        )
+    return found
+
+
+def _entry_years(resume: SkillProfile, offsets: Sequence[int]) -> float | None:
+    """Years covered by the resume's dated entries that hold any of ``offsets`` (overlaps
+    counted once), or None when none does."""
+    spans = sorted(
+        {
+            (e.start_date, e.end_date)
+            for e in resume.entries
+            if any(e.start <= o < e.end for o in offsets)
+        }
+    )
+    if not spans:
+        return None
+    days = 0
+    current_start, current_end = spans[0]
+    for start, end in spans[1:]:
+        if start > current_end:
+            days += (current_end - current_start).days
+            current_start, current_end = start, end
+        else:
+            current_end = max(current_end, end)
+    days += (current_end - current_start).days
+    return round(days / 365.25, 1)
 
 
 def _years_factor(min_years: float | None, years: float | None, weights: ScoreWeights) -> float:
@@ -543,8 +693,10 @@ def _judge_requirement(
 ) -> RequirementResult:
     """One requirement judged: the best credit any of its members earns, and why."""
     judged = [
-        _judge_member(
-            m, requirement.min_years, resume, taxonomy, weights, implied_index, related_index
+        _judge_other(m, requirement.min_years, job, resume, taxonomy, weights)
+        if is_other_skill(m)
+        else _judge_taxonomy_member(
+            m, requirement, job, resume, taxonomy, weights, implied_index, related_index
         )
         for m in requirement.skills
     ]
@@ -562,8 +714,8 @@ def _judge_requirement(
         id="|".join(requirement.skills),
         label=requirement.label,
         skills=requirement.skills,
-        names=tuple(names),
-        category=taxonomy[first].category if first in taxonomy else "other",
+        names=tuple(_name(s, job, taxonomy) for s in requirement.skills),
+        category=_category(first, job, taxonomy),
         importance=requirement.importance,
         min_years=requirement.min_years,
         status=_status(best),
@@ -579,8 +731,41 @@ def _judge_requirement(
         evidence=_evidence(best.skill) if best.skill is not None else (),
         job_text=requirement.job_text,
         job_terms=tuple(_job_term(job, m, requirement.job_text) for m in requirement.skills),
-        resume_terms=_resume_terms(resume, best.via) if best.kind == "direct" else (),
+        resume_terms=_resume_terms(resume, best) if best.kind == "direct" else (),
     )
+
+
+def _judge_taxonomy_member(
+    member: str,
+    requirement: _Requirement,
+    job: SkillProfile,
+    resume: SkillProfile,
+    taxonomy: Taxonomy,
+    weights: ScoreWeights,
+    implied_index: dict[str, list[ProfileSkill]],
+    related_index: dict[str, list[ProfileSkill]],
+) -> _Credit:
+    """A taxonomy skill's credit; when the resume does not show it, the resume's lines may
+    still repeat the posting's own words for it ("demand forecasting")."""
+    min_years = requirement.min_years
+    credit = _judge_member(
+        member, min_years, resume, taxonomy, weights, implied_index, related_index
+    )
+    target = job.skill(member)
+    if credit.kind == "direct" or target is None:
+        return credit
+    term = _job_term(job, member, requirement.job_text)
+    if len(phrase_key(term)) < _MIN_TEXT_MATCH_WORDS:
+        return credit
+    named = _text_credit(target, term, min_years, resume, weights)
+    return named if named is not None and named.credit >= credit.credit else credit
+
+
+def _category(skill_id: str, job: SkillProfile, taxonomy: Taxonomy) -> str:
+    if skill_id in taxonomy:
+        return taxonomy[skill_id].category
+    found = job.skill(skill_id)
+    return found.category if found is not None else _OTHER_CATEGORY
 
 
 def _status(credit: _Credit) -> Status:
@@ -644,8 +829,11 @@ def _job_term(job: SkillProfile, skill_id: str, line: str) -> str:
     return " ".join(mention.text.split())
 
 
-def _resume_terms(resume: SkillProfile, skill_id: str | None) -> tuple[str, ...]:
-    skill = resume.skill(skill_id) if skill_id else None
+def _resume_terms(resume: SkillProfile, credit: _Credit) -> tuple[str, ...]:
+    """Every distinct way the resume writes the member credited directly."""
+    skill = resume.skill(credit.via) if credit.via else None
+    if skill is None and credit.skill is not None and credit.skill.id == credit.via:
+        skill = credit.skill  # found by the requirement's words in the resume's lines
     if skill is None:
         return ()
     return tuple(dict.fromkeys(" ".join(m.text.split()) for m in skill.mentions))
@@ -668,13 +856,19 @@ def _categories(
         weight = sum(w for _, w, _ in rows)
         yield CategoryCoverage(
             id=category_id,
-            name=categories[category_id].name if category_id in categories else category_id,
+            name=_category_name(category_id, taxonomy),
             requirements=len(rows),
             matched=sum(1 for s, _, _ in rows if s == "matched"),
             partial=sum(1 for s, _, _ in rows if s == "partial"),
             missing=sum(1 for s, _, _ in rows if s == "missing"),
             coverage=round(sum(w * c for _, w, c in rows) / weight, 4) if weight else 0.0,
         )
+
+
+def _category_name(category_id: str, taxonomy: Taxonomy) -> str:
+    if category_id in taxonomy.categories:
+        return taxonomy.categories[category_id].name
+    return "Other skills" if category_id == _OTHER_CATEGORY else category_id
 
 
 def profile_from_role(role: RoleProfile, taxonomy: Taxonomy | None = None) -> SkillProfile:

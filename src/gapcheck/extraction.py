@@ -22,8 +22,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from gapcheck.components.experience import merged_years
-from gapcheck.components.layout import Layout, doc_text, get_layout
+from gapcheck.components.layout import Layout, doc_text, get_layout, text_lines
+from gapcheck.components.phrases import OTHER_SKILLS_KEY, phrase_importance, phrase_name
 from gapcheck.components.sections import section_lookup
+from gapcheck.components.usage import UsageReader
 from gapcheck.documents import Document, read_document
 from gapcheck.excerpts import excerpt
 from gapcheck.limits import check_deadline
@@ -38,8 +40,9 @@ from gapcheck.models import (
     RequirementGroup,
     SectionSpan,
     SkillProfile,
+    TextLine,
 )
-from gapcheck.taxonomy import Importance, Taxonomy, load_taxonomy
+from gapcheck.taxonomy import Importance, Skill, Taxonomy, load_taxonomy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,7 +57,6 @@ DocumentInput = Document | str | Path
 
 _RANK: dict[Importance | None, int] = {"required": 2, "preferred": 1, None: 0}
 _LEVELS: dict[str, Importance] = {"required": "required", "preferred": "preferred"}
-_DEMONSTRATED_SECTIONS = frozenset({"experience", "projects"})
 
 
 def _as_document(source: DocumentInput) -> Document:
@@ -162,11 +164,13 @@ class SkillExtractor:
             title=_title(marks),
             skills=tuple(s for s in skills if s.kind != "certification"),
             certifications=tuple(s for s in skills if s.kind == "certification"),
+            other_skills=self._other_skills(marks),
             groups=_groups(marks),
             education=_education(marks),
             sections=tuple(marks.sections),
             entries=tuple(marks.entries),
             experience_years=_experience_years(marks),
+            lines=_lines(marks),
         )
 
     def _tally(self, marks: _Marks) -> dict[str, _SkillTally]:
@@ -192,11 +196,48 @@ class SkillExtractor:
                     requirements.min_years[index],
                 )
             elif marks.kind == "resume":
-                tally.shown(in_entries[index], mention.section)
+                tally.shown(in_entries[index], mention)
         return tallies
 
-    def _profile_skill(self, skill_id: str, tally: _SkillTally, marks: _Marks) -> ProfileSkill:
-        skill = self.taxonomy[skill_id]
+    def _other_skills(self, marks: _Marks) -> tuple[ProfileSkill, ...]:
+        """Skills outside the taxonomy, from ``doc.spans["other_skills"]`` (see
+        :mod:`gapcheck.components.phrases` for what their spans carry)."""
+        tallies: dict[str, _SkillTally] = {}
+        first: dict[str, Span] = {}
+        spans = marks.other_spans
+        in_entries = _entries_holding([span.start_char for span in spans], marks.entries)
+        for index, (span, importance) in enumerate(
+            zip(spans, marks.other_importance, strict=True)
+        ):
+            mention = _mention(marks, span)
+            tally = tallies.setdefault(span.id_, _SkillTally())
+            first.setdefault(span.id_, span)
+            tally.mentions.append(mention)
+            if marks.kind == "job":
+                tally.asked(importance, False, None)
+            else:
+                tally.shown(in_entries[index], mention)
+        skills = []
+        for skill_id, tally in tallies.items():
+            span = first[skill_id]
+            broader = self.taxonomy.get(span.kb_id_) if span.kb_id_ else None
+            skill = self._profile_skill(skill_id, tally, marks, broader)
+            skills.append(
+                skill.model_copy(
+                    update={
+                        "name": phrase_name(span),
+                        "origin": "model" if span.label_ == "model" else "rules",
+                        "broader": broader.id if broader is not None else None,
+                    }
+                )
+            )
+        return tuple(skills)
+
+    def _profile_skill(
+        self, skill_id: str, tally: _SkillTally, marks: _Marks, broader: Skill | None = None
+    ) -> ProfileSkill:
+        """The profile entry of a taxonomy skill (or of an other skill, under ``broader``)."""
+        skill = self.taxonomy.get(skill_id) or broader
         is_job = marks.kind == "job"
         years = None
         evidence: EvidenceKind | None = None
@@ -209,9 +250,9 @@ class SkillExtractor:
             evidence = "experience" if tally.demonstrated else "listed"
         return ProfileSkill(
             id=skill_id,
-            name=skill.name,
-            category=skill.category,
-            kind=skill.kind,
+            name=skill.name if skill is not None else skill_id,
+            category=skill.category if skill is not None else "other",
+            kind=skill.kind if skill is not None else "knowledge",
             importance=tally.importance if is_job else None,
             standalone=tally.standalone if is_job else None,
             min_years=tally.min_years if is_job else None,
@@ -235,6 +276,10 @@ class _Marks:
     entries: list[DatedEntry]
     layout: Layout
     section_of: Callable[[int], str]
+    other_spans: list[Span]
+    other_importance: list[Importance | None]
+    usage: UsageReader | None
+    """Resumes: whether each place shows use or only lists."""
 
     @classmethod
     def of(cls, doc: Doc) -> _Marks:
@@ -253,8 +298,13 @@ class _Marks:
             )
             for e in (doc._.gapcheck_entries or [])
         ]
+        kind: ProfileKind = "job" if doc._.gapcheck_kind == "job" else "resume"
+        layout = get_layout(doc)
+        section_of = section_lookup(sections)
+        other_spans = list(doc.spans[OTHER_SKILLS_KEY]) if OTHER_SKILLS_KEY in doc.spans else []
+        is_job = kind == "job"
         return cls(
-            kind="job" if doc._.gapcheck_kind == "job" else "resume",
+            kind=kind,
             text=doc_text(doc),
             spans=list(doc.spans["skills"]) if "skills" in doc.spans else [],
             meta=doc._.gapcheck_skill_meta or {},
@@ -262,8 +312,16 @@ class _Marks:
             education=doc._.gapcheck_education or [],
             sections=sections,
             entries=entries,
-            layout=get_layout(doc),
-            section_of=section_lookup(sections),
+            layout=layout,
+            section_of=section_of,
+            other_spans=other_spans,
+            other_importance=[
+                phrase_importance(doc, span, layout, section_of) if is_job else None
+                for span in other_spans
+            ],
+            usage=None
+            if is_job
+            else UsageReader(doc, section_of, [(e.start, e.end) for e in entries], layout),
         )
 
 
@@ -287,10 +345,10 @@ class _SkillTally:
         if years is not None and level is not None:
             self.min_years = years if self.min_years is None else max(self.min_years, years)
 
-    def shown(self, entries: tuple[int, ...], section: str) -> None:
-        """A resume's mention in ``section``, inside the dated entries numbered ``entries``."""
+    def shown(self, entries: Iterable[int], mention: Mention) -> None:
+        """A resume's ``mention``, inside the dated entries numbered ``entries``."""
         self.entry_hits.update(entries)
-        if section in _DEMONSTRATED_SECTIONS or self.entry_hits:
+        if mention.evidence == "experience":
             self.demonstrated = True
 
 
@@ -332,7 +390,33 @@ def _mention(marks: _Marks, span: Span) -> Mention:
         context=_context(marks.text, marks.layout.line_span(marks.text, line), start, end),
         method=method,
         score=score,
+        evidence=marks.usage.evidence_at(start) if marks.usage is not None else None,
     )
+
+
+def _lines(marks: _Marks) -> tuple[TextLine, ...]:
+    """A resume's non-blank lines, each with its section and whether it shows use."""
+    if marks.usage is None:
+        return ()
+    text, usage = marks.text, marks.usage
+    found = []
+    for start, end in text_lines(text, marks.layout.flattened):
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start += len(line) - len(line.lstrip())
+        # Built without validation: there are many lines, and every value is made here.
+        found.append(
+            TextLine.model_construct(
+                text=stripped,
+                start=start,
+                line=marks.layout.line_of_char(start) + 1,
+                section=marks.section_of(start),
+                evidence=usage.line_evidence(start, start + len(stripped)),
+            )
+        )
+    return tuple(found)
 
 
 def _context(text: str, line: tuple[int, int], start: int, end: int) -> str:

@@ -26,7 +26,9 @@ __all__ = [
     "RequirementResult",
     "ScoreWeights",
     "SectionSpan",
+    "SkillOrigin",
     "SkillProfile",
+    "TextLine",
 ]
 
 SCHEMA_VERSION: Final = 1
@@ -34,6 +36,13 @@ SCHEMA_VERSION: Final = 1
 ProfileKind = Literal["resume", "job"]
 MatchMethod = Literal["exact", "fuzzy"]
 EvidenceKind = Literal["experience", "listed"]
+"""How a resume shows a skill: ``"experience"``, in use (in an experience or project entry, or
+in a sentence or bullet with a verb of action anywhere: "Built the ingestion service in Go");
+``"listed"``, only named in a list (a skills section, a "Skills:" or "Tools:" line) or in a
+phrase without a verb ("Proficient in Go")."""
+SkillOrigin = Literal["taxonomy", "rules", "model"]
+"""Where a skill comes from: the taxonomy; or, for a skill outside it (an ``other:`` id), a
+phrase found by gapcheck's rules (:mod:`gapcheck.components.phrases`) or by a trained model."""
 
 
 class _Frozen(BaseModel):
@@ -74,15 +83,44 @@ class Mention(_Frozen):
     )
     method: MatchMethod = Field("exact", description="'exact' (an alias) or 'fuzzy'.")
     score: float | None = Field(None, description="Fuzzy similarity 0-100 (fuzzy mentions only).")
+    evidence: EvidenceKind | None = Field(
+        None,
+        description=(
+            "Resumes: 'experience' when this mention shows the skill in use (inside an "
+            "experience or project entry, or in a sentence or bullet with a verb of action), "
+            "'listed' when it only names it (a skills list, a 'Skills:' line, a verbless phrase)."
+        ),
+    )
 
 
 class ProfileSkill(_Frozen):
-    """A skill found in a document, with all its mentions."""
+    """A skill found in a document, with all its mentions.
 
-    id: str = Field(description="Taxonomy skill id.")
-    name: str = Field(description="Display name.")
-    category: str = Field(description="Taxonomy category id.")
+    A taxonomy skill has the taxonomy's id. A skill outside the taxonomy (an *other skill*: a
+    requirement such as "demand forecasting" or "payments" that no taxonomy skill covers) has
+    an id ``"other:<lowercase words joined by '-'>"`` (``"other:demand-forecasting"``, see
+    :func:`gapcheck.wordforms.other_skill_id`), its phrase as ``name`` (whitespace-collapsed,
+    lowercase except acronyms; two names are the same skill when their
+    :func:`gapcheck.wordforms.phrase_key` are equal), ``origin`` other than
+    ``"taxonomy"``, and ``broader``: the taxonomy skill it belongs under, when known. Its
+    ``category`` and ``kind`` are those of ``broader``, else ``"other"`` and ``"knowledge"``.
+    Other skills are kept apart, in :attr:`SkillProfile.other_skills`.
+    """
+
+    id: str = Field(description="Taxonomy skill id, or 'other:<slug>' for a skill outside it.")
+    name: str = Field(description="Display name (other skills: the phrase, normalised).")
+    category: str = Field(description="Taxonomy category id ('other' outside the taxonomy).")
     kind: SkillKind = Field(description="hard, soft, knowledge, certification or degree.")
+    origin: SkillOrigin = Field(
+        "taxonomy",
+        description=(
+            "'taxonomy'; or, outside it, 'rules' (a phrase found by gapcheck's rules) or "
+            "'model' (found by a trained model)."
+        ),
+    )
+    broader: str | None = Field(
+        None, description="Other skills: id of the taxonomy skill it belongs under, if known."
+    )
     importance: Importance | None = Field(
         None, description="Jobs: 'required' or 'preferred'; None for resumes."
     )
@@ -99,11 +137,18 @@ class ProfileSkill(_Frozen):
     evidence: EvidenceKind | None = Field(
         None,
         description=(
-            "Resumes: 'experience' when used in an experience or project entry, "
-            "'listed' when only listed (skills section, summary)."
+            "Resumes: 'experience' when any mention shows the skill in use (in an experience "
+            "or project entry, or a sentence or bullet with a verb of action, in any section); "
+            "'listed' when every mention only names it: in a skills section, a 'Skills:' or "
+            "'Tools:' line, or a phrase without a verb ('Proficient in Go')."
         ),
     )
     mentions: tuple[Mention, ...] = Field(description="Every mention, in document order.")
+
+    @property
+    def in_taxonomy(self) -> bool:
+        """Whether this is a taxonomy skill (not an other skill)."""
+        return self.origin == "taxonomy"
 
 
 class RequirementGroup(_Frozen):
@@ -155,6 +200,22 @@ class DatedEntry(_Frozen):
         return round(max(0, (self.end_date - self.start_date).days) / 365.25, 2)
 
 
+class TextLine(_Frozen):
+    """A non-blank line of a resume, kept so that phrases outside the taxonomy can be looked up
+    in it (:func:`gapcheck.compare` matches an other-skill requirement against these)."""
+
+    text: str = Field(description="The line exactly as in the document (without its break).")
+    start: int = Field(ge=0, description="Character offset of its first character.")
+    line: int = Field(ge=1, description="1-based line number in the document text.")
+    section: str = Field(description="Section the line is in ('other' if none).")
+    evidence: EvidenceKind = Field(
+        description=(
+            "'experience' when the line shows use (an experience or project entry, a sentence "
+            "with a verb of action), 'listed' otherwise (a skills list, a heading, a name)."
+        )
+    )
+
+
 class SkillProfile(_Frozen):
     """Everything gapcheck found in one document."""
 
@@ -168,6 +229,13 @@ class SkillProfile(_Frozen):
         description=(
             "Certifications found (credentials, like degrees; not counted as skills), with "
             "importance for jobs."
+        ),
+    )
+    other_skills: tuple[ProfileSkill, ...] = Field(
+        (),
+        description=(
+            "Skills outside the taxonomy ('other:' ids, see ProfileSkill), in document order: "
+            "for jobs, what the requirements name that no taxonomy skill covers."
         ),
     )
     groups: tuple[RequirementGroup, ...] = Field((), description="Jobs: either/or requirements.")
@@ -189,10 +257,17 @@ class SkillProfile(_Frozen):
             "guessed, ..."
         ),
     )
+    lines: tuple[TextLine, ...] = Field(
+        (),
+        description=(
+            "Resumes: every non-blank line, with its section and whether it shows use, so that "
+            "requirements outside the taxonomy can be matched against the resume's words."
+        ),
+    )
 
     def skill(self, skill_id: str) -> ProfileSkill | None:
-        """The found skill (or certification) with this id, or None."""
-        for skill in (*self.skills, *self.certifications):
+        """The found skill (certification, other skill) with this id, or None."""
+        for skill in (*self.skills, *self.certifications, *self.other_skills):
             if skill.id == skill_id:
                 return skill
         return None
@@ -230,8 +305,12 @@ class ScoreWeights(_Frozen):
       "deep learning"), ``related`` when it shows a related one (TensorFlow for PyTorch);
     - times ``max(years_floor, resume_years / min_years)`` when the job asks for more years
       than the resume's dated entries show;
-    - times ``listed_only`` when the resume only lists the skill (skills section, summary) and
-      never uses it in an experience or project entry;
+    - times ``listed_only`` when the resume only lists the skill (a skills section, a
+      "Skills:" line, a verbless phrase) and never shows it in use (an experience or project
+      entry, a sentence or bullet with a verb of action);
+    - a requirement outside the taxonomy (an ``other:`` skill) earns 1 when the resume's text
+      names it (word forms folded, words in order), times ``listed_only`` when only list lines
+      name it;
     - for the degree: 1 when the level and field are met, ``degree_other_field`` when the
       level is met in another field, ``degree_equivalent`` when the posting accepts equivalent
       experience and the resume shows dated experience (the higher of the two when both apply),
@@ -268,9 +347,9 @@ class ScoreWeights(_Frozen):
 
 
 class Evidence(_Frozen):
-    """Where the resume shows a skill."""
+    """Where the resume shows a skill (or, for a requirement outside the taxonomy, names it)."""
 
-    skill: str = Field(description="Id of the resume skill.")
+    skill: str = Field(description="Id of the resume skill (an 'other:' id for a phrase).")
     name: str = Field(description="Its display name.")
     text: str = Field(description="The matched text.")
     section: str
@@ -279,6 +358,13 @@ class Evidence(_Frozen):
     end: int = Field(ge=0)
     context: str = Field(
         description="The resume line around the mention (at most 300 characters, as Mention's)."
+    )
+    kind: EvidenceKind | None = Field(
+        None,
+        description=(
+            "'experience' when the mention shows the skill in use, 'listed' when it only "
+            "lists it (see ProfileSkill.evidence); None when unknown."
+        ),
     )
     statement: str | None = Field(
         None,
@@ -315,7 +401,12 @@ class RequirementResult(_Frozen):
     resume_years: float | None = Field(None, description="Years the resume shows for it.")
     years_shortfall: bool = Field(False, description="The resume shows fewer years.")
     listed_only: bool = Field(
-        False, description="The resume lists it but never uses it in experience or projects."
+        False,
+        description=(
+            "The credited skill appears only in skills lists (a skills section, a 'Skills:' or "
+            "'Tools:' line, a verbless phrase): no mention is in an experience or project entry "
+            "or in a sentence or bullet with a verb of action."
+        ),
     )
     reason: str = Field(description="Why this status, in one sentence.")
     evidence: tuple[Evidence, ...] = Field((), description="Resume mentions backing the credit.")

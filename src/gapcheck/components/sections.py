@@ -287,6 +287,23 @@ _JOB_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 # Labels that, inside a resume's skills section, name a list of skills, not a new section.
 _SKILL_LIST_LABELS = frozenset({"languages", "skills", "summary", "certifications", "interests"})
+# Sections of dated entries, and the labels that, inside them, list an entry's skills.
+_ENTRY_SECTIONS = frozenset({"experience", "projects"})
+_ENTRY_DETAIL_LABELS = frozenset(
+    {
+        "tech stack",
+        "stack",
+        "technology stack",
+        "technologies",
+        "technology",
+        "tools",
+        "tools and technologies",
+        "frameworks",
+        "software",
+        "environment",
+        "tech",
+    }
+)
 _HEADING_CLEAN = re.compile(r"[^a-z0-9'+#/ ]+")
 _LEADING_MARKUP = re.compile(
     r"^[\s#*_=|>•·▪◦●○■□➢►▶‣⁃∙✓✔❖◆-]*(?:\d{1,2}[.)]\s+|[ivx]{1,4}[.)]\s+)?"
@@ -350,10 +367,13 @@ def find_sections(text: str, kind: DocKind) -> list[SectionSpan]:
     """Sections of ``text``, in order, covering it from start to end."""
     boundaries: list[tuple[int, str, str]] = []
     first_content_line = True
+    after_blank = True
     for line_start, line_end in text_lines(text):
         content = text[line_start:line_end].rstrip("\r")
         if not content.strip():
+            after_blank = True
             continue
+        follows_text, after_blank = not after_blank, False
         if first_content_line:
             first_content_line = False
             heading_like = _looks_like_heading_line(content)
@@ -393,6 +413,8 @@ def find_sections(text: str, kind: DocKind) -> list[SectionSpan]:
                 current = boundaries[-1][1] if boundaries else "header"
                 if current == "skills" and name in _SKILL_LIST_LABELS:
                     continue  # "Languages: Python, R" inside a skills section is a list label
+                if _entry_detail(current, heading, content[match.end() :], follows_text):
+                    continue  # "Tech stack: Go, Kafka" under a job: part of the entry
             lead = len(phrase) - len(phrase.lstrip())
             boundaries.append((line_start + head_start + lead, name, heading))
     for match in _LEGAL_CUES.finditer(text):
@@ -402,6 +424,18 @@ def find_sections(text: str, kind: DocKind) -> list[SectionSpan]:
         boundaries.append((start, "legal", ""))
         boundaries.append((end, "", ""))  # resume the section that was open before
     return _spans_from_boundaries(text, boundaries)
+
+
+def _entry_detail(current: str, label: str, rest: str, follows_text: bool) -> bool:
+    """Whether a resume's "Label: values" line details the entry above it rather than opening
+    a section: the entry's stack ("Tech stack:", "Tools:", "Technologies:") written right under
+    a job or project, with no blank line between."""
+    return (
+        current in _ENTRY_SECTIONS
+        and _normalise(label) in _ENTRY_DETAIL_LABELS
+        and follows_text
+        and bool(rest.strip())
+    )
 
 
 def _phrase_start(line: str, colon: int) -> int:

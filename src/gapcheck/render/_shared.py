@@ -214,7 +214,8 @@ def gaps_by_category(report: GapReport) -> list[tuple[str, list[RequirementResul
 
 
 def listed_only(report: GapReport) -> list[RequirementResult]:
-    """Requirements credited to a skill the resume lists but never uses in experience."""
+    """Requirements credited to a skill the resume names only in skills lists, never in use
+    (an experience or project entry, a sentence or bullet with a verb)."""
     return [r for r in report.requirements if r.listed_only]
 
 
@@ -257,8 +258,8 @@ def formula(weights: ScoreWeights) -> list[str]:
         f"{num(w.implied)} when a narrower skill implies it; "
         f"{num(w.related)} through a related skill.",
         f"Times max({num(w.years_floor)}, years shown ÷ years asked) when fewer years are shown; "
-        f"times {num(w.listed_only)} when the skill is only listed, never used in experience "
-        f"or projects.",
+        f"times {num(w.listed_only)} when the skill is only listed (skills lists), never shown "
+        f"in use (experience or projects, a sentence with a verb).",
         f"Degree: 1 when level and field are met, {num(w.degree_other_field)} for the level in "
         f"another field, {num(w.degree_equivalent)} when the posting accepts equivalent "
         f"experience.",
