@@ -10,7 +10,7 @@ import typer
 
 from gapcheck.cli.app import app
 from gapcheck.cli.options import JsonOption, TaxonomyOption, taxonomy_from
-from gapcheck.cli.output import console, echo_json, plain
+from gapcheck.cli.output import console, echo_json, plain, stderr_console
 from gapcheck.errors import UnknownSkill
 
 if TYPE_CHECKING:
@@ -73,6 +73,8 @@ def taxonomy_validate(
 ) -> None:
     """Check the shipped taxonomy and any user files; exit 1 with the first error."""
     loaded = taxonomy_from(paths)
+    for warning in loaded.warnings:
+        stderr_console().print(plain(f"warning: {warning}"))
     aliases = sum(len(s.aliases) for s in loaded)
     forms = sum(len(s.sense.forms) for s in loaded if s.sense)
     console().print(

@@ -170,16 +170,16 @@ _JOB_EXACT = _vocabulary(
         "role": """
             the role | about the role | job description | position summary | overview | role
             overview | job summary | the opportunity | your mission | summary | position overview
-            | role description | description | about the job | about the position | primary
-            purpose | job purpose | purpose | the position | role summary | your role | role |
-            position description | detailed info | job overview | mission
+            | role description | description | about the job | about the position | job purpose |
+            purpose | the position | role summary | your role | role | position description | job
+            overview | mission
         """,
         "responsibilities": """
             responsibilities | key responsibilities | what you will do | what you'll do | your
             responsibilities | duties | the job | day to day | in this role you will | tasks |
             what you'll be doing | what you will be doing | job duties | duties and
             responsibilities | essential duties and responsibilities | roles and responsibilities
-            | main responsibilities | your impact | accountabilities | what you'll work on | your
+            | main responsibilities | accountabilities | what you'll work on | your
             tasks | job responsibilities | essential functions | primary responsibilities | the
             challenge
         """,
@@ -198,25 +198,22 @@ _JOB_EXACT = _vocabulary(
             skills | about you | you | profile | candidate profile | ideal candidate | the ideal
             candidate | you should have | what you should have | skills required | education |
             education and experience | experience and education | minimum requirements | must |
-            required | essential | competencies | minimum skills and competencies | skills
-            required for the position | what we expect | what you will need | what you will bring
-            | what you'll bring | requirements for the position | development computing
-            environment | technical requirements | key requirements | desired experience
+            required | essential | competencies | what we expect | what you will need | what you
+            will bring | what you'll bring | technical requirements | desired experience
         """,
         "preferred": """
             preferred qualifications | preferred skills | nice to have | nice to haves | bonus
             points | bonus | pluses | plus | desirable | desired skills | good to have |
             additional qualifications | it would be great if | extra credit | ideally | preferred
-            | nice to have skills | desired qualifications | bonus skills | optional | optional
-            not required | would be a plus | preferred experience | it's a plus if | even better
-            if | desirable skills | brownie points | a plus | advantageous | great to have
+            | nice to have skills | desired qualifications | bonus skills | optional | would be a
+            plus | preferred experience | it's a plus if | even better if | desirable skills |
+            brownie points | a plus | advantageous | great to have
         """,
         "benefits": """
             benefits | perks | what we offer | we offer | compensation | salary | why join us |
             why work with us | perks and benefits | benefits and perks | what's in it for you |
             why you'll love working here | our offer | the offer | what you get | what you'll get
-            | pay | compensation and benefits | salary and benefits | why us | location options |
-            pay options
+            | pay | compensation and benefits | salary and benefits | why us | location options
         """,
         "legal": """
             equal opportunity | equal opportunity employer | eeo statement | eeo | disclaimer |
