@@ -31,6 +31,7 @@ from gapcheck.ranking import (
     RankedResult,
     rank_against,
 )
+from gapcheck.summary import with_summary
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
 if TYPE_CHECKING:
@@ -334,6 +335,14 @@ class Analyzer:
         report = self.analyze(resume_document, job)
         return resume_tips(report, resume_text=resume_document.text, taxonomy=self.taxonomy)
 
+    def report_tips(self, report: GapReport, resume: DocumentInput) -> tuple[Tip, ...]:
+        """The tips for a report already made, reading the whole text of its ``resume`` (so no
+        tip asks for a term the resume has)."""
+        from gapcheck.tailor import resume_tips
+
+        text = self.read(resume).text
+        return resume_tips(report, resume_text=text, taxonomy=self.taxonomy)
+
     # ------------------------------------------------------------------ helpers
 
     def _analysing(self, documents: Sequence[Document]) -> time_limit:
@@ -386,9 +395,10 @@ def _with_texts(report: GapReport, resume: Document, job: Document | None = None
     """What only the texts tell: whole evidence statements, the employer, the applicant."""
     from gapcheck.tailor import with_texts
 
-    return with_texts(
+    report = with_texts(
         report, resume_text=resume.text, job_text=job.text if job is not None else None
     )
+    return with_summary(report)
 
 
 @functools.cache

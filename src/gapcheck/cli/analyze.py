@@ -23,7 +23,10 @@ from gapcheck.cli.options import (
 from gapcheck.cli.output import console, write_file, write_stdout
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from gapcheck import GapReport
+    from gapcheck.tailor import Tip
 
 __all__ = ["ReportFormat", "analyze"]
 
@@ -54,6 +57,10 @@ def analyze(
         Path | None,
         typer.Option("--html", help="Also write the report as a self-contained HTML file."),
     ] = None,
+    full: Annotated[
+        bool,
+        typer.Option("--full", help="Text: print every section (default: at most 60 lines)."),
+    ] = False,
     fail_under: Annotated[
         float | None,
         typer.Option(
@@ -74,28 +81,30 @@ def analyze(
         raise typer.BadParameter("give a JOB file or --role NAME (one of the two)")
     limits = limits_from(max_pages, max_size_mb, timeout)
     analyzer = analyzer_from(taxonomy, model=model, limits=limits)
-    report = analyzer.analyze(source(resume), source(job) if job is not None else None, role=role)
+    resume_document = analyzer.read(source(resume))
+    report = analyzer.analyze(resume_document, source(job) if job is not None else None, role=role)
+    tips = analyzer.report_tips(report, resume_document)
     if html_file is not None:
         from gapcheck.render import render_html
 
-        write_file(html_file, render_html(report))
-    _print_report(report, ReportFormat.json if as_json else output_format)
+        write_file(html_file, render_html(report, tips=tips))
+    _print_report(report, ReportFormat.json if as_json else output_format, tips, full=full)
     if fail_under is not None and report.score < fail_under:
         raise typer.Exit(3)
 
 
-def _print_report(report: GapReport, chosen: ReportFormat) -> None:
-    if chosen is ReportFormat.text:
-        from gapcheck.render import render_text
-
-        render_text(report, console())
-        return
+def _print_report(
+    report: GapReport, chosen: ReportFormat, tips: Sequence[Tip], *, full: bool
+) -> None:
     from gapcheck import render
 
-    renderer = {
-        ReportFormat.markdown: render.render_markdown,
-        ReportFormat.json: render.render_json,
-        ReportFormat.html: render.render_html,
-    }[chosen]
-    text = renderer(report)
+    if chosen is ReportFormat.text:
+        render.render_text(report, console(), tips=tips, full=full)
+        return
+    if chosen is ReportFormat.json:
+        text = render.render_json(report)
+    elif chosen is ReportFormat.markdown:
+        text = render.render_markdown(report, tips=tips)
+    else:
+        text = render.render_html(report, tips=tips)
     write_stdout(text if text.endswith("\n") else text + "\n")
