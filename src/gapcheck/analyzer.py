@@ -23,7 +23,7 @@ from gapcheck.comparison import compare as compare_profiles
 from gapcheck.comparison import profile_from_role
 from gapcheck.documents import Document, read_document
 from gapcheck.limits import DEFAULT_LIMITS, Limits, time_limit
-from gapcheck.models import GapReport, ScoreWeights, SkillProfile
+from gapcheck.models import GapReport, ProfileKind, ScoreWeights, SkillProfile
 from gapcheck.ranking import (
     DEFAULT_CHUNK_SIZE,
     DEFAULT_TOP_GAPS,
@@ -178,6 +178,13 @@ class Analyzer:
     def read(self, document: DocumentInput) -> Document:
         """Read one document within :attr:`limits` (a :class:`Document` is returned as it is)."""
         return read_document(document, limits=self.limits)
+
+    def kind_of(self, document: DocumentInput) -> ProfileKind:
+        """Whether ``document`` reads as a ``"resume"`` or a ``"job"`` posting (the detection
+        ``kind="auto"`` uses), from its text alone: no pipeline is run."""
+        from gapcheck.components.sections import detect_kind
+
+        return detect_kind(self.read(document).text)
 
     def profile(self, document: DocumentInput, kind: KindOption = "auto") -> SkillProfile:
         """The :class:`~gapcheck.models.SkillProfile` of one document.

@@ -53,6 +53,12 @@ def analyze(
         ReportFormat, typer.Option("--format", "-f", help="Report format.")
     ] = ReportFormat.text,
     as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write the report to this file ('-': standard output)."
+        ),
+    ] = None,
     html_file: Annotated[
         Path | None,
         typer.Option("--html", help="Also write the report as a self-contained HTML file."),
@@ -88,7 +94,11 @@ def analyze(
         from gapcheck.render import render_html
 
         write_file(html_file, render_html(report, tips=tips))
-    _print_report(report, ReportFormat.json if as_json else output_format, tips, full=full)
+    chosen = ReportFormat.json if as_json else output_format
+    if output is not None and str(output) != "-":
+        write_file(output, _report_text(report, chosen, tips, full=full))
+    else:
+        _print_report(report, chosen, tips, full=full)
     if fail_under is not None and report.score < fail_under:
         raise typer.Exit(3)
 
@@ -96,15 +106,36 @@ def analyze(
 def _print_report(
     report: GapReport, chosen: ReportFormat, tips: Sequence[Tip], *, full: bool
 ) -> None:
+    if chosen is ReportFormat.text:
+        from gapcheck.render import render_text
+
+        render_text(report, console(), tips=tips, full=full)
+        return
+    write_stdout(_report_text(report, chosen, tips, full=full))
+
+
+def _report_text(
+    report: GapReport, chosen: ReportFormat, tips: Sequence[Tip], *, full: bool
+) -> str:
+    """The report in ``chosen`` format as a string (text: plain, no colour)."""
     from gapcheck import render
 
     if chosen is ReportFormat.text:
-        render.render_text(report, console(), tips=tips, full=full)
-        return
+        import io
+
+        from rich.console import Console
+
+        buffer = io.StringIO()
+        plain_console = Console(
+            file=buffer, force_terminal=False, no_color=True, highlight=False, markup=False,
+            emoji=False, width=100,
+        )  # fmt: skip
+        render.render_text(report, plain_console, tips=tips, full=full)
+        return buffer.getvalue()
     if chosen is ReportFormat.json:
         text = render.render_json(report)
     elif chosen is ReportFormat.markdown:
         text = render.render_markdown(report, tips=tips)
     else:
         text = render.render_html(report, tips=tips)
-    write_stdout(text if text.endswith("\n") else text + "\n")
+    return text if text.endswith("\n") else text + "\n"
