@@ -1,4 +1,4 @@
-"""The HTML report: summary first, chart next, details collapsible; the first screen tells it all."""
+"""The HTML report: summary first, chart next, details collapsible; the first screen says it."""
 
 from __future__ import annotations
 
@@ -106,6 +106,6 @@ def test_score_headline_and_fix_first_fit_the_first_viewport(page: str, tmp_path
     for element in ("score", "headline", "fix-first"):
         box = found[element]
         assert box["visible"], element
-        assert 0 <= box["top"] and box["bottom"] <= height, (element, box)
-        assert 0 <= box["left"] and box["right"] <= width, (element, box)
+        assert box["top"] >= 0 and box["bottom"] <= height, (element, box)
+        assert box["left"] >= 0 and box["right"] <= width, (element, box)
     assert found["scrollWidth"] <= width
