@@ -248,7 +248,7 @@ class Analyzer:
             job_profile = extractor.extract(job_document, kind="job")
             report = self.compare(resume_profile, job_profile)
             report = _with_texts(report, resume_document, job_document)
-        return report
+        return _with_ats(report, resume_document, resume_profile, job_profile)
 
     def _analyze_role(self, resume: DocumentInput, role: str) -> GapReport:
         extractor = self.extractor
@@ -258,7 +258,7 @@ class Analyzer:
             resume_profile = extractor.extract(resume_document, kind="resume")
             report = self.compare(resume_profile, role_profile)
             report = _with_texts(report, resume_document)
-        return report
+        return _with_ats(report, resume_document, resume_profile)
 
     def rank(
         self,
@@ -406,6 +406,24 @@ def _with_texts(report: GapReport, resume: Document, job: Document | None = None
         report, resume_text=resume.text, job_text=job.text if job is not None else None
     )
     return with_summary(report)
+
+
+def _with_ats(
+    report: GapReport,
+    resume: Document,
+    resume_profile: SkillProfile,
+    job_profile: SkillProfile | None = None,
+) -> GapReport:
+    """What tracking systems look at: keywords, title, checks of the resume's text."""
+    from gapcheck.ats import ats_checks, keyword_counts, title_match
+
+    update: dict[str, Any] = {
+        "ats_checks": ats_checks(resume, [section.name for section in resume_profile.sections])
+    }
+    if job_profile is not None:
+        update["keywords"] = keyword_counts(resume_profile, job_profile)
+        update["title_match"] = title_match(resume.text, resume_profile, report.job_title)
+    return report.model_copy(update=update)
 
 
 @functools.cache

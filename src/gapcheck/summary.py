@@ -31,7 +31,7 @@ from gapcheck.models import (
     RequirementResult,
 )
 
-__all__ = ["MAX_ACTIONS", "summarize", "with_summary"]
+__all__ = ["MAX_ACTIONS", "keyword", "summarize", "with_summary"]
 
 MAX_ACTIONS = 5
 
@@ -51,7 +51,13 @@ def _term(requirement: RequirementResult, index: int = 0) -> str:
     terms = requirement.job_terms
     if not (index < len(terms) and terms[index].strip()):
         return requirement.names[index]
-    words = terms[index].split()
+    return keyword(terms[index])
+
+
+def keyword(term: str) -> str:
+    """A posting's term without the words around it that are not part of the skill:
+    'Strong communication skills' -> 'communication'."""
+    words = term.split()
     while len(words) > 1 and words[0].lower() in _LEADING_WORDS:
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in _TRAILING_WORDS:

@@ -102,6 +102,8 @@ def render_html(report: GapReport, *, tips: Sequence[Tip] | None = None) -> str:
         _education_section(report),
         _extras_section(report),
         _tips_section(tips),
+        _keywords_section(report),
+        _ats_section(report),
         _footer(report),
     ]
     return escape_controls(
@@ -336,6 +338,40 @@ def _tips_section(tips: Sequence[Tip]) -> str:
         return ""
     items = "\n".join(f"<li>{escape(tip.message)}</li>" for tip in tips)
     return _details("Tips", f'<ul class="gaps">\n{items}\n</ul>', open_=True)
+
+
+def _keywords_section(report: GapReport) -> str:
+    if not report.keywords:
+        return ""
+    rows = ['<tr><th>Term</th><th>Kind</th><th class="num">Posting</th>'
+            '<th class="num">Resume</th></tr>']  # fmt: skip
+    for kind in ("hard", "soft"):
+        rows += [
+            f"<tr><td{'' if k.resume_count else ' class=missing'}>{escape(k.term)}</td>"
+            f'<td>{k.kind}</td><td class="num">{k.job_count}</td>'
+            f'<td class="num">{k.resume_count}</td></tr>'
+            for k in report.keywords
+            if k.kind == kind
+        ]
+    return _details("Keywords", "<table>\n" + "\n".join(rows) + "\n</table>")
+
+
+def _ats_section(report: GapReport) -> str:
+    parts = []
+    match = report.title_match
+    if match is not None:
+        verdict = _status("matched") if match.matches else _status("partial")
+        resume = escape(match.resume_title) if match.resume_title else "none found"
+        parts.append(
+            f"<p>Job title: <b>{escape(match.job_title)}</b>; resume: {resume} {verdict}</p>"
+        )
+    if report.ats_checks:
+        items = "\n".join(
+            f"<li>{_status('matched' if check.passed else 'missing')} {escape(check.message)}</li>"
+            for check in report.ats_checks
+        )
+        parts.append(f'<ul class="gaps status">\n{items}\n</ul>')
+    return _details("Applicant tracking systems", "\n".join(parts)) if parts else ""
 
 
 def _footer(report: GapReport) -> str:

@@ -69,6 +69,7 @@ def render_markdown(report: GapReport, *, tips: Sequence[Tip] | None = None) -> 
     if tips:
         lines += ["", "## Tips", ""]
         lines += [f"- {escape(tip.message)}" for tip in tips]
+    lines += _ats(report)
     if report.categories:
         lines += ["", "## Coverage by category", ""]
         lines += _coverage(report)
@@ -164,4 +165,30 @@ def _coverage(report: GapReport) -> list[str]:
             f"| {escape(c.name)} | {bar} | {c.coverage:.0%} | {c.matched} | {c.partial} | "
             f"{c.missing} |"
         )
+    return lines
+
+
+def _ats(report: GapReport) -> list[str]:
+    """Keywords, the title and the tracking-system checks, when the report has them."""
+    lines: list[str] = []
+    if report.keywords:
+        lines += ["", "## Keywords", ""]
+        lines += ["| term | kind | posting | resume |", "|---|---|---:|---:|"]
+        for kind in ("hard", "soft"):
+            lines += [
+                f"| {escape(k.term)} | {k.kind} | {k.job_count} | {k.resume_count} |"
+                for k in report.keywords
+                if k.kind == kind
+            ]
+    match = report.title_match
+    if match is not None:
+        verdict = "matches" if match.matches else "differs"
+        resume = escape(match.resume_title) if match.resume_title else "none found"
+        lines += ["", f"Job title: {escape(match.job_title)}; resume: {resume} ({verdict})."]
+    if report.ats_checks:
+        lines += ["", "## Applicant tracking systems", ""]
+        lines += [
+            f"- {'✓' if check.passed else '✗'} {escape(check.message)}"
+            for check in report.ats_checks
+        ]
     return lines
