@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 # Files taken from a folder; anything else in it is left alone.
-DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown"})
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown", ".html", ".htm"})
 # The progress bar appears only once a run has taken this long.
 PROGRESS_DELAY_SECONDS = 1.0
 _GLOB_CHARS = frozenset("*?[")

@@ -20,8 +20,8 @@ __all__ = [
     "ExtractionMethod",
 ]
 
-DocumentFormat = Literal["pdf", "docx", "text", "markdown"]
-ExtractionMethod = Literal["given", "decoded", "pypdf", "pypdf-layout", "python-docx"]
+DocumentFormat = Literal["pdf", "docx", "text", "markdown", "html"]
+ExtractionMethod = Literal["given", "decoded", "pypdf", "pypdf-layout", "python-docx", "html"]
 
 STDIN_SOURCE = "<stdin>"
 TEXT_SOURCE = "<text>"
