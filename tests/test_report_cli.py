@@ -73,9 +73,10 @@ def test_rank_on_a_folder_ranks_only_the_resumes() -> None:
         for name in ("ai_engineer", "data_engineer", "registered_nurse")
         for suffix in ("txt", "pdf")
     }
-    assert "skipped 3 files of the folders" in result.stderr
+    assert "skipped 4 files of the folders" in result.stderr
     assert "README.md (not a resume, by its name)" in result.stderr
     assert "job_data_engineer.txt" in result.stderr and "reads as a job posting" in result.stderr
+    assert "job_ml_engineer.html" in result.stderr
 
 
 def test_rank_glob_picks_the_folders_files(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from gapcheck.render.text import DEFAULT_MAX_LINES
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 RESUMES = sorted(EXAMPLES.glob("resume_*.*"))
-JOBS = sorted(EXAMPLES.glob("job_*.txt"))
+JOBS = sorted(EXAMPLES.glob("job_*.*"))
 runner = CliRunner()
 
 

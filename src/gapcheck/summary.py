@@ -42,7 +42,10 @@ def _num(value: float) -> str:
 
 # Words around a posting's term that are not part of the keyword ("excellent communication").
 _LEADING_WORDS = frozenset("excellent strong solid good great proven advanced hands-on".split())
-_TRAILING_WORDS = frozenset("tools tool skills skill experience".split())
+_TRAILING_WORDS = frozenset(
+    "tools tool algorithms skills skill frameworks framework experience concepts techniques "
+    "methods technologies".split()
+)
 
 
 def _term(requirement: RequirementResult, index: int = 0) -> str:
