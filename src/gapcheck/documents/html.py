@@ -168,8 +168,8 @@ def _as_text(value: Any) -> str:
 
 def posting_text(posting: dict[str, Any]) -> str:
     """A JobPosting as the text of a posting: title, employer, description, then the fields."""
-    heading = [_as_text(posting.get("title")), _as_text(posting.get("hiringOrganization"))]
-    blocks = ["\n".join(line for line in heading if line)]
+    top = [_as_text(posting.get("title")), _as_text(posting.get("hiringOrganization"))]
+    blocks = ["\n".join(line for line in top if line)]
     blocks.append(_as_text(posting.get("description")))
     for key, heading in _FIELDS:
         text = _as_text(posting.get(key))
