@@ -1049,7 +1049,7 @@ def control_characters() -> bytes:
     return bytes(range(1, 9)) * 40 + b"Python"
 
 
-@case("text", UnsupportedFormat, phrase="HTML")
+@case("text", READ, phrase="Python")
 def html_page() -> bytes:
     return b"<!DOCTYPE html><html><body>Python</body></html>"
 

@@ -244,7 +244,7 @@ def _routes(corpus: dict[str, Path]) -> dict[str, list[str]]:
     resume, job, taxonomy = (str(corpus[k]) for k in ("resume", "job", "taxonomy"))
     analyze = ["analyze", resume, job, "-t", taxonomy]
     return {
-        "analyze-text": analyze,
+        "analyze-text": [*analyze, "--full"],
         "analyze-markdown": [*analyze, "--format", "markdown"],
         "analyze-json": [*analyze, "--json"],
         "analyze-html": [*analyze, "--format", "html"],

@@ -15,13 +15,17 @@ from gapcheck.taxonomy import Importance, SkillKind
 
 __all__ = [
     "SCHEMA_VERSION",
+    "AtsCheck",
     "DatedEntry",
     "EducationMention",
     "Evidence",
+    "FixFirst",
+    "KeywordCount",
     "MatchMethod",
     "Mention",
     "ProfileKind",
     "ProfileSkill",
+    "ReportSummary",
     "RequirementGroup",
     "RequirementResult",
     "ScoreWeights",
@@ -29,9 +33,10 @@ __all__ = [
     "SkillOrigin",
     "SkillProfile",
     "TextLine",
+    "TitleMatch",
 ]
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 
 ProfileKind = Literal["resume", "job"]
 MatchMethod = Literal["exact", "fuzzy"]
@@ -219,7 +224,7 @@ class TextLine(_Frozen):
 class SkillProfile(_Frozen):
     """Everything gapcheck found in one document."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     kind: ProfileKind = Field(description="'resume' or 'job'.")
     source: str | None = Field(None, description="File name the document came from.")
     title: str | None = Field(None, description="Jobs: the posting's title, when found.")
@@ -465,10 +470,59 @@ class CategoryCoverage(_Frozen):
     coverage: float = Field(ge=0, le=1, description="Weighted credit / weight, 0..1.")
 
 
+class FixFirst(_Frozen):
+    """One change to the resume that would win points, in one line."""
+
+    requirement: str | None = Field(
+        description="Id of the requirement it is about (a degree: its level id; else None)."
+    )
+    action: str = Field(description="What to do, in one line.")
+    impact: float = Field(ge=0, description="Points of the 100 the change would win at most.")
+
+
+class ReportSummary(_Frozen):
+    """What a reader needs first: the score in one sentence and the changes worth most."""
+
+    headline: str = Field(description="The score and what drives it, in one sentence.")
+    fix_first: tuple[FixFirst, ...] = Field(
+        (), max_length=5, description="At most five actions, highest impact first."
+    )
+    missing_keywords: tuple[str, ...] = Field(
+        (), description="The posting's own words for what the resume does not show, copy-ready."
+    )
+
+
+class KeywordCount(_Frozen):
+    """One term of the posting and how often the posting and the resume use it."""
+
+    term: str = Field(description="The posting's own word for the skill.")
+    kind: Literal["hard", "soft"] = Field(description="'soft' for soft skills, else 'hard'.")
+    job_count: int = Field(ge=0, description="Mentions in the posting.")
+    resume_count: int = Field(ge=0, description="Mentions in the resume.")
+
+
+class TitleMatch(_Frozen):
+    """Whether the resume's headline or a recent job title matches the posting's title."""
+
+    job_title: str = Field(description="The posting's title.")
+    resume_title: str | None = Field(
+        None, description="The resume's closest title (headline or a recent job), if any."
+    )
+    matches: bool = Field(description="The resume's title names the same role.")
+
+
+class AtsCheck(_Frozen):
+    """One check of how applicant tracking systems will read the resume."""
+
+    id: str = Field(description="Stable id, e.g. 'contact', 'word-count'.")
+    passed: bool
+    message: str = Field(description="What was found, and what to do when it failed.")
+
+
 class GapReport(_Frozen):
     """The comparison of a resume with a job posting (or a role profile)."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     score: float = Field(ge=0, le=100, description="0..100; see ScoreWeights for the formula.")
     resume: str | None = Field(None, description="Resume source.")
     job: str | None = Field(None, description="Job posting source, or 'role:<id>'.")
@@ -502,6 +556,19 @@ class GapReport(_Frozen):
     )
     job_warnings: tuple[str, ...] = Field(
         (), description="The same for the job posting (none for a role profile)."
+    )
+    summary: ReportSummary | None = Field(
+        None,
+        description="The score in one sentence and what to fix first (see gapcheck.summary).",
+    )
+    keywords: tuple[KeywordCount, ...] = Field(
+        (), description="The posting's terms with how often the posting and the resume use them."
+    )
+    title_match: TitleMatch | None = Field(
+        None, description="Whether the resume's title matches the posting's (None if unknown)."
+    )
+    ats_checks: tuple[AtsCheck, ...] = Field(
+        (), description="How applicant tracking systems will read the resume (when read)."
     )
 
     @computed_field(description="Requirements the resume meets.")  # type: ignore[prop-decorator]

@@ -6,6 +6,7 @@ this package register their commands on :data:`app`; this module imports none of
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sys
@@ -43,6 +44,16 @@ class _DefaultCommandGroup(TyperGroup):
 
     default_command = "analyze"
     _passthrough = frozenset({"--help", "-h", "--version"})
+
+    def get_command(self, ctx: ClickContext, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _plain_types(command, ctx)
+        return command
+
+    def format_help(self, ctx: ClickContext, formatter: Any) -> None:
+        _plain_types(self, ctx)
+        super().format_help(ctx, formatter)
 
     def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in self._passthrough:
@@ -84,6 +95,45 @@ class _DefaultCommandGroup(TyperGroup):
             )
         finally:
             sys.stdout = original_stdout
+
+
+# Typer shows each option's Python type (`<bool>`, `<list[Path]>`); help shows plain words.
+_PLAIN_TYPES = {
+    "bool": "",
+    "str": "TEXT",
+    "int": "INTEGER",
+    "int range": "INTEGER",
+    "float": "NUMBER",
+    "float range": "NUMBER",
+    "path": "PATH",
+    "file": "FILE",
+    "directory": "FOLDER",
+    "list[Path]": "PATH",
+    "list[str]": "TEXT",
+}
+
+
+def _shown(plain: str, ctx: ClickContext) -> str:
+    return plain
+
+
+def _plain_types(command: Any, ctx: ClickContext) -> None:
+    """Give every parameter of ``command`` (and of its subcommands) a plain metavar."""
+    get_help_option = getattr(command, "get_help_option", None)
+    help_option = get_help_option(ctx) if get_help_option is not None else None
+    for param in [*getattr(command, "params", ()), help_option]:
+        if param is None or not hasattr(param, "display_type"):
+            continue
+        shown = param.display_type(ctx).strip("<>")
+        if getattr(param, "is_flag", False):
+            shown = "bool"
+        plain = _PLAIN_TYPES.get(shown, shown if "|" in shown else shown.upper())
+        if plain and param.nargs != 1:
+            plain += "..."
+        # The help's type column; the metavar (the usage line, error messages) stays.
+        param.display_type_rich = functools.partial(_shown, plain)
+    for subcommand in getattr(command, "commands", {}).values():
+        _plain_types(subcommand, ctx)
 
 
 app = typer.Typer(

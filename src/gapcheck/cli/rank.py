@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import fnmatch
 import os
+import re
 import stat
 import sys
 import time
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress, TaskID
 
+    from gapcheck.models import ProfileKind
     from gapcheck.ranking import RankedResult
 
 __all__ = [
@@ -45,7 +47,7 @@ __all__ = [
 ]
 
 # Files taken from a folder; anything else in it is left alone.
-DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown"})
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown", ".html", ".htm"})
 # The progress bar appears only once a run has taken this long.
 PROGRESS_DELAY_SECONDS = 1.0
 _GLOB_CHARS = frozenset("*?[")
@@ -78,10 +80,15 @@ def rank(
     ],
     resume: Annotated[
         str | None,
-        typer.Option(
-            "--resume", "-r", help="Rank the given job postings for this one resume instead."
-        ),
+        typer.Option("--resume", help="Rank the given job postings for this one resume instead."),
     ] = None,
+    pattern: Annotated[
+        str,
+        typer.Option(
+            "--glob",
+            help="Take only the files of a folder whose names match this, e.g. '*.pdf'.",
+        ),
+    ] = "*",
     top: Annotated[
         int | None, typer.Option("--top", "-n", min=1, help="Show only the N best matches.")
     ] = None,
@@ -120,13 +127,13 @@ def rank(
     fixed = resume if resume is not None else documents[0]
     if fixed == "-":
         raise typer.BadParameter("rank reads files, not standard input", param_hint="'-'")
-    found = find_documents(documents if resume is not None else documents[1:])
+    found = find_documents(documents if resume is not None else documents[1:], pattern)
     if found.skipped and not quiet:
         stderr_console().print(found.skipped_line())
-    items = found.paths
     ranking_jobs = resume is not None
     limits = limits_from(max_pages, max_size_mb, timeout)
     analyzer = analyzer_from(taxonomy, model=model, limits=limits)
+    items = _of_kind(found, "job" if ranking_jobs else "resume", analyzer, quiet=quiet)
     bar = _ProgressBar(enabled=not quiet and stderr_console().is_terminal)
     try:
         ranked_by = analyzer.rank_jobs if ranking_jobs else analyzer.rank
@@ -151,6 +158,7 @@ class FoundDocuments:
     holds it, not followed)."""
 
     paths: list[Path] = field(default_factory=list)
+    from_folders: set[Path] = field(default_factory=set)
     duplicates: int = 0
     loops: int = 0
     _seen: set[tuple[int, int]] = field(default_factory=set, repr=False)
@@ -198,10 +206,11 @@ class FoundDocuments:
                 self.duplicates += 1
 
 
-def find_documents(arguments: Sequence[str]) -> FoundDocuments:
+def find_documents(arguments: Sequence[str], pattern: str = "*") -> FoundDocuments:
     """Files named by ``arguments``: files as given, folders' documents, and glob matches.
 
-    A folder gives its PDF, DOCX, text and Markdown files (not hidden ones, not in subfolders);
+    A folder gives its PDF, DOCX, text and Markdown files whose names match ``pattern`` (not
+    hidden ones, not in subfolders);
     a glob such as ``'cvs/**/*.pdf'`` the files it matches, ``**`` reaching into subfolders
     and through links to folders, each folder once and never into a link loop. A glob that
     matches nothing and a missing file are kept, so the ranking reports them. Every real file
@@ -214,7 +223,9 @@ def find_documents(arguments: Sequence[str]) -> FoundDocuments:
             raise typer.BadParameter("rank reads files, not standard input", param_hint="'-'")
         path = Path(argument)
         if path.is_dir():
-            found.add(_folder_documents(path))
+            documents = _folder_documents(path, pattern)
+            found.from_folders.update(documents)
+            found.add(documents)
         elif not path.exists() and _GLOB_CHARS.intersection(argument):
             found.add(sorted(_glob(argument, found)) or [path])
         else:
@@ -240,14 +251,57 @@ def _links_on_the_way(path: Path) -> int:
     return sum(1 for step in (path, *path.parents) if os.path.islink(step))
 
 
-def _folder_documents(folder: Path) -> list[Path]:
+def _folder_documents(folder: Path, pattern: str = "*") -> list[Path]:
     return sorted(
         child
         for child in folder.iterdir()
         if child.suffix.lower() in DOCUMENT_SUFFIXES
         and not child.name.startswith((".", "~$"))
+        and fnmatch.fnmatch(child.name, pattern)
         and child.is_file()
     )
+
+
+# Files a folder of resumes often holds that are not resumes, by name (without the suffix).
+_NOT_A_DOCUMENT = re.compile(
+    r"(readme|notes?|license|licence|changelog|changes|todo|contributing|authors|copying|index)"
+    r"([ ._-].*)?",
+    re.IGNORECASE,
+)
+_KIND_NAMES = {"resume": "resume", "job": "job posting"}
+
+
+def _of_kind(
+    found: FoundDocuments, kind: ProfileKind, analyzer: gapcheck.Analyzer, *, quiet: bool
+) -> list[Path]:
+    """The files to rank: those taken from folders only when they read as a ``kind`` (a file
+    named on the command line is always ranked); says on standard error what was skipped."""
+    other = "job" if kind == "resume" else "resume"
+    skipped: dict[str, list[str]] = {}
+    kept = []
+    for path in found.paths:
+        reason = None
+        if path in found.from_folders:
+            if _NOT_A_DOCUMENT.fullmatch(path.stem):
+                reason = f"not a {_KIND_NAMES[kind]}, by its name"
+            else:
+                try:
+                    if analyzer.kind_of(path) == other:
+                        reason = f"reads as a {_KIND_NAMES[other]}"
+                except gapcheck.GapcheckError:
+                    pass  # kept: the ranking reports why it cannot be read
+        if reason is None:
+            kept.append(path)
+        else:
+            skipped.setdefault(reason, []).append(path.name)
+    if skipped and not quiet:
+        count = sum(len(names) for names in skipped.values())
+        parts = [f"{', '.join(names)} ({why})" for why, names in skipped.items()]
+        line = f"skipped {count} file{'s' if count > 1 else ''} of the folders: "
+        stderr_console().print(plain(line + "; ".join(parts)))
+    if not kept:
+        raise typer.BadParameter(f"no {_KIND_NAMES[kind]} to rank among the files given")
+    return kept
 
 
 def _glob(pattern: str, found: FoundDocuments) -> Iterator[Path]:

@@ -43,11 +43,11 @@ def letter(
     job: JobArg,
     name: Annotated[
         str | None,
-        typer.Option("--name", "-n", help="Your name, to sign with (default: the resume's)."),
+        typer.Option("--name", help="Your name, to sign with (default: the resume's)."),
     ] = None,
     company: Annotated[
         str | None,
-        typer.Option("--company", "-c", help="The employer (default: read from the posting)."),
+        typer.Option("--company", help="The employer (default: read from the posting)."),
     ] = None,
     title: Annotated[
         str | None,

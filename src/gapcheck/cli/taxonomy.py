@@ -164,7 +164,9 @@ def _skill_rows(found: Skill, loaded: Taxonomy) -> list[tuple[str, str]]:
 @taxonomy_app.command("search")
 def taxonomy_search(
     text_query: Annotated[str, typer.Argument(metavar="TEXT", help="What to look for.")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results.")] = 10,
+    limit: Annotated[
+        int, typer.Option("--top", "--limit", "-n", min=1, help="How many results.")
+    ] = 10,
     as_json: JsonOption = False,
     taxonomy: TaxonomyOption = None,
 ) -> None:

@@ -24,8 +24,8 @@ __all__ = [
     "valid_unicode",
 ]
 
-DocumentFormat = Literal["pdf", "docx", "text", "markdown"]
-ExtractionMethod = Literal["given", "decoded", "pypdf", "pypdf-layout", "python-docx"]
+DocumentFormat = Literal["pdf", "docx", "text", "markdown", "html"]
+ExtractionMethod = Literal["given", "decoded", "pypdf", "pypdf-layout", "python-docx", "html"]
 HiddenTextOption = Literal["drop", "keep"]
 """What to do with text a reader of the document cannot see: leave it out, or keep it."""
 

@@ -34,13 +34,20 @@ __all__ = ["read_document"]
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
-_KIND_NAMES: dict[ContentKind, str] = {"pdf": "a PDF", "docx": "a DOCX document", "text": "text"}
+_KIND_NAMES: dict[ContentKind, str] = {
+    "pdf": "a PDF",
+    "docx": "a DOCX document",
+    "text": "text",
+    "html": "an HTML page",
+}
 _SUFFIX_KINDS: dict[str, ContentKind] = {
     ".pdf": "pdf",
     ".docx": "docx",
     ".txt": "text",
     ".md": "text",
     ".markdown": "text",
+    ".html": "html",
+    ".htm": "html",
 }
 
 
@@ -175,5 +182,9 @@ def _read_bytes(
         from gapcheck.documents.docx import read_docx
 
         return read_docx(data, name, limits, deadline, warnings, hidden_text)
+    if kind == "html":
+        from gapcheck.documents.html import read_html
+
+        return read_html(data, name, limits, warnings)
     markdown = suffix in MARKDOWN_SUFFIXES
     return read_text(data, name, "markdown" if markdown else "text", limits, warnings)

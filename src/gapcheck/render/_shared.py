@@ -12,9 +12,11 @@ from gapcheck.models import (
     Evidence,
     ExtraSkill,
     GapReport,
+    ReportSummary,
     RequirementResult,
     ScoreWeights,
 )
+from gapcheck.summary import summarize
 
 STATUS_SYMBOL = {"matched": "✓", "partial": "◐", "missing": "✗"}
 STATUS_ORDER = {"missing": 0, "partial": 1, "matched": 2}
@@ -41,6 +43,11 @@ def score_band(score: float) -> str:
 def bar_cells(fraction: float, width: int) -> int:
     """How many of ``width`` cells a bar of ``fraction`` fills, rounding halves up."""
     return min(width, max(0, int(fraction * width + 0.5)))
+
+
+def summary_of(report: GapReport) -> ReportSummary:
+    """The report's summary (worked out here when the report came without one)."""
+    return report.summary if report.summary is not None else summarize(report)
 
 
 def title(report: GapReport) -> str:
