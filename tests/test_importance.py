@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from gapcheck.comparison import compare
 from gapcheck.documents import Document
 from gapcheck.extraction import SkillExtractor
 from gapcheck.models import SkillProfile
@@ -18,6 +19,10 @@ EXTRACTOR = SkillExtractor()
 
 def job(text: str) -> SkillProfile:
     return EXTRACTOR.extract(Document.from_text(text), kind="job")
+
+
+def resume(text: str) -> SkillProfile:
+    return EXTRACTOR.extract(Document.from_text(text), kind="resume")
 
 
 def importance(profile: SkillProfile) -> dict[str, str | None]:
@@ -299,3 +304,24 @@ def test_a_list_joined_by_and_is_not_a_group_even_with_or_similar() -> None:
     profile = job("Requirements\n- Salesforce and Zendesk, or comparable tools")
     assert profile.groups == ()
     assert importance(profile) == {"salesforce": "required", "zendesk": "required"}
+
+
+def test_a_similar_skill_satisfies_an_or_similar_group_in_part() -> None:
+    cv = resume("Experience\n2020 - 2023 Analyst at Beta\n- Planned sprints in Trello\n")
+    widened = compare(cv, job("Requirements\n- Jira, Asana or a similar tracker\n"))
+    (tracker,) = widened.requirements
+    assert (tracker.status, tracker.credit_kind, tracker.credited_through) == (
+        "partial",
+        "related",
+        "trello",
+    )
+    assert tracker.credit == pytest.approx(widened.weights.implied)
+    assert "accepts a skill like" in tracker.reason
+    (plain,) = compare(cv, job("Requirements\n- Jira or Asana\n")).requirements
+    assert plain.credit < tracker.credit
+
+
+def test_a_skill_of_another_category_does_not_satisfy_an_or_similar_group() -> None:
+    cv = resume("Experience\n2020 - 2023 Analyst at Beta\n- Built reports in Tableau\n")
+    (tracker,) = compare(cv, job("Requirements\n- Jira, Asana or a similar tracker\n")).requirements
+    assert tracker.status == "missing"

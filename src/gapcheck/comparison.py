@@ -409,12 +409,13 @@ def _judge_requirement(
         )
         for m in requirement.skills
     ]
-    best = max(judged, key=lambda c: c.credit)
+    similar = _similar_credit(requirement, job, resume, taxonomy, weights)
+    best = max([*judged, *([similar] if similar else [])], key=lambda c: c.credit)
     reason = best.reason
-    if len(requirement.skills) > 1 and best.credit > 0:
-        reason = f"{reason} (one of the group)"
-    elif len(requirement.skills) > 1:
+    if len(requirement.skills) > 1 and best.credit <= 0:
         reason = "the resume shows none of " + requirement.label
+    elif len(requirement.skills) > 1 and best is not similar:
+        reason = f"{reason} (one of the group)"
     first = requirement.skills[0]
     return RequirementResult(
         id="|".join(requirement.skills),
@@ -439,6 +440,46 @@ def _judge_requirement(
         job_terms=tuple(_job_term(job, m, requirement.job_text) for m in requirement.skills),
         resume_terms=_resume_terms(resume, best.via) if best.kind == "direct" else (),
     )
+
+
+def _similar_credit(
+    requirement: _Requirement,
+    job: SkillProfile,
+    resume: SkillProfile,
+    taxonomy: Taxonomy,
+    weights: ScoreWeights,
+) -> _Credit | None:
+    """Credit for a group the posting widens with "or similar" ("Jira, Asana or a similar
+    tracker"): a resume skill of the members' kind in their subcategory, or under one of their
+    parents, earns ``implied``; one only in their category earns ``related``."""
+    wanted = set(requirement.skills)
+    if not any(group.or_similar and set(group.skills) == wanted for group in job.groups):
+        return None
+    members = [taxonomy[s] for s in requirement.skills if s in taxonomy]
+    best: _Credit | None = None
+    for shown in resume.skills:
+        known = taxonomy.get(shown.id)
+        if known is None or shown.id in wanted:
+            continue
+        for member in members:
+            if member.kind != known.kind or member.category != known.category:
+                continue
+            close = (
+                member.subcategory is not None and member.subcategory == known.subcategory
+            ) or bool(set(member.broader) & set(known.broader))
+            years_factor = _years_factor(requirement.min_years, shown.years, weights)
+            listed = shown.evidence == "listed"
+            credit = (weights.implied if close else weights.related) * years_factor
+            credit *= weights.listed_only if listed else 1.0
+            if best is None or credit > best.credit:
+                best = _Credit()
+                best.credit, best.kind, best.skill, best.via = credit, "related", shown, member.id
+                best.years, best.shortfall, best.listed_only = shown.years, years_factor < 1, listed
+                best.reason = (
+                    f"not shown; the posting accepts a skill like {requirement.label}, and the "
+                    f"resume shows {shown.name}"
+                )
+    return best
 
 
 def _status(credit: _Credit) -> Status:
