@@ -158,8 +158,9 @@ _ABBREVIATIONS = frozenset(
 
 def statements(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each statement of ``text``: its sentences, split further at line
-    breaks that end a statement (a list item, a heading, a paragraph's end). A line that wraps
-    mid-sentence stays in one statement; ranges hold no surrounding whitespace.
+    breaks that end a statement (a list item, a heading, a paragraph's end; in flattened text,
+    a run of spaces). A line that wraps mid-sentence stays in one statement; ranges hold no
+    surrounding whitespace.
 
     >>> text = "Requirements\\n- Python. Go is a plus\\n- SQL"
     >>> [text[s:e] for s, e in statements(text)]
@@ -170,7 +171,7 @@ def statements(text: str) -> list[tuple[int, int]]:
     for line, line_start in enumerate(line_starts):
         line_end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
         for match in _SENTENCE_END.finditer(text, line_start, line_end):
-            word = _WORD_BEFORE.search(text, line_start, match.start())
+            word = _WORD_BEFORE.search(text, max(line_start, match.start() - 40), match.start())
             stem = word.group(1).lower().rstrip(".") if word else ""
             if stem in _ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
                 continue
@@ -179,6 +180,9 @@ def statements(text: str) -> list[tuple[int, int]]:
             _hard_break(text, line_starts, line, False) or _new_statement(text, line_end)
         ):
             cuts.append(line_end)
+    if is_flattened(text):  # runs of spaces stand for the lost line breaks
+        cuts += [run.start() for run in _SPACE_RUN.finditer(text)]
+        cuts.sort()
     cuts.append(len(text))
     found: list[tuple[int, int]] = []
     for start, end in itertools.pairwise(cuts):

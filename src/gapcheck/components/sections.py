@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from gapcheck.components.layout import BULLETS, doc_text, statements, text_lines, token_table
-from gapcheck.components.statement_kinds import LEGAL_CUES, company_names, statement_overlays
+from gapcheck.components.statement_kinds import StatementReader
 from gapcheck.models import SectionSpan
 
 __all__ = [
@@ -386,15 +386,14 @@ def find_sections(text: str, kind: DocKind) -> list[SectionSpan]:
     overlays: list[tuple[int, int, str]] = []
     section_of = section_lookup(spans)
     headings = {span.start: span.heading for span in spans if span.heading}
-    names = company_names(text) if kind == "job" else frozenset()
+    # In resumes only legal text is looked for (a resume states no company, benefits, ...).
+    reader = StatementReader(text, None if kind == "job" else ())
     for start, end in statements(text):
         if start in headings and _strip_heading(text[start:end])[0] == headings[start]:
             continue  # a heading line says what follows, not what the company does
-        if kind == "job":
-            asking = section_of(start) in _ASKING
-            overlays += statement_overlays(text, start, end, asking, names)
-        elif LEGAL_CUES.search(text, start, end):
-            overlays.append((start, end, "legal"))
+        section = section_of(start)
+        asking = kind == "job" and section in _ASKING
+        overlays += reader.overlays(start, end, asking, company=section != "stack")
     for start, end, name in overlays:
         spans = _overlay(spans, start, end, name, "")
     return _merge_adjacent(_absorb_blanks(text, spans))

@@ -20,13 +20,14 @@ True
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
-__all__ = ["LEGAL_CUES", "clause_kind", "company_names", "statement_overlays"]
+__all__ = ["LEGAL_CUES", "StatementReader", "clause_kind", "company_names"]
 
 LEGAL_CUES = re.compile(
-    r"equal (employment )?opportunit(y|ies)|without regard to|regardless of|"
+    r"\b(?:equal (employment )?opportunit(y|ies)|without regard to|regardless of|"
     r"protected (veteran|by law|characteristics?|status|class)|e-verify|"
     r"reasonable (accommodations?|adjustments?)|affirmative action|\beeo\b|"
     r"race, (color|colour)|sexual orientation|gender identity|gender reassignment|"
@@ -34,55 +35,51 @@ LEGAL_CUES = re.compile(
     r"civil partnership|authori[sz]ed to work|right to work|(unable|not able) to sponsor|"
     r"visa sponsorship|sponsor (a )?visas?|background (check|screening)|criminal record|"
     r"drug (test|screen)|inclusive (environment|workplace|culture)|under-?represented|"
-    r"(all|diverse) backgrounds|applications from (everyone|all|people)|disability confident|"
-    r"diverse (team|workforce)|privacy notice",
-    re.IGNORECASE,
+    r"all backgrounds|applications from (everyone|all|people)|disability confident|"
+    r"privacy notice)"
 )
-"""Phrases of equal-opportunity and other legal text."""
+"""Phrases of equal-opportunity and other legal text (in lowercase text)."""
 
 _PROCESS = re.compile(
-    r"\binterview(s|ing)? (process|stages?|steps?|loop|rounds?|includes?|consists?|will|is)\b|"
-    r"\binterviews (consist|include|are|will)\b|"
-    r"\b(the|our|an?|your|technical|final|first|second|panel|onsite|on-site|video|virtual|"
-    r"coding|system design|design|behaviou?ral|recruiter|phone|screening|live) interviews?\b|"
-    r"\btake[- ]home\b|\bhiring (process|steps|manager)\b|"
-    r"\b(recruitment|selection|application|hiring) process\b|"
-    r"\b(screening|intro|introductory|recruiter) call\b|"
-    r"\bcoding (challenge|exercise|test|assessment)\b|"
-    r"\bpair[- ]programming (session|exercise|interview)\b|\bfirst call to offer\b|"
-    r"\bfinal round\b",
-    re.IGNORECASE,
+    r"\b(?:take[- ]home|hiring (?:process|steps|manager)|"
+    r"(?:recruitment|selection|application) process|"
+    r"(?:screening|intro|introductory|recruiter) call|"
+    r"coding (?:challenge|exercise|test|assessment)|"
+    r"pair[- ]programming (?:session|exercise)|first call to offer|final round)\b"
+)
+_INTERVIEW = re.compile(r"\binterview(?:s|ing)?\b")
+# Interviews that are the job's work, not the applicant's: "user interviews", "interview
+# customers".
+_WORK_INTERVIEW_BEFORE = frozenset("user customer stakeholder research exit qualitative".split())
+_WORK_INTERVIEW_AFTER = frozenset(
+    "users customers stakeholders participants clients candidates experts".split()
 )
 _BENEFIT_OFFER = re.compile(
-    r"\b(we offer|we('ll| will) (pay|cover|reimburse)|"
-    r"benefits include|perks include|in return|you('ll| will) (get|receive|enjoy)|on offer)\b",
-    re.IGNORECASE,
+    r"\b(?:we offer|we('ll| will) (pay|cover|reimburse)|"
+    r"benefits include|perks include|in return|you('ll| will) (get|receive|enjoy)|on offer)\b"
 )
 _BENEFIT_NOUN = re.compile(
-    r"\b((learning|training|conference|education|home[- ]office|equipment|wellness|"
+    r"\b(?:(learning|training|conference|education|home[- ]office|equipment|wellness|"
     r"development|book) (budget|allowance)|salary|pension|paid (holidays?|vacation|leave|"
     r"time off)|days'? (of )?(paid )?(holidays?|vacation|leave)|health (insurance|care|plan)|"
     r"healthcare|(private|medical|dental|vision|life) (health|insurance|healthcare|cover)|"
     r"(stock|share) options|equity (package|stake|grants?|compensation)|401\(?k\)?|stipend|"
     r"reimburse(ment|d)?|"
     r"relocation (support|package|assistance)|parental leave|gym|bonus scheme|"
-    r"free [\w'’. -]{1,40}?(subscription|licen[cs]e|account|membership|access))\b|"
+    r"free [\w'. -]{1,40}?(subscription|licen[cs]e|account|membership|access))\b|"
     r"[£$€]\s?\d",
-    re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(
-    r"\b(you|your|yours|yourself|you'll|you're|you've|you'd|candidates?|applicants?)\b",
-    re.IGNORECASE,
+    r"\b(?:you|your|yours|yourself|you'll|you're|you've|you'd|candidates?|applicants?)\b"
 )
 _WANTING = re.compile(
-    r"\b(looking for|seeking|searching for|hiring|need|needs|needed|require[sd]?|"
+    r"\b(?:looking for|seeking|searching for|on the lookout|hiring|need|needs|needed|require[sd]?|"
     r"requirements?|must|expects?|expected|wants?|would love|'d love|love to see|prefers?|"
     r"preferred|preferably|ideally|plus|bonus|nice to have|desirable|desired|essential|"
-    r"mandatory|welcomes?|value|ask|asks|advantage|asset|helpful|beneficial|optional)\b",
-    re.IGNORECASE,
+    r"mandatory|welcomes?|value|ask|asks|advantage|asset|helpful|beneficial|optional)\b"
 )
 _LEADERS = (
-    r"^[\W\d]*(?:(?:and|but|so|though|although|even|while|whereas|as|since|because|also|"
+    r"[\W\d]*(?:(?:and|but|so|though|although|even|while|whereas|as|since|because|also|"
     r"today|currently|now|here|still|then|meanwhile|in \d{4}|since \d{4}|last year|this year|"
     r"at [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?),?\s+)*"
 )
@@ -92,9 +89,10 @@ _SUBJECT = (
     r"the(?: [\w-]+){0,3} team|the client|the customer)\b"
 )
 _COMPANY_START = re.compile(_LEADERS + _SUBJECT, re.IGNORECASE)
+_LEADING_WORDS = re.compile(_LEADERS, re.IGNORECASE)
 # "Our stack: Go, Kafka" lists what the job works with: a field, not company talk.
 _STACK_FIELD = re.compile(
-    r"^\W*(our|the)( \w+)? (stack|tools|tooling|technologies|tech|languages|setup)\b[^:]{0,20}:",
+    r"\W*(our|the)( \w+)? (stack|tools|tooling|technologies|tech|languages|setup)\b[^:]{0,20}:",
     re.IGNORECASE,
 )
 _SUBCLAUSE_BREAK = re.compile(
@@ -103,17 +101,25 @@ _SUBCLAUSE_BREAK = re.compile(
     r"\s+(?=(?:but|though|although|whereas)\s)|\s[—–-]\s|[()]",
     re.IGNORECASE,
 )
-_BACK_REFERENCE = re.compile(r"\b(both|them|it|these|those|either|each)\b", re.IGNORECASE)
-_NEGATION_OR_TEACHING = re.compile(
-    r"\b(not|no|never|neither|teach|train|learn|pick)\b|n't\b", re.IGNORECASE
-)
+# Longer statements are text that lost its punctuation (a page header run into a list): too
+# much to mark as one thing. A long equal-opportunity sentence runs to about 500 characters.
+_LONGEST_STATEMENT = 700
+_LONGEST_CLAUSE = 350
+_CLAUSE_BREAK = re.compile(r";\s*")
+_BACK_REFERENCE = re.compile(r"\b(?:both|them|it|these|those|either|each)\b")
+_NEGATION_OR_TEACHING = re.compile(r"\b(?:not|no|never|neither|teach|train|learn|pick)\b|n't\b")
 _NAME = r"[A-Z][\w&'’-]*(?:[ ](?:[A-Z&][\w&'’.-]*))*"
-_NAME_SOURCES = (
-    re.compile(rf"^\W*(?i:about)\s+(?!(?i:us|the|you|this|our|me)\b)({_NAME})\s*$", re.MULTILINE),
-    re.compile(rf"({_NAME}) (?:is|are) (?:an? |the )?(?i:equal|proud|committed)"),
-    re.compile(rf"\b(?i:company|employer|organi[sz]ation):\s*({_NAME})"),
-    re.compile(rf"\b(?:We are|We're|Join|At)\s+({_NAME})(?=[,.!])"),
+_NAME_LINE = re.compile(rf"[ \t]*({_NAME})[ \t]*$", re.MULTILINE)
+_NAME_AT_START = re.compile(rf"[ \t]*({_NAME})")
+_NAME_AT_END = re.compile(rf"({_NAME})$")
+# Anchors, found in lowercase text: the name follows ("About Acme", "Company: Acme") or
+# precedes ("Acme is an equal opportunity employer").
+_NAME_FOLLOWS = re.compile(
+    r"^\W*about\s+(?!(?:us|the|you|this|our|me)\b)|\b(?:company|employer|organi[sz]ation):",
+    re.MULTILINE,
 )
+_NAME_PRECEDES = re.compile(r"\b(?:is|are) (?:an? |the )?(?:equal|proud|committed)\b")
+_WE_ARE_NAME = re.compile(rf"\b(?:We are|We're|Join|At)\s+({_NAME})(?=[,.!])")
 _NOT_NAMES = frozenset({"we", "our", "the", "a", "an", "equal", "this", "us", "you"})
 
 
@@ -124,79 +130,141 @@ def company_names(text: str) -> frozenset[str]:
     >>> sorted(company_names("About Finch\\nFinch is an equal opportunity employer."))
     ['finch']
     """
+    text = text[:50_000]
+    lower = text.lower()
+    found: list[str] = []
+    for match in _NAME_FOLLOWS.finditer(lower):
+        heading = not match.group().endswith(":")  # "About Acme" is the whole line
+        name = (_NAME_LINE if heading else _NAME_AT_START).match(text, match.end())
+        if name is not None:
+            found.append(name.group(1))
+    for match in _NAME_PRECEDES.finditer(lower):
+        name = _NAME_AT_END.search(text[max(0, match.start() - 60) : match.start()].rstrip())
+        if name is not None:
+            found.append(name.group(1))
+    found += [match.group(1) for match in _WE_ARE_NAME.finditer(text)]
     names: set[str] = set()
-    for pattern in _NAME_SOURCES:
-        for match in pattern.finditer(text[:50_000]):
-            name = " ".join(match.group(1).split()).lower()
-            words = name.split()
-            if len(name) >= 3 and len(words) <= 4 and words[0] not in _NOT_NAMES:
-                names.add(name)
+    for raw in found:
+        name = " ".join(raw.split()).lower()
+        words = name.split()
+        if len(name) >= 3 and len(words) <= 4 and words[0] not in _NOT_NAMES:
+            names.add(name)
     return frozenset(names)
-
-
-def _starts_with_company(piece: str, names: Iterable[str]) -> bool:
-    if _COMPANY_START.match(piece):
-        return True
-    body = re.sub(_LEADERS, "", piece, count=1, flags=re.IGNORECASE).lower()
-    return any(
-        body.startswith(name) and not body[len(name) : len(name) + 1].isalnum() for name in names
-    )
 
 
 def clause_kind(clause: str, names: Iterable[str] = ()) -> str | None:
     """What a clause without a legal phrase is about when it asks for nothing: ``"apply"``
     (the hiring process), ``"benefits"`` or ``"about"`` (the company; the whole clause), else
     None."""
-    clause = clause.replace("’", "'")
-    if _PROCESS.search(clause):
-        return "apply"
-    asks = _SECOND_PERSON.search(clause) or _WANTING.search(clause)
-    if _BENEFIT_OFFER.search(clause) or (_BENEFIT_NOUN.search(clause) and not asks):
-        return "benefits"
-    if not asks and not _STACK_FIELD.match(clause) and _starts_with_company(clause, names):
-        return "about"
-    return None
+    return StatementReader(clause, names).kind(0, len(clause))
 
 
-def statement_overlays(
-    text: str, start: int, end: int, asking: bool, names: Iterable[str]
-) -> list[tuple[int, int, str]]:
-    """``(start, end, section)`` for the parts of the statement ``text[start:end]`` that ask
-    for nothing. Legal text is found in any section; the rest only where the statement stands
-    in a section that asks for skills (``asking``).
+class StatementReader:
+    """Reads the statements of one posting; each pattern is searched in the whole text once.
+
+    ``names``: the employer's names (lowercase); by default :func:`company_names` of the text.
     """
-    if LEGAL_CUES.search(text, start, end):
-        return [(start, end, "legal")]
-    if not asking:
-        return []
-    found: list[tuple[int, int, str]] = []
-    clauses = _pieces(text, start, end, re.compile(r";\s*"))
-    for clause_start, clause_end in clauses:
-        kind = clause_kind(text[clause_start:clause_end], names)
-        if kind in ("apply", "benefits"):
-            found.append((clause_start, clause_end, kind))
-            continue
-        pieces = _pieces(text, clause_start, clause_end, _SUBCLAUSE_BREAK)
-        for index, (piece_start, piece_end) in enumerate(pieces):
-            piece = text[piece_start:piece_end]
-            if clause_kind(piece, names) != "about":
+
+    def __init__(self, text: str, names: Iterable[str] | None = None) -> None:
+        self.text = text.replace("’", "'")
+        # Patterns are searched in lowercase (much faster than ignoring case); a character
+        # whose lowercase is longer would shift the offsets, so it is kept as it is.
+        lower = self.text.lower()
+        if len(lower) != len(self.text):
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
+        self.lower = lower
+        self.names = frozenset(names) if names is not None else company_names(text)
+        # Keyed by id: hashing a compiled pattern hashes its whole source, on every lookup.
+        self._found: dict[int, tuple[list[int], list[int]]] = {}
+
+    def _has(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``pattern`` matches inside ``text[start:end]`` (matches found once)."""
+        found = self._found.get(id(pattern))
+        if found is None:
+            matches = [m.span() for m in pattern.finditer(self.lower)]
+            if pattern is _INTERVIEW:
+                matches = [m for m in matches if self._applicant_interview(*m)]
+            found = ([a for a, _ in matches], [b for _, b in matches])
+            self._found[id(pattern)] = found
+        starts, ends = found
+        index = bisect.bisect_left(starts, start)
+        return index < len(starts) and starts[index] < end and ends[index] <= end
+
+    def _applicant_interview(self, start: int, end: int) -> bool:
+        before = self.lower[max(0, start - 20) : start].split()
+        after = self.lower[end : end + 20].split()
+        return not (
+            (before and before[-1] in _WORK_INTERVIEW_BEFORE)
+            or (after and after[0].strip(".,;") in _WORK_INTERVIEW_AFTER)
+        )
+
+    def kind(self, start: int, end: int) -> str | None:
+        """:func:`clause_kind` of ``text[start:end]``."""
+        if self._has(_PROCESS, start, end) or self._has(_INTERVIEW, start, end):
+            return "apply"
+        asks = self._has(_SECOND_PERSON, start, end) or self._has(_WANTING, start, end)
+        if self._has(_BENEFIT_OFFER, start, end) or (
+            not asks and self._has(_BENEFIT_NOUN, start, end)
+        ):
+            return "benefits"
+        if asks or _STACK_FIELD.match(self.text, start, end):
+            return None
+        return "about" if self._starts_with_company(start, end) else None
+
+    def _starts_with_company(self, start: int, end: int) -> bool:
+        if _COMPANY_START.match(self.text, start, end):
+            return True
+        leading = _LEADING_WORDS.match(self.text, start, end)
+        body = self.text[leading.end() if leading else start : end].lower()
+        return any(
+            body.startswith(name) and not body[len(name) : len(name) + 1].isalnum()
+            for name in self.names
+        )
+
+    def overlays(
+        self, start: int, end: int, asking: bool, company: bool = True
+    ) -> list[tuple[int, int, str]]:
+        """``(start, end, section)`` for the parts of the statement ``text[start:end]`` that
+        ask for nothing. Legal text is found in any section; the rest only where the statement
+        stands in a section that asks for skills (``asking``), and company text only where it
+        is no list of the job's tools (``company``: false in a "Tech stack" section).
+        """
+        if end - start > _LONGEST_STATEMENT:
+            return []  # text that lost its punctuation: no statement to judge
+        if self._has(LEGAL_CUES, start, end):
+            return [(start, end, "legal")]
+        if not asking:
+            return []
+        found: list[tuple[int, int, str]] = []
+        clauses = _pieces(self.text, start, end, _CLAUSE_BREAK)
+        for clause_start, clause_end in clauses:
+            if clause_end - clause_start > _LONGEST_CLAUSE:
                 continue
-            following = [text[a:b] for a, b in pieces[index + 1 : index + 2]]
-            following += [text[a:b] for a, b in clauses if a >= clause_end][:1]
-            if any(_refers_back(later) for later in following):
-                continue  # "We use Go; you'll write it every day" asks for Go
-            found.append((piece_start, piece_end, "about"))
-    return found
+            kind = self.kind(clause_start, clause_end)
+            if kind in ("apply", "benefits"):
+                found.append((clause_start, clause_end, kind))
+                continue
+            if not company:
+                continue
+            pieces = _pieces(self.text, clause_start, clause_end, _SUBCLAUSE_BREAK)
+            for index, (piece_start, piece_end) in enumerate(pieces):
+                if self.kind(piece_start, piece_end) != "about":
+                    continue
+                following = pieces[index + 1 : index + 2]
+                following += [(a, b) for a, b in clauses if a >= clause_end][:1]
+                if any(self._refers_back(a, b) for a, b in following):
+                    continue  # "We use Go; you'll write it every day" asks for Go
+                found.append((piece_start, piece_end, "about"))
+        return found
 
-
-def _refers_back(piece: str) -> bool:
-    """Whether a piece asks the reader to work with what was just named ("you'll use both")."""
-    piece = piece.replace("’", "'")
-    return bool(
-        _SECOND_PERSON.search(piece)
-        and _BACK_REFERENCE.search(piece)
-        and not _NEGATION_OR_TEACHING.search(piece)
-    )
+    def _refers_back(self, start: int, end: int) -> bool:
+        """Whether a piece asks the reader to work with what was just named ("you'll use
+        both")."""
+        return (
+            self._has(_SECOND_PERSON, start, end)
+            and self._has(_BACK_REFERENCE, start, end)
+            and not self._has(_NEGATION_OR_TEACHING, start, end)
+        )
 
 
 def _pieces(text: str, start: int, end: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
