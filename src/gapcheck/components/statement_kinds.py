@@ -131,17 +131,17 @@ def company_names(text: str) -> frozenset[str]:
     ['finch']
     """
     text = text[:50_000]
-    lower = text.lower()
+    lower = _lowercase(text)
     found: list[str] = []
     for match in _NAME_FOLLOWS.finditer(lower):
         heading = not match.group().endswith(":")  # "About Acme" is the whole line
-        name = (_NAME_LINE if heading else _NAME_AT_START).match(text, match.end())
-        if name is not None:
-            found.append(name.group(1))
+        after = (_NAME_LINE if heading else _NAME_AT_START).match(text, match.end())
+        if after is not None:
+            found.append(after.group(1))
     for match in _NAME_PRECEDES.finditer(lower):
-        name = _NAME_AT_END.search(text[max(0, match.start() - 60) : match.start()].rstrip())
-        if name is not None:
-            found.append(name.group(1))
+        before = _NAME_AT_END.search(text[max(0, match.start() - 60) : match.start()].rstrip())
+        if before is not None:
+            found.append(before.group(1))
     found += [match.group(1) for match in _WE_ARE_NAME.finditer(text)]
     names: set[str] = set()
     for raw in found:
@@ -150,6 +150,15 @@ def company_names(text: str) -> frozenset[str]:
         if len(name) >= 3 and len(words) <= 4 and words[0] not in _NOT_NAMES:
             names.add(name)
     return frozenset(names)
+
+
+def _lowercase(text: str) -> str:
+    """``text`` in lowercase, character for character (a character whose lowercase is longer,
+    as "İ", is kept, so offsets stay those of ``text``)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lower
 
 
 def clause_kind(clause: str, names: Iterable[str] = ()) -> str | None:
@@ -167,12 +176,7 @@ class StatementReader:
 
     def __init__(self, text: str, names: Iterable[str] | None = None) -> None:
         self.text = text.replace("’", "'")
-        # Patterns are searched in lowercase (much faster than ignoring case); a character
-        # whose lowercase is longer would shift the offsets, so it is kept as it is.
-        lower = self.text.lower()
-        if len(lower) != len(self.text):
-            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
-        self.lower = lower
+        self.lower = _lowercase(self.text)  # searched without IGNORECASE: much faster
         self.names = frozenset(names) if names is not None else company_names(text)
         # Keyed by id: hashing a compiled pattern hashes its whole source, on every lookup.
         self._found: dict[int, tuple[list[int], list[int]]] = {}
