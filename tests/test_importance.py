@@ -212,6 +212,15 @@ def test_company_benefits_process_and_legal_sentences_ask_for_nothing() -> None:
     assert levels["english"] == "required"
 
 
+def test_pay_and_interview_words_in_a_list_of_requirements_are_the_work() -> None:
+    text = (
+        "HR Systems Analyst\n\nRequirements\n"
+        "- Experience administering pension and salary data in Workday\n"
+        "- Experience running structured interviews and reporting them in Excel\n"
+    )
+    assert importance(job(text)) == {"workday": "required", "microsoft-excel": "required"}
+
+
 def test_the_company_stack_named_with_you_still_asks() -> None:
     levels = importance(
         job("Requirements\n- We use Kotlin and Postgres; you'll work in both daily")

@@ -391,9 +391,7 @@ def find_sections(text: str, kind: DocKind) -> list[SectionSpan]:
     for start, end in statements(text):
         if start in headings and _strip_heading(text[start:end])[0] == headings[start]:
             continue  # a heading line says what follows, not what the company does
-        section = section_of(start)
-        asking = kind == "job" and section in _ASKING
-        overlays += reader.overlays(start, end, asking, company=section != "stack")
+        overlays += reader.overlays(start, end, section_of(start) if kind == "job" else "")
     for start, end, name in overlays:
         spans = _overlay(spans, start, end, name, "")
     return _merge_adjacent(_absorb_blanks(text, spans))

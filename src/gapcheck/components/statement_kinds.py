@@ -41,13 +41,24 @@ LEGAL_CUES = re.compile(
 """Phrases of equal-opportunity and other legal text (in lowercase text)."""
 
 _PROCESS = re.compile(
-    r"\b(?:take[- ]home|hiring (?:process|steps|manager)|"
+    r"\b(?:take[- ]home(?! pay)|hiring (?:process|steps)|"
     r"(?:recruitment|selection|application) process|"
     r"(?:screening|intro|introductory|recruiter) call|"
     r"coding (?:challenge|exercise|test|assessment)|"
     r"pair[- ]programming (?:session|exercise)|first call to offer|final round)\b"
 )
 _INTERVIEW = re.compile(r"\binterview(?:s|ing)?\b")
+# In a list of requirements or duties only the posting's own interview is the process:
+# "Experience running technical interviews" is a skill.
+_OUR_INTERVIEW = re.compile(
+    r"\b(?:the|our|your|this) interviews?\b|\binterview (?:process|steps|stages|loop|rounds?)\b"
+)
+# Sections that ask for skills; in the lists among them (not the free text of a title line, a
+# one-paragraph posting or a role description) only strong phrases mark a statement.
+_ASKING = frozenset(
+    {"title", "other", "role", "responsibilities", "requirements", "stack", "preferred"}
+)
+_LISTS = frozenset({"responsibilities", "requirements", "stack", "preferred"})
 # Interviews that are the job's work, not the applicant's: "user interviews", "interview
 # customers".
 _WORK_INTERVIEW_BEFORE = frozenset("user customer stakeholder research exit qualitative".split())
@@ -202,13 +213,16 @@ class StatementReader:
             or (after and after[0].strip(".,;") in _WORK_INTERVIEW_AFTER)
         )
 
-    def kind(self, start: int, end: int) -> str | None:
-        """:func:`clause_kind` of ``text[start:end]``."""
-        if self._has(_PROCESS, start, end) or self._has(_INTERVIEW, start, end):
+    def kind(self, start: int, end: int, listed: bool = False) -> str | None:
+        """:func:`clause_kind` of ``text[start:end]``; ``listed``: the clause is an item of a
+        list of requirements or duties, where a pension or an interview may be the work
+        ("Administer pension enrolment", "Experience running interviews")."""
+        interview = _OUR_INTERVIEW if listed else _INTERVIEW
+        if self._has(_PROCESS, start, end) or self._has(interview, start, end):
             return "apply"
         asks = self._has(_SECOND_PERSON, start, end) or self._has(_WANTING, start, end)
         if self._has(_BENEFIT_OFFER, start, end) or (
-            not asks and self._has(_BENEFIT_NOUN, start, end)
+            not listed and not asks and self._has(_BENEFIT_NOUN, start, end)
         ):
             return "benefits"
         if asks or _STACK_FIELD.match(self.text, start, end):
@@ -225,34 +239,33 @@ class StatementReader:
             for name in self.names
         )
 
-    def overlays(
-        self, start: int, end: int, asking: bool, company: bool = True
-    ) -> list[tuple[int, int, str]]:
-        """``(start, end, section)`` for the parts of the statement ``text[start:end]`` that
-        ask for nothing. Legal text is found in any section; the rest only where the statement
-        stands in a section that asks for skills (``asking``), and company text only where it
-        is no list of the job's tools (``company``: false in a "Tech stack" section).
+    def overlays(self, start: int, end: int, section: str) -> list[tuple[int, int, str]]:
+        """``(start, end, section)`` for the parts of the statement ``text[start:end]``, which
+        stands in ``section``, that ask for nothing. Legal text is found in any section; the
+        rest only in sections that ask for skills, and company text not in a list of the
+        job's tools (a "Tech stack" section).
         """
         if end - start > _LONGEST_STATEMENT:
             return []  # text that lost its punctuation: no statement to judge
         if self._has(LEGAL_CUES, start, end):
             return [(start, end, "legal")]
-        if not asking:
+        if section not in _ASKING:
             return []
+        listed = section in _LISTS
         found: list[tuple[int, int, str]] = []
         clauses = _pieces(self.text, start, end, _CLAUSE_BREAK)
         for clause_start, clause_end in clauses:
             if clause_end - clause_start > _LONGEST_CLAUSE:
                 continue
-            kind = self.kind(clause_start, clause_end)
+            kind = self.kind(clause_start, clause_end, listed)
             if kind in ("apply", "benefits"):
                 found.append((clause_start, clause_end, kind))
                 continue
-            if not company:
+            if section == "stack":
                 continue
             pieces = _pieces(self.text, clause_start, clause_end, _SUBCLAUSE_BREAK)
             for index, (piece_start, piece_end) in enumerate(pieces):
-                if self.kind(piece_start, piece_end) != "about":
+                if self.kind(piece_start, piece_end, listed) != "about":
                     continue
                 following = pieces[index + 1 : index + 2]
                 following += [(a, b) for a, b in clauses if a >= clause_end][:1]
