@@ -450,35 +450,40 @@ def _similar_credit(
     weights: ScoreWeights,
 ) -> _Credit | None:
     """Credit for a group the posting widens with "or similar" ("Jira, Asana or a similar
-    tracker"): a resume skill of the members' kind in their subcategory, or under one of their
-    parents, earns ``implied``; one only in their category earns ``related``."""
+    tracker"): a resume skill that is a kind of a member or of a member's parent, or of a
+    named member's kind and subcategory, earns ``implied``; one only of a named member's kind
+    and category earns ``related``. A member that is the others' parent ("Kafka, Kinesis or
+    another streaming platform") is the category, not a tool to be like."""
     wanted = set(requirement.skills)
     if not any(group.or_similar and set(group.skills) == wanted for group in job.groups):
         return None
     members = [taxonomy[s] for s in requirement.skills if s in taxonomy]
+    parents = {parent for member in members for parent in member.broader}
+    named = [member for member in members if member.id not in parents]
     best: _Credit | None = None
     for shown in resume.skills:
         known = taxonomy.get(shown.id)
         if known is None or shown.id in wanted:
             continue
-        for member in members:
-            if member.kind != known.kind or member.category != known.category:
-                continue
-            close = (
-                member.subcategory is not None and member.subcategory == known.subcategory
-            ) or bool(set(member.broader) & set(known.broader))
-            years_factor = _years_factor(requirement.min_years, shown.years, weights)
-            listed = shown.evidence == "listed"
-            credit = (weights.implied if close else weights.related) * years_factor
-            credit *= weights.listed_only if listed else 1.0
-            if best is None or credit > best.credit:
-                best = _Credit()
-                best.credit, best.kind, best.skill, best.via = credit, "related", shown, member.id
-                best.years, best.shortfall, best.listed_only = shown.years, years_factor < 1, listed
-                best.reason = (
-                    f"not shown; the posting accepts a skill like {requirement.label}, and the "
-                    f"resume shows {shown.name}"
-                )
+        kin = [m for m in named if m.kind == known.kind and m.category == known.category]
+        if set(known.broader) & (wanted | parents) or any(
+            m.subcategory is not None and m.subcategory == known.subcategory for m in kin
+        ):
+            share = weights.implied
+        elif kin:
+            share = weights.related
+        else:
+            continue
+        years_factor = _years_factor(requirement.min_years, shown.years, weights)
+        if best is None or share * years_factor > best.credit:
+            best = _Credit()
+            best.credit, best.kind, best.skill = share * years_factor, "related", shown
+            best.via = (kin or named or members)[0].id
+            best.years, best.shortfall = shown.years, years_factor < 1
+            best.reason = (
+                f"not shown; the posting accepts a skill like {requirement.label}, and the "
+                f"resume shows {shown.name}"
+            )
     return best
 
 
