@@ -633,10 +633,10 @@ def test_tip_for_postgres_and_no_tip_for_a_vendor_prefix(reports):
 def test_tip_asks_for_a_bullet_where_a_listed_skill_was_used(reports):
     tips = tips_of(reports, "demonstrate")
     docker = tips["Docker"]
-    assert docker.importance == "required"
+    assert docker.importance == "preferred"  # "MLOps experience: Docker" under Nice to have
     assert [(e.skill, e.section) for e in docker.evidence] == [("docker", "skills")]
     assert docker.message.startswith(
-        "Add a bullet where you used Docker: the job asks for it (required), but your "
+        "Add a bullet where you used Docker: the job asks for it (preferred), but your "
         "resume only lists it (skills, line "
     )
     # PyTorch is used in experience: nothing to demonstrate

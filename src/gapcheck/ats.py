@@ -23,7 +23,9 @@ __all__ = ["MAX_WORDS", "MIN_WORDS", "ats_checks", "keyword_counts", "title_matc
 
 MIN_WORDS = 250
 MAX_WORDS = 1200
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+# Bounded parts, and starting only where a run of address characters starts: a long run of
+# letters with no "@" costs one pass, not one pass per letter.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _PHONE = re.compile(r"(?<!\w)\+?(\d[\s().-]{0,2}){9,14}\d(?!\w)")
 _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d")

@@ -700,14 +700,15 @@ def _judge_requirement(
         )
         for m in requirement.skills
     ]
-    best = max(judged, key=lambda c: c.credit)
+    similar = _similar_credit(requirement, job, resume, taxonomy, weights)
+    best = max([*judged, *([similar] if similar else [])], key=lambda c: c.credit)
     reason = best.reason
-    names = _names(taxonomy, requirement.skills)
-    if len(names) > 1 and best.credit > 0:
+    names = [_name(s, job, taxonomy) for s in requirement.skills]
+    if len(names) > 1 and best.credit > 0 and best is not similar:
         reason = f"{reason} (any one of {_either(names)} is enough)"
-    elif len(names) == 2:
+    elif len(names) == 2 and best.credit <= 0:
         reason = f"the resume shows neither {names[0]} nor {names[1]}"
-    elif len(names) > 2:
+    elif len(names) > 2 and best.credit <= 0:
         reason = f"the resume shows none of {_either(names)}"
     first = requirement.skills[0]
     return RequirementResult(
@@ -766,6 +767,51 @@ def _category(skill_id: str, job: SkillProfile, taxonomy: Taxonomy) -> str:
         return taxonomy[skill_id].category
     found = job.skill(skill_id)
     return found.category if found is not None else _OTHER_CATEGORY
+
+
+def _similar_credit(
+    requirement: _Requirement,
+    job: SkillProfile,
+    resume: SkillProfile,
+    taxonomy: Taxonomy,
+    weights: ScoreWeights,
+) -> _Credit | None:
+    """Credit for a group the posting widens with "or similar" ("Jira, Asana or a similar
+    tracker"): a resume skill that is a kind of a member or of a member's parent, or of a
+    named member's kind and subcategory, earns ``implied``; one only of a named member's kind
+    and category earns ``related``. A member that is the others' parent ("Kafka, Kinesis or
+    another streaming platform") is the category, not a tool to be like."""
+    wanted = set(requirement.skills)
+    if not any(group.or_similar and set(group.skills) == wanted for group in job.groups):
+        return None
+    members = [taxonomy[s] for s in requirement.skills if s in taxonomy]
+    parents = {parent for member in members for parent in member.broader}
+    named = [member for member in members if member.id not in parents]
+    best: _Credit | None = None
+    for shown in resume.skills:
+        known = taxonomy.get(shown.id)
+        if known is None or shown.id in wanted:
+            continue
+        kin = [m for m in named if m.kind == known.kind and m.category == known.category]
+        if set(known.broader) & (wanted | parents) or any(
+            m.subcategory is not None and m.subcategory == known.subcategory for m in kin
+        ):
+            share = weights.implied
+        elif kin:
+            share = weights.related
+        else:
+            continue
+        years_factor = _years_factor(requirement.min_years, shown.years, weights)
+        if best is None or share * years_factor > best.credit:
+            best = _Credit()
+            best.credit, best.kind, best.skill = share * years_factor, "related", shown
+            best.via = (kin or named or members)[0].id
+            best.years, best.shortfall = shown.years, years_factor < 1
+            best.reason = (
+                f"not shown; the posting accepts a skill like {requirement.label}, and the "
+                f"resume shows {shown.name}"
+            )
+    return best
 
 
 def _status(credit: _Credit) -> Status:

@@ -446,6 +446,7 @@ def _groups(marks: _Marks) -> tuple[RequirementGroup, ...]:
                 text=excerpt(marks.text, first, last, group.start_char, group.end_char),
                 start=group.start_char,
                 end=group.end_char,
+                or_similar=group.or_similar,
             )
         )
     return tuple(groups)

@@ -167,6 +167,13 @@ class RequirementGroup(_Frozen):
     )
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    or_similar: bool = Field(
+        False,
+        description=(
+            "The posting also accepts a similar skill ('Airflow, Dagster or a similar "
+            "orchestrator', 'or equivalent'): a resume skill of the members' category counts."
+        ),
+    )
 
 
 class EducationMention(_Frozen):

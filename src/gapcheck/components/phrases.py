@@ -29,16 +29,16 @@ unknown). :mod:`gapcheck.extraction` turns the spans into ``SkillProfile.other_s
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from gapcheck.components.context import contains_phrase, line_start
+from gapcheck.components.context import line_start
+from gapcheck.components.cues import CueReader
 from gapcheck.components.layout import BULLETS, Layout, doc_text, get_layout, token_lowers
 from gapcheck.components.requirements import (
-    _PREFERRED_CUES,
-    _REQUIRED_CUES,
     importance_of_section,
 )
 from gapcheck.components.sections import register_extensions, section_lookup
@@ -344,14 +344,17 @@ def phrase_importance(
         return level
     lo, hi = layout.clause_bounds[layout.token_clause[span.start]]
     words = token_lowers(doc)[lo:hi]
-    preferred = any(contains_phrase(words, cue) for cue in _PREFERRED_CUES)
-    required = any(contains_phrase(words, cue) for cue in _REQUIRED_CUES)
-    required = required and not contains_phrase(words, ("not", "required"))
-    if preferred and not required:
-        return "preferred"
-    if required and contains_phrase(words, ("must",)):
-        return "required"
+    (effect,) = _cue_reader().effects(words, [(span.start - lo, span.end - lo)])
+    if effect in ("required", "preferred"):
+        return effect
+    if effect in ("none", "taught"):
+        return None  # "no Scala needed", "we can teach you Terraform": not asked for
     return level
+
+
+@functools.cache
+def _cue_reader() -> CueReader:
+    return CueReader()
 
 
 @Language.factory(
