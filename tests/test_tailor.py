@@ -143,7 +143,16 @@ def test_the_ai_letter_quotes_the_claims_triage_and_mlops_lines(letters):
         "combined with tabular policy features) that routes about 4,000 new claims a week"
     ) in text
     # the clause after the semicolon gets its subject, the numbers stay as written
-    assert "; I introduced sequential testing, which shortened the median test by 9 days." in text
+    from gapcheck.tailor.phrasing import first_person
+
+    line = (
+        "Designed and analyzed more than 30 A/B tests on pricing and email campaigns in R; "
+        "introduced sequential testing, which shortened the median test by 9 days."
+    )
+    assert first_person(line) == (
+        "I designed and analyzed more than 30 A/B tests on pricing and email campaigns in R; "
+        "I introduced sequential testing, which shortened the median test by 9 days."
+    )
 
 
 def test_the_data_engineer_letter_quotes_the_streaming_pipeline(letters):
@@ -167,14 +176,22 @@ def test_letter_names_gaps_only_as_plans(reports, planned, pair):
     terms = gap_terms(report)
     for sentence in SENTENCE.split(letter.text):
         named = [t for t in terms if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", sentence, re.I)]
-        if named:
-            assert sentence.startswith(PLAN_OPENING), (named, sentence)
+        if named:  # a gap is named only in the plan (its opening or its "closest" sentence)
+            assert sentence.startswith(PLAN_OPENING) or sentence in letter.plan, (named, sentence)
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=lambda p: p[0])
 def test_a_tampered_letter_fails_the_honesty_guard(reports, planned, pair):
     report, letter = reports[pair], planned[pair]
-    gap = next(r for r in report.requirements if r.id == letter.plan_for)
+    from gapcheck.wordlist import is_known_word
+
+    # A gap named by a plain English word ("analytics") is not a name the guard can tell from
+    # the word; tamper with the first gap that is a name.
+    gap = next(
+        r
+        for r in report.requirements
+        if r.status == "missing" and r.job_terms and not is_known_word(r.job_terms[0].lower())
+    )
     claim = f"I have used {gap.job_terms[0]} in production for years."
     tampered = letter.model_copy(
         update={"text": letter.text.replace(letter.closing, f"{claim} {letter.closing}")}

@@ -12,7 +12,7 @@ resume lines show.
 >>> [(tip.kind, tip.term) for tip in resume_tips(report)][1:3]
 [('demonstrate', 'linear algebra'), ('name-implied', 'deep learning')]
 >>> [tip.term for tip in resume_tips(report, spelling=True) if tip.kind == "use-posting-term"]
-['scikit-learn', 'model monitoring', 'deploy machine learning models']
+['deploy machine learning models', 'scikit-learn', 'model monitoring']
 """
 
 from __future__ import annotations
