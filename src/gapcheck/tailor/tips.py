@@ -85,11 +85,15 @@ def _holds(words: Sequence[str], part: Sequence[str]) -> bool:
     if any(tuple(words[i : i + n]) == tuple(part) for i in range(len(words) - n + 1)):
         return True
     joined = "".join(part)
-    return any(
-        "".join(words[i:j]) == joined
-        for i in range(len(words))
-        for j in range(i + 1, len(words) + 1)
-    )
+    for i in range(len(words)):  # linear in the words: each run stops once it is long enough
+        run = ""
+        for j in range(i, len(words)):
+            run += words[j]
+            if len(run) >= len(joined):
+                if run == joined:
+                    return True
+                break
+    return False
 
 
 def _same_term(posting: str, resume: str) -> bool:
