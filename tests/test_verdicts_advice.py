@@ -60,7 +60,7 @@ def have(
         category=skill.category,
         kind=skill.kind,
         years=None if listed else years,
-        evidence="listed" if listed else "experience",
+        usage="listed" if listed else "experience",
         mentions=(_mention(skill.name, "skills" if listed else "experience", start),),
     )
 

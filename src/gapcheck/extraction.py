@@ -32,7 +32,6 @@ from gapcheck.limits import check_deadline
 from gapcheck.models import (
     DatedEntry,
     EducationMention,
-    EvidenceKind,
     MatchMethod,
     Mention,
     ProfileKind,
@@ -41,6 +40,7 @@ from gapcheck.models import (
     SectionSpan,
     SkillProfile,
     TextLine,
+    Usage,
 )
 from gapcheck.taxonomy import Importance, Skill, Taxonomy, load_taxonomy
 
@@ -240,14 +240,14 @@ class SkillExtractor:
         skill = self.taxonomy.get(skill_id) or broader
         is_job = marks.kind == "job"
         years = None
-        evidence: EvidenceKind | None = None
+        usage: Usage | None = None
         if not is_job:
             if tally.entry_hits:
                 years = merged_years(
                     (marks.entries[n].start_date, marks.entries[n].end_date)
                     for n in sorted(tally.entry_hits)
                 )
-            evidence = "experience" if tally.demonstrated else "listed"
+            usage = "experience" if tally.demonstrated else "listed"
         return ProfileSkill(
             id=skill_id,
             name=skill.name if skill is not None else skill_id,
@@ -257,7 +257,7 @@ class SkillExtractor:
             standalone=tally.standalone if is_job else None,
             min_years=tally.min_years if is_job else None,
             years=years,
-            evidence=evidence,
+            usage=usage,
             mentions=tuple(tally.mentions),
         )
 
@@ -348,7 +348,7 @@ class _SkillTally:
     def shown(self, entries: Iterable[int], mention: Mention) -> None:
         """A resume's ``mention``, inside the dated entries numbered ``entries``."""
         self.entry_hits.update(entries)
-        if mention.evidence == "experience":
+        if mention.usage == "experience":
             self.demonstrated = True
 
 
@@ -390,7 +390,7 @@ def _mention(marks: _Marks, span: Span) -> Mention:
         context=_context(marks.text, marks.layout.line_span(marks.text, line), start, end),
         method=method,
         score=score,
-        evidence=marks.usage.evidence_at(start) if marks.usage is not None else None,
+        usage=marks.usage.usage_at(start) if marks.usage is not None else None,
     )
 
 
@@ -413,7 +413,7 @@ def _lines(marks: _Marks) -> tuple[TextLine, ...]:
                 start=start,
                 line=marks.layout.line_of_char(start) + 1,
                 section=marks.section_of(start),
-                evidence=usage.line_evidence(start, start + len(stripped)),
+                usage=usage.line_usage(start, start + len(stripped)),
             )
         )
     return tuple(found)

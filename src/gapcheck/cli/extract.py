@@ -49,7 +49,7 @@ def extract(
     max_size_mb: MaxSizeOption = None,
     timeout: TimeoutOption = None,
 ) -> None:
-    """List the skills found in FILE, with their evidence (a resume) or importance (a job)."""
+    """List the skills found in FILE: importance (a job), or usage (a resume: in use or listed)."""
     if kind not in _KINDS:
         raise typer.BadParameter("must be resume, job or auto", param_hint="--kind")
     limits = limits_from(max_pages, max_size_mb, timeout)
@@ -88,7 +88,7 @@ def _print_profile(profile: SkillProfile) -> None:
         table.add_column("importance")
         table.add_column("years")
     else:
-        table.add_column("evidence")
+        table.add_column("usage")
         table.add_column("years")
     table.add_column("mentions", overflow="fold")
     for skill in profile.skills:
@@ -111,7 +111,7 @@ def _print_profile(profile: SkillProfile) -> None:
 
 
 def _skill_cells(skill: ProfileSkill, is_job: bool) -> tuple[str, str, str]:
-    """A skill's importance or evidence, its years, and where it is mentioned."""
+    """A skill's importance (a job) or usage (a resume), its years, and where it is mentioned."""
     lines = ", ".join(
         f"{m.section}:{m.line}" + (f" (fuzzy {m.score:g})" if m.method == "fuzzy" else "")
         for m in skill.mentions[:_MENTIONS_SHOWN]
@@ -123,6 +123,6 @@ def _skill_cells(skill: ProfileSkill, is_job: bool) -> tuple[str, str, str]:
         first = skill.importance or "not a requirement"
         years = f"{skill.min_years:g}+" if skill.min_years else ""
     else:
-        first = skill.evidence or ""
+        first = skill.usage or ""
         years = f"{skill.years:g}" if skill.years else ""
     return first, years, lines
