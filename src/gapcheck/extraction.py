@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -454,11 +454,12 @@ def _groups(marks: _Marks) -> tuple[RequirementGroup, ...]:
 
 def _education(marks: _Marks) -> tuple[EducationMention, ...]:
     is_job = marks.kind == "job"
-    return tuple(
+    found = tuple(
         EducationMention(
             level=found.level,
             level_rank=found.level_rank,
             fields=tuple(found.fields),
+            field_names=tuple(found.field_names),
             importance=_optional_level(found.importance) if is_job else None,
             or_equivalent=found.or_equivalent if is_job else False,
             text=_from_start(marks.text, found.start_char, found.end_char),
@@ -468,6 +469,35 @@ def _education(marks: _Marks) -> tuple[EducationMention, ...]:
         )
         for found in marks.education
     )
+    return found if is_job else _one_entry_per_degree(found)
+
+
+def _one_entry_per_degree(found: Sequence[EducationMention]) -> tuple[EducationMention, ...]:
+    """A resume's degrees, each once: a degree named outside the education section (a name line
+    "Jane Doe, PhD", a summary "with a PhD") is dropped when the education section names one
+    of the same level; named only outside it, the mention with the most fields is kept.
+
+    >>> from gapcheck.models import EducationMention as E
+    >>> phd = dict(level="doctorate", level_rank=4, start=0, end=3)
+    >>> kept = _one_entry_per_degree([
+    ...     E(text="Jane Doe, PhD", section="other", **phd),
+    ...     E(text="PhD in Physics", section="education", fields=("physics",), **phd),
+    ... ])
+    >>> [m.text for m in kept]
+    ['PhD in Physics']
+    """
+    in_education = {m.level for m in found if m.section == "education"}
+    kept: list[EducationMention] = []
+    outside: dict[str | None, EducationMention] = {}
+    for mention in found:
+        if mention.section == "education" or mention.level is None:
+            kept.append(mention)
+        elif mention.level not in in_education:
+            best = outside.get(mention.level)
+            if best is None or len(mention.fields) > len(best.fields):
+                outside[mention.level] = mention
+    kept.extend(outside.values())
+    return tuple(sorted(kept, key=lambda m: m.start))
 
 
 def _from_start(text: str, start: int, end: int) -> str:

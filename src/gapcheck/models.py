@@ -192,13 +192,25 @@ class RequirementGroup(_Frozen):
 
 
 class EducationMention(_Frozen):
-    """A degree found in a resume, or a degree requirement in a job posting."""
+    """A degree found in a resume, or a degree requirement in a job posting.
+
+    A resume's degree is one entry however often it is named: a degree named only outside the
+    education section ("Jane Doe, PhD", "a data scientist with a PhD") is left out when the
+    education section lists one of the same level, and named twice outside it, kept once.
+    """
 
     level: str | None = Field(None, description="Degree skill id, e.g. 'masters-degree'.")
     level_rank: int | None = Field(
         None, description="1 associate, 2 bachelor, 3 master, 4 doctorate."
     )
     fields: tuple[str, ...] = Field((), description="Field-of-study skill ids.")
+    field_names: tuple[str, ...] = Field(
+        (),
+        description=(
+            "The fields of study as the document writes them ('Computational Linguistics'), "
+            "whatever skill they matched."
+        ),
+    )
     importance: Importance | None = Field(None, description="Jobs only.")
     or_equivalent: bool = Field(
         False, description="Jobs: the posting accepts equivalent experience."

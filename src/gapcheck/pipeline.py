@@ -36,6 +36,9 @@ PIPE_NAMES = (
 # token also before a slash ("HTML5/CSS3"), so a name splits the same wherever it stands.
 _VERSION_SUFFIX = r"(?<=[A-Za-z]{2})[0-9]+(?:\.[0-9]+)*$"
 _VERSION_INFIX = r"(?<=[A-Za-z]{2})[0-9]+(?:\.[0-9]+)*(?=/)"
+# A full stop after a name that ends in a capital after a small letter: "SaaS.", "iOS.",
+# "PhD." (spaCy splits a full stop after a small letter or after two capitals only).
+_MIXED_CASE_STOP_SUFFIX = r"(?<=[a-z][A-Z])\.$"
 # A bracket glued to a name: "Hadoop(HDFS)", "Python(3+ years)", "C++(Data Structures)".
 _BRACKET_INFIX = r"(?<=[A-Za-z+#])[()\[\]](?=[A-Za-z0-9])"
 # A slash after a symbol that ends a name: "C++/Qt", "C#/.NET" (the default infixes split a
@@ -87,15 +90,16 @@ def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
     Splits version numbers, brackets and slashes glued to names ("HTML5/CSS3", "C++/Qt",
     "Hadoop(HDFS)", "Node.js/JavaScript"), keeps symbol-bearing names of the taxonomy ("C#",
     "CI/CD", "PL/SQL", "TCP/IP") whole as single tokens, and splits a sentence's full stop off a
-    one-letter name ("C.", "R."). Raises :class:`GapcheckError` if ``nlp`` has a tokenizer of
-    its own instead of spaCy's rule-based one.
+    one-letter name ("C.", "R.") and off a mixed-case name ("SaaS.", "iOS."). Raises
+    :class:`GapcheckError` if ``nlp`` has a tokenizer of its own instead of spaCy's rule-based
+    one.
     """
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
     tokenizer = _rule_tokenizer(nlp)
     # Resumes repeat the same words: keep more of them tokenized (spaCy's default is 10,000).
     tokenizer.max_cache_size = max(tokenizer.max_cache_size, _TOKENIZER_CACHE_SIZE)
-    suffixes = [*(nlp.Defaults.suffixes or ()), _VERSION_SUFFIX]
+    suffixes = [*(nlp.Defaults.suffixes or ()), _VERSION_SUFFIX, _MIXED_CASE_STOP_SUFFIX]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     infixes = [*(nlp.Defaults.infixes or ()), _BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

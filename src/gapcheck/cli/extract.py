@@ -104,7 +104,7 @@ def _print_profile(profile: SkillProfile) -> None:
     for degree in profile.education:
         out.print(
             plain(
-                f"degree: {degree.level or 'any'} in {', '.join(degree.fields) or 'any field'}"
+                f"degree: {degree.level or 'any'} in {', '.join(degree.field_names) or 'any field'}"
                 + (f" ({degree.importance})" if degree.importance else "")
             )
         )
