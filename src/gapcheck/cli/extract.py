@@ -13,6 +13,7 @@ from gapcheck.cli.options import (
     JsonOption,
     MaxPagesOption,
     MaxSizeOption,
+    NoTaggerOption,
     TaxonomyOption,
     TimeoutOption,
     analyzer_from,
@@ -44,6 +45,7 @@ def extract(
         ),
     ] = "auto",
     as_json: JsonOption = False,
+    no_tagger: NoTaggerOption = False,
     taxonomy: TaxonomyOption = None,
     max_pages: MaxPagesOption = None,
     max_size_mb: MaxSizeOption = None,
@@ -53,7 +55,9 @@ def extract(
     if kind not in _KINDS:
         raise typer.BadParameter("must be resume, job or auto", param_hint="--kind")
     limits = limits_from(max_pages, max_size_mb, timeout)
-    profile = analyzer_from(taxonomy, limits=limits).profile(source(file), kind=_KINDS[kind])
+    profile = analyzer_from(taxonomy, limits=limits, no_tagger=no_tagger).profile(
+        source(file), kind=_KINDS[kind]
+    )
     print_warnings(profile.source, profile.warnings)
     if as_json:
         sys.stdout.write(escape_controls_json(profile.model_dump_json(indent=2)) + "\n")
