@@ -225,3 +225,11 @@ def test_cli_no_tagger_is_rules_only(tmp_path: Path) -> None:
     assert json.loads(without.stdout)["other_skills"] == []
     for command in ("analyze", "extract", "rank", "letter", "tips"):
         assert "--no-tagger" in runner.invoke(app, [command, "--help"]).stdout
+
+
+def test_cli_extract_names_other_skills_and_model_mentions(tmp_path: Path) -> None:
+    posting = tmp_path / "job.txt"
+    posting.write_text(POSTING, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(posting), "--kind", "job"])
+    assert result.exit_code == 0
+    assert "other skill: MPP architectures (required, found by model)" in result.stdout
