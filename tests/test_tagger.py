@@ -233,3 +233,16 @@ def test_cli_extract_names_other_skills_and_model_mentions(tmp_path: Path) -> No
     result = CliRunner().invoke(app, ["extract", str(posting), "--kind", "job"])
     assert result.exit_code == 0
     assert "other skill: MPP architectures (required, found by model)" in result.stdout
+
+
+def test_an_alias_inside_an_organisation_name_is_no_addition(analyzer: Analyzer) -> None:
+    nlp = analyzer.nlp
+    tagger = nlp.get_pipe("gapcheck_tagger")
+    doc = nlp.make_doc("Requirements\nYou will report to Databricks Inc in Austin.\n")
+    doc._.gapcheck_kind = "job"
+    for _, component in nlp.pipeline[:2]:
+        doc = component(doc)
+    doc.spans["skills"] = []
+    name = next(t.i for t in doc if t.text == "Databricks")
+    tagger.set_annotations(doc, [TaggedSpan(name, name + 1, "KNOWLEDGE")])
+    assert list(doc.spans["skills"]) == []

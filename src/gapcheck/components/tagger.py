@@ -43,7 +43,9 @@ from spacy.language import Language
 from spacy.pipeline import Tagger
 from spacy.tokens import Doc, Span, Token
 
-from gapcheck.components.layout import doc_text
+from gapcheck.components.claims import ClaimFilter
+from gapcheck.components.layout import doc_text, get_layout
+from gapcheck.components.matching import Candidate
 from gapcheck.components.phrases import OTHER_SKILLS_KEY, asks_for_skills, is_generic_phrase
 from gapcheck.components.sections import register_extensions, section_lookup
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
@@ -84,6 +86,7 @@ _EDGE_WORDS = frozenset(
 )
 _SYMBOL_NAMES = frozenset({"C++", "C#", "F#"})
 _NO_BRIDGE = frozenset("and or , ; : . / | & ( ) • - – —".split())
+_SENTENCE_MARKS = frozenset('. ! ? : ; • · * - – — ( " “'.split())
 _JOINERS = frozenset({"and", "or", "and/or", "&", "/", "nor", "vs", "vs."})
 _EDUCATION = frozenset(
     "degree degrees master masters master's bachelor bachelors bachelor's phd ph.d. doctorate "
@@ -126,6 +129,7 @@ class SkillTagger:
         self.kinds = frozenset(kinds)
         self.max_tokens = max_tokens
         self._make_doc = nlp.make_doc
+        self._claims = ClaimFilter(taxonomy)
         self._labels_known: set[int] = set()
         self._alias: dict[str, str] = {}
         self._guarded: set[str] = set()
@@ -203,6 +207,7 @@ class SkillTagger:
         for span in rules:
             covered[span.start : span.end] = b"\x01" * (span.end - span.start)
         section_of = section_lookup(doc._.gapcheck_sections or [])
+        caseless = not any(c.isupper() for c in doc_text(doc))
         skills: list[Span] = []
         others: list[Span] = []
         for tagged in found:
@@ -217,11 +222,14 @@ class SkillTagger:
             skill_id = self._skill_of(key)
             if skill_id is not None:
                 skills.append(Span(doc, span.start, span.end, label="SKILL", span_id=skill_id))
-            elif asks_for_skills(section_of(span.start_char)) and self.names_a_skill(span):
+            elif asks_for_skills(section_of(span.start_char)) and self.names_a_skill(
+                span, caseless=caseless
+            ):
                 span.id_ = other_skill_id(span.text)
                 span.label_ = "model"
                 span.kb_id_ = self._broader(span) or ""
                 others.append(span)
+        skills = self._claimed(doc, rules, skills)
         if skills:
             doc.spans[SPAN_KEY] = sorted(rules + skills, key=lambda s: (s.start, s.end))
             meta = dict(doc._.gapcheck_skill_meta or {})
@@ -229,13 +237,35 @@ class SkillTagger:
             doc._.gapcheck_skill_meta = meta
         doc.spans[OTHER_SKILLS_KEY] = others
 
-    def names_a_skill(self, span: Span) -> bool:
-        """Whether an addition outside the taxonomy reads as a skill's name: labelled
-        KNOWLEDGE, at most three words of letters, no function word at an edge, no "and"/"or"
-        inside, no degree, not generic ("team", "fast-paced environment"); one word must not be
-        an ordinary English word ("Cloud") and have four letters or be an acronym; several must
-        not all be ordinary lower-case words ("fresh ideas") unless one is written as a name,
-        and none may be a word-sense-guarded form ("Spark joy")."""
+    def _claimed(self, doc: Doc, rules: list[Span], added: list[Span]) -> list[Span]:
+        """The ``added`` taxonomy mentions that are no part of an organisation's name or a job
+        title (:meth:`ClaimFilter.keep_names`); whether a posting asks for it is left to
+        ``gapcheck_requirements``, as for the rules' mentions."""
+        if not added:
+            return []
+        new = {(s.start, s.end) for s in added}
+        candidates = [
+            Candidate(s.start, s.end, s.id_, False, "model" if (s.start, s.end) in new else "exact")
+            for s in sorted(rules + added, key=lambda s: s.start)
+        ]
+        for candidate in candidates:
+            candidate.accepted = True
+        kept = self._claims.keep_names(doc, candidates, get_layout(doc))
+        kept_spans = {(c.start, c.end) for c in kept if c.method == "model"}
+        return [s for s in added if (s.start, s.end) in kept_spans]
+
+    def names_a_skill(self, span: Span, *, caseless: bool = False) -> bool:
+        """Whether an addition outside the taxonomy reads as a skill's name.
+
+        It must be labelled KNOWLEDGE and be at most three words of letters, with no function
+        word at an edge, no "and"/"or" inside, no degree, no word-sense-guarded word ("Spark
+        joy"), not generic ("team", "fast-paced environment"); and a word of it must be written
+        as a name ("Snowflake", "MPP", "SMShing"; not a capital that starts a line or sentence),
+        so lower-case fragments ("cyber", "organisational structure") are left out. One word
+        needs four letters or capitals only, and must be no ordinary English word ("Cloud").
+        In a ``caseless`` document (no capital letter
+        anywhere) a word that is no ordinary English word stands in for the capital.
+        """
         if span.label_ != "KNOWLEDGE":
             return False
         words = [t for t in span if not t.is_space and t.text != "-"]
@@ -252,18 +282,14 @@ class SkillTagger:
             return False  # "Spark joy", "Excel skills": a word the rules judge by its sense
         common = known_words()
         if len(words) == 1:
-            # One word: a name, not an ordinary word ("Strategic", "Cloud") or a scrap ("G").
             word = words[0].text
-            letters = sum(c.isalpha() for c in word)
-            acronym = letters >= 2 and word.isupper()
-            return lowers[0] not in common and (letters >= 4 or acronym) and word.isalpha()
-        line_start = _line_start(span)
-        named = any(
-            (t.text[:1].isupper() and not (t.i == span.start and line_start))
-            or any(c.isupper() for c in t.text[1:])
-            for t in words
-        )
-        return named or any(t.lower_ not in common for t in words)
+            if not word.isalpha() or not (len(word) >= 4 or (len(word) >= 2 and word.isupper())):
+                return False  # "G", "v.8"
+            if lowers[0] in common:
+                return False  # "Cloud", "Strategic": an ordinary word, whatever its case
+        if caseless:
+            return any(word not in common for word in lowers)
+        return any(_written_as_name(t) for t in words)
 
     def _skill_of(self, key: str) -> str | None:
         for candidate in _candidates(key):
@@ -294,11 +320,24 @@ class SkillTagger:
         return all(t.lower_ in STOP_WORDS or t.is_punct for t in words)
 
 
-def _line_start(span: Span) -> bool:
-    """Whether only spaces, bullets or marks come before ``span`` on its line."""
-    text = doc_text(span.doc)
-    before = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
-    return not any(c.isalnum() for c in before)
+def _written_as_name(token: Token) -> bool:
+    """Whether a word is written as a name: capitals inside it ("SaaS", "MPP"), or a capital
+    initial that does not just start a line or a sentence ("Snowflake", not "Demonstrate")."""
+    text = token.text
+    if any(c.isupper() for c in text[1:]):
+        return True
+    if not text[:1].isupper():
+        return False
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return False
+        i -= 1
+    if i < 0:
+        return False
+    previous = doc[i].text
+    return not (previous in _SENTENCE_MARKS or not any(c.isalnum() for c in previous))
 
 
 def _normalise(text: str) -> str:
