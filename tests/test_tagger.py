@@ -246,3 +246,12 @@ def test_an_alias_inside_an_organisation_name_is_no_addition(analyzer: Analyzer)
     name = next(t.i for t in doc if t.text == "Databricks")
     tagger.set_annotations(doc, [TaggedSpan(name, name + 1, "KNOWLEDGE")])
     assert list(doc.spans["skills"]) == []
+
+
+def test_a_shouted_ordinary_phrase_is_no_name(analyzer: Analyzer) -> None:
+    doc = analyzer.nlp.make_doc("YOU KNOW CLOUD ARCHITECTURES AND MPP ARCHITECTURES WELL")
+    tagger = analyzer.nlp.get_pipe("gapcheck_tagger")
+    for start, end, kept in ((2, 4, False), (5, 7, True)):
+        span = doc[start:end]
+        span.label_ = "KNOWLEDGE"
+        assert tagger.names_a_skill(span) is kept, span.text

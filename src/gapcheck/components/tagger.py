@@ -321,9 +321,13 @@ class SkillTagger:
 
 
 def _written_as_name(token: Token) -> bool:
-    """Whether a word is written as a name: capitals inside it ("SaaS", "MPP"), or a capital
-    initial that does not just start a line or a sentence ("Snowflake", not "Demonstrate")."""
+    """Whether a word is written as a name: capitals inside it ("SaaS"; in capitals only, an
+    acronym that is no English word: "MPP", not "CLOUD"), or a capital initial that does not
+    just start a line or a sentence ("Snowflake", not "Demonstrate")."""
     text = token.text
+    if text.isupper() and len(text) > 1:
+        # An acronym ("MPP"), not an ordinary word in a shouted line ("ARCHITECTURES").
+        return text.lower() not in known_words()
     if any(c.isupper() for c in text[1:]):
         return True
     if not text[:1].isupper():
