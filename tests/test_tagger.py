@@ -255,3 +255,19 @@ def test_a_shouted_ordinary_phrase_is_no_name(analyzer: Analyzer) -> None:
         span = doc[start:end]
         span.label_ = "KNOWLEDGE"
         assert tagger.names_a_skill(span) is kept, span.text
+
+
+def test_an_other_skill_naming_a_taxonomy_skill_gets_it_as_broader(analyzer: Analyzer) -> None:
+    nlp = analyzer.nlp
+    tagger = nlp.get_pipe("gapcheck_tagger")
+    doc = nlp.make_doc("Requirements\nYou will tune PostgreSQL replication slots.\n")
+    doc._.gapcheck_kind = "job"
+    for _, component in nlp.pipeline[:2]:
+        doc = component(doc)
+    doc.spans["skills"] = []  # as if the rules had not taken "PostgreSQL" here
+    first = next(t.i for t in doc if t.text == "PostgreSQL")
+    tagger.set_annotations(doc, [TaggedSpan(first, first + 3, "KNOWLEDGE")])
+    (other,) = doc.spans["other_skills"]
+    assert (other.text, other.id_, other.kb_id_) == (
+        "PostgreSQL replication slots", "other:postgresql-replication-slots", "postgresql",
+    )  # fmt: skip
