@@ -68,7 +68,9 @@ def _as_document(source: DocumentInput) -> Document:
 class SkillExtractor:
     """Finds skills, requirements, degrees and dated entries in documents.
 
-    The spaCy pipeline is built on first use (cached per taxonomy and model) and kept.
+    The spaCy pipeline is built on first use (cached per taxonomy and model) and kept. With
+    ``tagger`` (the default) the shipped skill tagger adds to the rules on job postings
+    (:mod:`gapcheck.components.tagger`); ``tagger=False`` is rules only.
 
     >>> extractor = SkillExtractor()
     >>> extractor.extract("Skills: Go, Rust and Python\\n", kind="resume").skill_ids
@@ -81,10 +83,12 @@ class SkillExtractor:
         *,
         model: str | None = None,
         today: dt.date | None = None,
+        tagger: bool = True,
     ) -> None:
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
         self.model = model
         self.today = today
+        self.tagger = tagger
         self._nlp: Language | None = None
 
     @property
@@ -93,7 +97,7 @@ class SkillExtractor:
         if self._nlp is None:
             from gapcheck.pipeline import build_nlp
 
-            self._nlp = build_nlp(self.taxonomy, self.model)
+            self._nlp = build_nlp(self.taxonomy, self.model, tagger=self.tagger)
         return self._nlp
 
     def extract(self, document: DocumentInput, kind: KindOption = "auto") -> SkillProfile:
@@ -206,9 +210,7 @@ class SkillExtractor:
         first: dict[str, Span] = {}
         spans = marks.other_spans
         in_entries = _entries_holding([span.start_char for span in spans], marks.entries)
-        for index, (span, importance) in enumerate(
-            zip(spans, marks.other_importance, strict=True)
-        ):
+        for index, (span, importance) in enumerate(zip(spans, marks.other_importance, strict=True)):
             mention = _mention(marks, span)
             tally = tallies.setdefault(span.id_, _SkillTally())
             first.setdefault(span.id_, span)

@@ -54,7 +54,7 @@ __all__ = [
 SCHEMA_VERSION: Final = 3
 
 ProfileKind = Literal["resume", "job"]
-MatchMethod = Literal["exact", "fuzzy"]
+MatchMethod = Literal["exact", "fuzzy", "model"]
 Usage = Literal["experience", "listed"]
 """How a resume shows a skill: ``"experience"``, in use (in an experience or project entry, or
 in a sentence or bullet with a verb of action anywhere: "Built the ingestion service in Go");
@@ -101,7 +101,10 @@ class Mention(_Frozen):
             "around it at word boundaries ('…' where cut)."
         )
     )
-    method: MatchMethod = Field("exact", description="'exact' (an alias) or 'fuzzy'.")
+    method: MatchMethod = Field(
+        "exact",
+        description="'exact' (an alias), 'fuzzy', or 'model' (found by the trained tagger).",
+    )
     score: float | None = Field(None, description="Fuzzy similarity 0-100 (fuzzy mentions only).")
     usage: Usage | None = Field(
         None,

@@ -3,6 +3,9 @@
 >>> from gapcheck.pipeline import build_nlp
 >>> nlp = build_nlp()
 >>> nlp.pipe_names  # doctest: +NORMALIZE_WHITESPACE
+['gapcheck_sections', 'gapcheck_skills', 'gapcheck_tagger', 'gapcheck_requirements',
+ 'gapcheck_experience', 'gapcheck_phrases']
+>>> build_nlp(tagger=False).pipe_names  # doctest: +NORMALIZE_WHITESPACE
 ['gapcheck_sections', 'gapcheck_skills', 'gapcheck_requirements', 'gapcheck_experience',
  'gapcheck_phrases']
 >>> [t.text for t in nlp.make_doc("C#, F# and TensorFlow2.0")]
@@ -144,7 +147,7 @@ def _url_match(default: Callable[[str], re.Match[str] | None], text: str) -> re.
 
 
 @functools.lru_cache(maxsize=4)
-def _build_cached(taxonomy: Taxonomy, model: str | None) -> Language:
+def _build_cached(taxonomy: Taxonomy, model: str | None, tagger: bool) -> Language:
     import spacy
 
     import gapcheck.components  # noqa: F401  (registers the factories)
@@ -168,16 +171,22 @@ def _build_cached(taxonomy: Taxonomy, model: str | None) -> Language:
     }
     nlp.add_pipe("gapcheck_sections")
     nlp.add_pipe("gapcheck_skills", config=config)
+    if tagger:
+        nlp.add_pipe("gapcheck_tagger", config=config)
     nlp.add_pipe("gapcheck_requirements", config=config)
     nlp.add_pipe("gapcheck_experience")
     nlp.add_pipe("gapcheck_phrases", config=config)
     return nlp
 
 
-def build_nlp(taxonomy: Taxonomy | None = None, model: str | None = None) -> Language:
+def build_nlp(
+    taxonomy: Taxonomy | None = None, model: str | None = None, *, tagger: bool = True
+) -> Language:
     """The pipeline for ``taxonomy`` (default: the shipped one), built once and cached.
 
     ``model`` names an installed trained spaCy pipeline to use instead of ``spacy.blank("en")``;
-    its part-of-speech tags then help word sense. gapcheck never downloads one.
+    its part-of-speech tags then help word sense. gapcheck never downloads one. ``tagger``
+    adds the shipped skill tagger (``gapcheck_tagger``, on job postings) to the rules;
+    ``tagger=False`` is rules only.
     """
-    return _build_cached(taxonomy if taxonomy is not None else load_taxonomy(), model)
+    return _build_cached(taxonomy if taxonomy is not None else load_taxonomy(), model, tagger)

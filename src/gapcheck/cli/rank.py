@@ -22,6 +22,7 @@ from gapcheck.cli.options import (
     MaxPagesOption,
     MaxSizeOption,
     ModelOption,
+    NoTaggerOption,
     TaxonomyOption,
     TimeoutOption,
     analyzer_from,
@@ -107,6 +108,7 @@ def rank(
         bool, typer.Option("--quiet", "-q", help="No progress bar on standard error.")
     ] = False,
     model: ModelOption = None,
+    no_tagger: NoTaggerOption = False,
     taxonomy: TaxonomyOption = None,
     max_pages: MaxPagesOption = None,
     max_size_mb: MaxSizeOption = None,
@@ -132,7 +134,7 @@ def rank(
         stderr_console().print(found.skipped_line())
     ranking_jobs = resume is not None
     limits = limits_from(max_pages, max_size_mb, timeout)
-    analyzer = analyzer_from(taxonomy, model=model, limits=limits)
+    analyzer = analyzer_from(taxonomy, model=model, limits=limits, no_tagger=no_tagger)
     items = _of_kind(found, "job" if ranking_jobs else "resume", analyzer, quiet=quiet)
     bar = _ProgressBar(enabled=not quiet and stderr_console().is_terminal)
     try:
