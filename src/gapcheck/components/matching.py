@@ -25,17 +25,28 @@ from gapcheck.models import MatchMethod
 from gapcheck.taxonomy import Skill, Taxonomy, alias_variants
 
 __all__ = [
+    "CASELESS_MAX_UPPER_SHARE",
+    "CASELESS_MIN_UPPER_SHARE",
     "AliasMatcher",
     "Candidate",
     "PatternTokenizer",
     "alias_variants",
     "compact_view",
+    "is_caseless",
     "longest_first",
 ]
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Suffix of the match key of a skill's sense forms: such a mention needs its word sense checked.
 _AMBIGUOUS = "?"
+# A text with fewer capitals than the first share of its letters, or more than the second, is
+# written without case ("skills: c, windows, eclipse", "SKILLS: C, WINDOWS, ECLIPSE"): its
+# case-sensitive sense forms are matched in any case, and the word-sense checks decide as for
+# any ambiguous name.
+CASELESS_MAX_UPPER_SHARE = 0.005
+CASELESS_MIN_UPPER_SHARE = 0.8
+_UPPER = re.compile("[A-Z]")
+_LETTER = re.compile("[A-Za-z]")
 
 
 @dataclass(slots=True)
@@ -152,27 +163,47 @@ class AliasMatcher:
     ) -> None:
         self._lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._caseless_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._keys: dict[int, tuple[str, bool]] = {}
         patterns = _taxonomy_patterns(list(taxonomy), left_out)
-        for forms_by_key, matcher in (
-            (patterns.lower, self._lower_matcher),
-            (patterns.exact, self._exact_matcher),
+        for forms_by_key, matchers in (
+            (patterns.lower, (self._lower_matcher,)),
+            (patterns.exact, (self._exact_matcher, self._caseless_matcher)),
         ):
             for key, forms in forms_by_key.items():
                 token_lists = [words.words(form) for form in forms]
-                matcher.add(key, [Doc(nlp.vocab, words=w) for w in token_lists if w])
+                for matcher in matchers:
+                    matcher.add(key, [Doc(nlp.vocab, words=w) for w in token_lists if w])
                 ambiguous = key.endswith(_AMBIGUOUS)
                 self._keys[nlp.vocab.strings[key]] = (key.rstrip(_AMBIGUOUS), ambiguous)
 
     def candidates(self, doc: Doc) -> list[Candidate]:
-        """Every match in ``doc``, across line breaks and runs of spaces, overlaps kept."""
+        """Every match in ``doc``, across line breaks and runs of spaces, overlaps kept; in a
+        text written without case (see :func:`is_caseless`), the case-sensitive sense forms in
+        any case."""
         view, index = compact_view(doc)
         found: list[Candidate] = []
-        for matcher in (self._lower_matcher, self._exact_matcher):
+        exact = self._caseless_matcher if is_caseless(doc_text(doc)) else self._exact_matcher
+        for matcher in (self._lower_matcher, exact):
             for key, start, end in matcher(view):
                 skill_id, ambiguous = self._keys[key]
                 found.append(Candidate(index[start], index[end - 1] + 1, skill_id, ambiguous))
         return found
+
+
+def is_caseless(text: str) -> bool:
+    """Whether ``text`` is written without case: fewer than
+    :data:`CASELESS_MAX_UPPER_SHARE` of its (ASCII) letters are capitals, or more than
+    :data:`CASELESS_MIN_UPPER_SHARE`.
+
+    >>> [is_caseless(t) for t in ("skills: c, go", "SKILLS: C, GO", "Skills: C, Go")]
+    [True, True, False]
+    """
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return False
+    share = len(_UPPER.findall(text)) / letters
+    return share < CASELESS_MAX_UPPER_SHARE or share > CASELESS_MIN_UPPER_SHARE
 
 
 def compact_view(doc: Doc) -> tuple[Doc, Sequence[int]]:
