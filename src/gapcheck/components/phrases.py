@@ -157,6 +157,9 @@ _GENERIC_HEADS = frozenset(
 # Endings of adjectives: one such word alone names no thing ("architectural").
 _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "able", "ible", "ic", "ary", "less")
 _MIN_SINGLE_WORD = 5
+# First words that point back to what came before ("healthcare or another regulated industry",
+# "Python and other scripting languages"): the phrase names a kind of it, not a skill asked.
+_POINTING_BACK = frozenset("another other others similar comparable equivalent".split())
 _STARTS_NOT = frozenset(
     "be have has able must should can will you your we our is are who what how".split()
 )
@@ -279,6 +282,11 @@ def _phrase(
         end -= 1
     if any(i in covered for i in range(start, end)):
         return None
+    first = next((i for i in range(start, end) if lowers[i].strip()), end)
+    if first < end and lowers[first] in _POINTING_BACK:
+        return None
+    if _examples_follow(lowers, end, covered):
+        return None  # "state management (Redux or Zustand)": the examples are what is asked
     while start < end and (
         not lowers[start].strip() or (lowers[start] in _MODIFIERS and _plain(doc, start))
     ):
@@ -309,6 +317,21 @@ def _phrase(
     return span
 
 
+def _examples_follow(lowers: Sequence[str], end: int, covered: set[int]) -> bool:
+    """Whether a bracket right after the phrase (at token ``end``) names taxonomy skills."""
+    index = end
+    while index < len(lowers) and not lowers[index].strip():
+        index += 1
+    if index >= len(lowers) or lowers[index] != "(":
+        return False
+    for inside in range(index + 1, min(len(lowers), index + 16)):
+        if lowers[inside] == ")":
+            return False
+        if inside in covered:
+            return True
+    return False
+
+
 def _plain(doc: Doc, index: int) -> bool:
     """Whether a word is written plain, not capitalised inside a line as part of a name
     ("strong", but not the "Great" of "Great Expectations")."""
@@ -335,21 +358,40 @@ def _word_like(word: str) -> bool:
 
 
 def phrase_name(span: Span) -> str:
-    """The display name of an other skill: its words, lowercase except acronyms and mixed case.
+    """The display name of an other skill: its words, lowercase except acronyms, mixed case
+    and capitalised words of a phrase that starts inside a sentence ("Remix" in "Next.js or
+    Remix", "Great Expectations" in "experience with Great Expectations").
 
     >>> import spacy
     >>> phrase_name(spacy.blank("en")("Demand Forecasting for SaaS")[:])
     'demand forecasting for SaaS'
+    >>> doc = spacy.blank("en")("Next.js or Remix")
+    >>> phrase_name(doc[2:])
+    'Remix'
     """
     words = []
+    inside = len(span) > 0 and not _opens_sentence(span.doc, span.start)
     for token in span:
         text = token.text
         if token.is_space:
             continue
         inner_capitals = any(ch.isupper() for ch in text[1:])
-        words.append(text if inner_capitals else text.lower())
+        keep = inner_capitals or (inside and token.is_title)
+        words.append(text if keep else text.lower())
         words.append(" " if token.whitespace_ else "")
     return "".join(words).strip()
+
+
+def _opens_sentence(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is the first word of its line or sentence (after a bullet)."""
+    for before in range(index - 1, -1, -1):
+        token = doc[before]
+        if token.is_space:
+            if "\n" in token.text:
+                return True
+            continue
+        return token.text in BULLETS or token.text in (".", "!", "?", ":", ";")
+    return True
 
 
 def phrase_importance(
