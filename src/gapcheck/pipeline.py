@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol, TypeGuard, runtime_checkable
 
+from gapcheck import compiled
 from gapcheck.errors import GapcheckError
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
@@ -22,7 +24,14 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["PIPE_NAMES", "build_nlp", "customize_tokenizer"]
+__all__ = [
+    "PIPE_NAMES",
+    "build_nlp",
+    "compile_shipped_forms",
+    "customize_tokenizer",
+    "derive_special_cases",
+    "special_cases_key",
+]
 
 PIPE_NAMES = (
     "gapcheck_sections",
@@ -86,27 +95,129 @@ def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
     Splits version numbers, brackets and slashes glued to names ("HTML5/CSS3", "C++/Qt",
     "Hadoop(HDFS)", "Node.js/JavaScript"), keeps symbol-bearing names of the taxonomy ("C#",
     "CI/CD", "PL/SQL", "TCP/IP") whole as single tokens, and splits a sentence's full stop off a
-    one-letter name ("C.", "R."). Raises :class:`GapcheckError` if ``nlp`` has a tokenizer of
-    its own instead of spaCy's rule-based one.
+    one-letter name ("C.", "R."). The special cases a taxonomy needs are derived once and then
+    loaded from its compiled form (see :mod:`gapcheck.compiled`). Raises
+    :class:`GapcheckError` if ``nlp`` has a tokenizer of its own instead of spaCy's rule-based
+    one.
     """
+    tokenizer = _rule_tokenizer(nlp)
+    _tune(nlp, tokenizer, taxonomy, dict(tokenizer.rules or {}))
+
+
+def special_cases_key(
+    nlp: Language, taxonomy: Taxonomy, rules: Mapping[str, Any] | None = None
+) -> str | None:
+    """A digest of what the taxonomy's special cases depend on: ``nlp``'s tokenizer before it
+    is tuned (with the special cases ``rules``, by default its own), the affix rules gapcheck
+    adds, the taxonomy's files and the code; None when that cannot all be told (then nothing
+    is cached)."""
+    from spacy import about
+
+    base = compiled.tokenizer_fingerprint(nlp.tokenizer, about.__version__, rules)
+    affixes = [compiled.callable_fingerprint(rule) for rule in _affixes(nlp)]
+    if base is None or None in affixes or taxonomy.fingerprint is None:
+        return None
+    code = compiled.code_fingerprint("gapcheck.taxonomy", __name__)
+    return compiled.fingerprint("tokenizer", base, affixes, taxonomy.fingerprint, code)
+
+
+def derive_special_cases(nlp: Language, taxonomy: Taxonomy) -> dict[str, list[str]]:
+    """Tune ``nlp``'s tokenizer for ``taxonomy`` without any compiled form, and return the
+    special cases it added: text -> its tokens (what ``_compiled_tokenizer.json`` holds)."""
+    tokenizer = _rule_tokenizer(nlp)
+    return _derive_special_cases(tokenizer, _affixes(nlp), taxonomy, dict(tokenizer.rules or {}))
+
+
+def _tune(
+    nlp: Language, tokenizer: _RuleTokenizer, taxonomy: Taxonomy, rules: Mapping[str, Any]
+) -> None:
+    """Tune ``tokenizer`` given its language's special cases ``rules`` (see
+    :func:`customize_tokenizer`), from the compiled form when there is one."""
+    affixes = _affixes(nlp)
+    key = special_cases_key(nlp, taxonomy, rules)
+    special_cases = compiled.find("tokenizer", key)
+    if _is_special_cases(special_cases):
+        _configure(tokenizer, affixes, rules, special_cases)
+        return
+    special_cases = _derive_special_cases(tokenizer, affixes, taxonomy, rules)
+    compiled.store("tokenizer", key, special_cases)
+
+
+@dataclass(frozen=True)
+class _Affixes:
+    """The suffix and infix rules gapcheck tokenizes with, and its URL rule."""
+
+    suffix_search: Callable[[str], re.Match[str] | None]
+    infix_finditer: Callable[[str], Iterator[re.Match[str]]]
+    url_match: Callable[[str], re.Match[str] | None] | None
+
+    def __iter__(self) -> Iterator[object]:
+        return iter((self.suffix_search, self.infix_finditer, self.url_match))
+
+
+@functools.lru_cache(maxsize=4)
+def _affix_rules(
+    suffixes: tuple[str, ...],
+    infixes: tuple[str, ...],
+    url_match: Callable[[str], re.Match[str] | None] | None,
+) -> _Affixes:
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
-    tokenizer = _rule_tokenizer(nlp)
+    return _Affixes(
+        suffix_search=compile_suffix_regex([*suffixes, _VERSION_SUFFIX]).search,
+        infix_finditer=compile_infix_regex(
+            [*infixes, _BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX]
+        ).finditer,
+        url_match=functools.partial(_url_match, url_match) if url_match is not None else None,
+    )
+
+
+def _affixes(nlp: Language) -> _Affixes:
+    """The affix rules of ``nlp``'s language with gapcheck's additions (made once)."""
+    defaults = nlp.Defaults
+    return _affix_rules(
+        tuple(defaults.suffixes or ()), tuple(defaults.infixes or ()), defaults.url_match
+    )
+
+
+def _configure(
+    tokenizer: _RuleTokenizer,
+    affixes: _Affixes,
+    base_rules: Mapping[str, Any],
+    special_cases: Mapping[str, list[str]],
+) -> None:
+    """Set the affix rules, and the special cases of the language (``base_rules``) and of the
+    taxonomy, loading every special case once."""
     # Resumes repeat the same words: keep more of them tokenized (spaCy's default is 10,000).
     tokenizer.max_cache_size = max(tokenizer.max_cache_size, _TOKENIZER_CACHE_SIZE)
-    suffixes = [*(nlp.Defaults.suffixes or ()), _VERSION_SUFFIX]
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    infixes = [*(nlp.Defaults.infixes or ()), _BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX]
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    url_match = nlp.Defaults.url_match
-    if url_match is not None:
-        tokenizer.url_match = functools.partial(_url_match, url_match)
     # "Optional (not required): Airflow": split "):", "(:", ":)" and the like.
-    tokenizer.rules = {
-        text: tokens
-        for text, tokens in (tokenizer.rules or {}).items()
-        if not _BRACKET_EMOTICON.fullmatch(text)
+    rules = {
+        text: tokens for text, tokens in base_rules.items() if not _BRACKET_EMOTICON.fullmatch(text)
     }
+    rules.update(
+        {text: [{"ORTH": token} for token in tokens] for text, tokens in special_cases.items()}
+    )
+    # Each affix rule set reloads every special case: set them while there are none.
+    tokenizer.rules = {}
+    tokenizer.suffix_search = affixes.suffix_search
+    tokenizer.infix_finditer = affixes.infix_finditer
+    if affixes.url_match is not None:
+        tokenizer.url_match = affixes.url_match
+    tokenizer.rules = rules
+
+
+def _derive_special_cases(
+    tokenizer: _RuleTokenizer, affixes: _Affixes, taxonomy: Taxonomy, rules: Mapping[str, Any]
+) -> dict[str, list[str]]:
+    """Add the special cases ``taxonomy``'s names need to ``tokenizer`` (tuned first, with its
+    language's special cases ``rules``), one at a time as each depends on those before, and
+    return them: text -> its tokens."""
+    _configure(tokenizer, affixes, rules, {})
+    added: dict[str, list[str]] = {}
+
+    def add(text: str, tokens: list[str]) -> None:
+        tokenizer.add_special_case(text, [{"ORTH": token} for token in tokens])
+        added[text] = tokens
 
     forms: set[str] = set()
     for skill in taxonomy:
@@ -116,7 +227,7 @@ def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
             if skill.sense.case_sensitive:
                 # "Languages: C. Java." The default rules keep "C." whole, as an initial.
                 for letter in (f for f in skill.sense.forms if len(f) == 1 and f.isalpha()):
-                    tokenizer.add_special_case(letter + ".", [{"ORTH": letter}, {"ORTH": "."}])
+                    add(letter + ".", [letter, "."])
     for form in sorted(forms):
         if " " in form or len(form) > 24:
             continue
@@ -127,8 +238,16 @@ def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
             continue
         if len(tokenizer(form)) == 1:
             continue
-        for variant in {form, form.lower(), form.upper(), form.title()}:
-            tokenizer.add_special_case(variant, [{"ORTH": variant}])
+        for variant in sorted({form, form.lower(), form.upper(), form.title()}):
+            add(variant, [variant])
+    return added
+
+
+def _is_special_cases(data: object) -> TypeGuard[dict[str, list[str]]]:
+    """Whether ``data`` (from a file) is text -> tokens whose text they make up."""
+    return isinstance(data, dict) and all(
+        isinstance(tokens, list) and "".join(tokens) == text for text, tokens in data.items()
+    )
 
 
 def _url_match(default: Callable[[str], re.Match[str] | None], text: str) -> re.Match[str] | None:
@@ -138,14 +257,67 @@ def _url_match(default: Callable[[str], re.Match[str] | None], text: str) -> re.
     return default(text)
 
 
+def compile_shipped_forms(taxonomy: Taxonomy) -> dict[str, str]:
+    """The compiled forms of ``taxonomy`` for ``spacy.blank("en")``, made anew: the tokenizer's
+    special cases and the skills component's tables, as the text of ``_compiled_<kind>.json``
+    (see :mod:`gapcheck.compiled`; ``python scripts/compile_taxonomy.py`` writes them)."""
+    from gapcheck.components.skills import compile_skill_tables, skill_tables_key
+
+    nlp, rules = _blank_english()
+    tokenizer = _rule_tokenizer(nlp)
+    tokenizer_key = special_cases_key(nlp, taxonomy, rules)
+    special_cases = _derive_special_cases(tokenizer, _affixes(nlp), taxonomy, rules)
+    skills_key = skill_tables_key(nlp, taxonomy)
+    if tokenizer_key is None or skills_key is None:
+        raise GapcheckError("the shipped taxonomy must be loaded with load_taxonomy()")
+    return {
+        "tokenizer": compiled.artifact_text("tokenizer", tokenizer_key, special_cases),
+        "skills": compiled.artifact_text("skills", skills_key, compile_skill_tables(nlp, taxonomy)),
+    }
+
+
+def _blank_english() -> tuple[Language, dict[str, Any]]:
+    """``spacy.blank("en")`` with its tokenizer made without the language's special cases, and
+    those special cases: :func:`_tune` loads them once with the taxonomy's, where loading them
+    first would cost as much again (spaCy checks and indexes each one)."""
+    from spacy.lang.en import English
+
+    # As spacy.blank("en") makes it, but of the class whose special cases are none.
+    return _english_without_special_cases().from_config({}), dict(
+        English.Defaults.tokenizer_exceptions
+    )
+
+
+@functools.cache
+def _english_without_special_cases() -> type[Language]:
+    from spacy.lang.en import English, EnglishDefaults
+
+    class WithoutSpecialCases(EnglishDefaults):
+        tokenizer_exceptions = {}  # noqa: RUF012  (read, never changed)
+
+    class BlankEnglish(English):
+        """English, its tokenizer made without special cases (gapcheck adds them)."""
+
+        Defaults = WithoutSpecialCases
+
+    return BlankEnglish
+
+
 @functools.lru_cache(maxsize=4)
 def _build_cached(taxonomy: Taxonomy, model: str | None) -> Language:
-    import spacy
-
     import gapcheck.components  # noqa: F401  (registers the factories)
 
+    if not taxonomy.origin:
+        raise GapcheckError("build_nlp needs a taxonomy made by load_taxonomy()")
+    with compiled.paused_gc():  # it makes many long-lived objects and no garbage
+        return _build(taxonomy, model)
+
+
+def _build(taxonomy: Taxonomy, model: str | None) -> Language:
+    import spacy
+
     if model is None:
-        nlp = spacy.blank("en")
+        nlp, rules = _blank_english()
     else:
         try:
             nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
@@ -154,9 +326,9 @@ def _build_cached(taxonomy: Taxonomy, model: str | None) -> Language:
                 f"cannot load the spaCy pipeline {model!r}: it is not installed "
                 "(gapcheck never downloads models; install it yourself or omit --model)"
             ) from exc
-    customize_tokenizer(nlp, taxonomy)
-    if not taxonomy.origin:
-        raise GapcheckError("build_nlp needs a taxonomy made by load_taxonomy()")
+        rules = None
+    tokenizer = _rule_tokenizer(nlp)
+    _tune(nlp, tokenizer, taxonomy, rules if rules is not None else dict(tokenizer.rules or {}))
     config = {
         "taxonomy_paths": [path for path in taxonomy.origin if path != "shipped"],
         "include_shipped": "shipped" in taxonomy.origin,

@@ -16,12 +16,14 @@ processing would collapse them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 from spacy.tokens import Doc
 
+from gapcheck import compiled
 from gapcheck.components.layout import Layout, token_lowers, token_table
 from gapcheck.components.matching import Candidate
 from gapcheck.taxonomy import Skill
@@ -99,6 +101,7 @@ class FuzzyMatcher:
     """The fuzzy pass over one taxonomy: its aliases are indexed once, at construction.
 
     Answers per distinct misspelt word are cached, as resumes repeat the same words.
+    :meth:`tables` and :meth:`from_tables` give and take the index as JSON data.
     """
 
     def __init__(self, skills: Iterable[Skill], cutoff: float = FUZZY_CUTOFF) -> None:
@@ -126,6 +129,25 @@ class FuzzyMatcher:
                     self._owners.append(skill.id)
         # A misspelling keeps its first letters ("Kubernets"): candidates must share them.
         self._prefixes = frozenset(alias[:3] for alias in self._aliases)
+
+    def tables(self) -> dict[str, Any]:
+        """The indexed aliases as JSON data, for :meth:`from_tables`."""
+        return {
+            "joined": compiled.pack(self._joined),
+            "aliases": compiled.pack(dict(zip(self._aliases, self._owners, strict=True))),
+        }
+
+    @classmethod
+    def from_tables(cls, tables: Mapping[str, Any], cutoff: float = FUZZY_CUTOFF) -> FuzzyMatcher:
+        """The fuzzy pass over aliases indexed by :meth:`tables`."""
+        owner_of = compiled.unpack(tables["aliases"])
+        matcher = cls.__new__(cls)
+        matcher.cutoff = cutoff
+        matcher._joined = compiled.unpack(tables["joined"])
+        matcher._aliases, matcher._owners = list(owner_of), list(owner_of.values())
+        matcher._cache = {}
+        matcher._prefixes = frozenset(alias[:3] for alias in matcher._aliases)
+        return matcher
 
     @staticmethod
     def leaves_out(skill: Skill, form: str) -> bool:

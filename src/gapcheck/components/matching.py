@@ -1,10 +1,14 @@
 """Phrase matching of the taxonomy's aliases and their hyphen, space and plural variants,
 giving candidate mentions; overlaps are resolved longest first.
 
+The patterns are kept in one flat table of token sequences (see :data:`PatternTable`), which is
+plain JSON: the compiled form of the skills component stores it (see :mod:`gapcheck.compiled`),
+so a process loads it instead of tokenizing every alias again.
+
 >>> import spacy
 >>> from gapcheck.taxonomy import load_taxonomy
 >>> nlp = spacy.blank("en")
->>> aliases = AliasMatcher(nlp, load_taxonomy(), PatternTokenizer(nlp))
+>>> aliases = AliasMatcher(load_taxonomy(), PatternTokenizer(nlp))
 >>> doc = nlp("Built data pipelines in\\nPython")
 >>> [(c.skill_id, c.start, c.end) for c in aliases.candidates(doc)]
 [('data-pipelines', 1, 3), ('python', 5, 6)]
@@ -13,29 +17,44 @@ giving candidate mentions; overlaps are resolved longest first.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from gapcheck.components.layout import doc_text, token_table
+from gapcheck import compiled
+from gapcheck.components.layout import doc_text, token_lowers, token_table
 from gapcheck.models import MatchMethod
 from gapcheck.taxonomy import Skill, Taxonomy, alias_variants
 
 __all__ = [
     "AliasMatcher",
     "Candidate",
+    "PatternTable",
     "PatternTokenizer",
     "alias_variants",
-    "compact_view",
+    "compact_words",
     "longest_first",
 ]
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Suffix of the match key of a skill's sense forms: such a mention needs its word sense checked.
 _AMBIGUOUS = "?"
+# Joins the tokens of a pattern in a table key: no pattern token holds a space (names are
+# split at spaces before they are tokenized), and a document word that does is never matched
+# (see compact_words).
+_JOIN = " "
+# Separates the match keys of one pattern.
+_KEYS = "|"
+
+PatternTable = dict[str, str]
+"""Phrase patterns as one flat table: the tokens of each pattern and of each of its prefixes,
+joined by spaces -> the match keys of the patterns ending there, joined by ``|`` (a
+skill id, with ``?`` appended for an ambiguous sense form), or ``""`` for a prefix alone.
+
+A dict of strings holds no object the garbage collector must visit, however large it is."""
 
 
 @dataclass(slots=True)
@@ -135,67 +154,124 @@ def _taxonomy_patterns(
 
 
 class AliasMatcher:
-    """Phrase matchers for every alias of a taxonomy: case-insensitive, and exact-case for the
+    """Phrase patterns for every alias of a taxonomy: case-insensitive, and exact-case for the
     sense forms the taxonomy marks case-sensitive ("R", "Go").
 
-    ``left_out(skill, form)`` says which surface forms to leave to another matcher (the fuzzy
-    pass reports "Py Torch" as a fuzzy match of PyTorch).
+    ``words`` tokenizes the patterns as the pipeline tokenizes text. ``left_out(skill, form)``
+    says which surface forms to leave to another matcher (the fuzzy pass reports "Py Torch" as
+    a fuzzy match of PyTorch). :meth:`tables` and :meth:`from_tables` give and take the
+    patterns as JSON data.
     """
 
     def __init__(
         self,
-        nlp: Language,
         taxonomy: Taxonomy,
         words: PatternTokenizer,
         *,
         left_out: Callable[[Skill, str], bool] | None = None,
     ) -> None:
-        self._lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._keys: dict[int, tuple[str, bool]] = {}
         patterns = _taxonomy_patterns(list(taxonomy), left_out)
-        for forms_by_key, matcher in (
-            (patterns.lower, self._lower_matcher),
-            (patterns.exact, self._exact_matcher),
-        ):
-            for key, forms in forms_by_key.items():
-                token_lists = [words.words(form) for form in forms]
-                matcher.add(key, [Doc(nlp.vocab, words=w) for w in token_lists if w])
-                ambiguous = key.endswith(_AMBIGUOUS)
-                self._keys[nlp.vocab.strings[key]] = (key.rstrip(_AMBIGUOUS), ambiguous)
+        self._lower = _table(patterns.lower, words, lower=True)
+        self._exact = _table(patterns.exact, words, lower=False)
+
+    def tables(self) -> dict[str, Any]:
+        """The patterns as JSON data, for :meth:`from_tables`."""
+        return {"lower": compiled.pack(self._lower), "exact": compiled.pack(self._exact)}
+
+    @classmethod
+    def from_tables(cls, tables: Mapping[str, Any]) -> AliasMatcher:
+        """The matcher of patterns given by :meth:`tables` (nothing is tokenized again)."""
+        matcher = cls.__new__(cls)
+        matcher._lower = compiled.unpack(tables["lower"])
+        matcher._exact = compiled.unpack(tables["exact"])
+        return matcher
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every match in ``doc``, across line breaks and runs of spaces, overlaps kept."""
-        view, index = compact_view(doc)
+        words, lowers, index = compact_words(doc)
         found: list[Candidate] = []
-        for matcher in (self._lower_matcher, self._exact_matcher):
-            for key, start, end in matcher(view):
-                skill_id, ambiguous = self._keys[key]
-                found.append(Candidate(index[start], index[end - 1] + 1, skill_id, ambiguous))
+        for table, sequence in ((self._lower, lowers), (self._exact, words)):
+            for start, end, keys in _walk(table, sequence):
+                for key in keys.split(_KEYS):
+                    found.append(
+                        Candidate(
+                            index[start],
+                            index[end - 1] + 1,
+                            key.removesuffix(_AMBIGUOUS),
+                            key.endswith(_AMBIGUOUS),
+                        )
+                    )
         return found
 
 
-def compact_view(doc: Doc) -> tuple[Doc, Sequence[int]]:
-    """``doc`` without whitespace tokens that hold at most one line break.
+def _table(
+    forms_by_key: Mapping[str, list[str]], words: PatternTokenizer, *, lower: bool
+) -> PatternTable:
+    """The :data:`PatternTable` of every form's tokens (lowercased if ``lower``)."""
+    ends: dict[str, list[str]] = {}
+    prefixes: set[str] = set()
+    for key, forms in forms_by_key.items():
+        for form in forms:
+            tokens = [token.lower() if lower else token for token in words.words(form)]
+            if not tokens:
+                continue
+            for size in range(1, len(tokens)):
+                prefixes.add(_JOIN.join(tokens[:size]))
+            keys = ends.setdefault(_JOIN.join(tokens), [])
+            if key not in keys:
+                keys.append(key)
+    table = dict.fromkeys(sorted(prefixes), "")
+    table.update({joined: _KEYS.join(keys) for joined, keys in ends.items()})
+    return table
+
+
+def _walk(table: PatternTable, tokens: Sequence[str]) -> Iterator[tuple[int, int, str]]:
+    """Every ``(start, end, keys)`` where ``tokens[start:end]`` is a pattern of ``table``."""
+    count = len(tokens)
+    get = table.get
+    for start in range(count):
+        joined = tokens[start]
+        keys = get(joined)
+        end = start + 1
+        while keys is not None:
+            if keys:
+                yield start, end, keys
+            if end == count:
+                break
+            joined = joined + _JOIN + tokens[end]
+            keys = get(joined)
+            end += 1
+
+
+def compact_words(doc: Doc) -> tuple[list[str], list[str], Sequence[int]]:
+    """The words of ``doc`` without whitespace tokens that hold at most one line break, their
+    lowercase forms, and per word its token's index in ``doc``.
 
     Phrase patterns then match across a line break or a run of spaces; a blank line still
     separates. Invisible characters inside words (zero-width spaces and joiners, soft hyphens)
-    are left out of the view, so "Py\\u200bthon" matches Python. Returns the view and, per view
-    token, its index in ``doc``.
+    are left out, so "Py\\u200bthon" matches Python. A word that holds a space (a blank line
+    between words) becomes a lone space, which no pattern holds.
     """
     table = token_table(doc)
     is_space = table.is_space
-    keep = [i for i in range(len(doc)) if not is_space[i] or doc[i].text.count("\n") > 1]
-    invisible = _INVISIBLE.search(doc_text(doc)) is not None
-    if len(keep) == len(doc) and not invisible:
-        return doc, range(len(doc))
+    keep: Sequence[int] = [
+        i for i in range(len(doc)) if not is_space[i] or doc[i].text.count("\n") > 1
+    ]
     strings = doc.vocab.strings
     orth = table.orth
-    words = [strings[orth[i]] for i in keep]
-    if invisible:
+    lowers = token_lowers(doc)
+    if len(keep) == len(doc):
+        keep = range(len(doc))
+        words = [strings[h] for h in orth]
+    else:
+        words = [strings[orth[i]] for i in keep]
+        lowers = [lowers[i] for i in keep]
+    if _INVISIBLE.search(doc_text(doc)) is not None:
         words = [_INVISIBLE.sub("", word) or word for word in words]
-    view = Doc(doc.vocab, words=words, spaces=[True] * len(words))
-    return view, keep
+        lowers = [word.lower() for word in words]
+    words = [_JOIN if _JOIN in word else word for word in words]
+    lowers = [_JOIN if _JOIN in word else word for word in lowers]
+    return words, lowers, keep
 
 
 def longest_first(candidates: Sequence[Candidate]) -> list[Candidate]:

@@ -12,7 +12,7 @@ Spark") are confirmed too; a letter or two ("R", "C") needs a list or a confirmi
 >>> from gapcheck.taxonomy import load_taxonomy
 >>> nlp, taxonomy = spacy.blank("en"), load_taxonomy()
 >>> words = PatternTokenizer(nlp)
->>> aliases, senses = AliasMatcher(nlp, taxonomy, words), SenseGuard(taxonomy, words)
+>>> aliases, senses = AliasMatcher(taxonomy, words), SenseGuard(taxonomy, words)
 >>> doc = nlp("I excel at teamwork. Wrote Python, Go and R code.")
 >>> candidates = aliases.candidates(doc)
 >>> senses.decide(doc, candidates, get_layout(doc), ["other"] * len(doc))
@@ -23,9 +23,9 @@ Spark") are confirmed too; a letter or two ("R", "C") needs a list or a confirmi
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from spacy.tokens import Doc
 
@@ -113,6 +113,10 @@ _GLUE_SYMBOLS = frozenset("-/–")
 Phrase = tuple[str, ...]
 """A cue as lowercase tokens: ``("programming",)``, ``("go", "to")``."""
 
+# A skill's own cues: confirming phrases, its category, rejecting phrases before and after, and
+# whether its forms are a letter or two.
+_OwnCues = tuple[tuple[Phrase, ...], str, tuple[Phrase, ...], tuple[Phrase, ...], bool]
+
 
 @dataclass(frozen=True, slots=True)
 class SenseCues:
@@ -150,17 +154,18 @@ class SenseGuard:
     """The word-sense checks of one taxonomy's ambiguous names, with their cues tokenized once.
 
     ``words`` must tokenize as the pipeline does, so that cues compare with the text's tokens.
+    :meth:`tables` and :meth:`from_tables` give and take the tokenized cues as JSON data.
     """
 
     def __init__(self, taxonomy: Taxonomy, words: PatternTokenizer) -> None:
         self._words = words
-        self._cues: dict[str, SenseCues] = {}
-        self._brand_forms: set[str] = set()
         category_confirm = {
             category.id: self._cue_phrases(category.confirm)
             for category in taxonomy.categories.values()
         }
         english = known_words()
+        brand_forms: set[str] = set()
+        cues: dict[str, _OwnCues] = {}
         for skill in taxonomy:
             sense = skill.sense
             if not (sense and sense.forms):
@@ -168,18 +173,64 @@ class SenseGuard:
             if sense.case_sensitive:
                 # Exact-case forms that are no English word ("dbt") are written as the brand
                 # writes them, as a capital marks a name ("with Spark").
-                self._brand_forms.update(
+                brand_forms.update(
                     f for f in sense.forms if f.lower() not in english and " " not in f
                 )
-            self._cues[skill.id] = SenseCues(
-                confirm=(
-                    *self._cue_phrases(sense.confirm),
-                    *category_confirm.get(skill.category, ()),
-                ),
-                reject_before=self._cue_phrases(sense.reject_before, "before"),
-                reject_after=self._cue_phrases(sense.reject_after, "after"),
-                short=all(len(f) <= 2 for f in sense.forms),
+            cues[skill.id] = (
+                self._cue_phrases(sense.confirm),
+                skill.category,
+                self._cue_phrases(sense.reject_before, "before"),
+                self._cue_phrases(sense.reject_after, "after"),
+                all(len(f) <= 2 for f in sense.forms),
             )
+        self._use(cues, category_confirm, brand_forms)
+
+    def _use(
+        self,
+        cues: Mapping[str, _OwnCues],
+        category_confirm: Mapping[str, tuple[Phrase, ...]],
+        brand_forms: Iterable[str],
+    ) -> None:
+        """Take each skill's own cues, its category's confirming cues, and the brand forms."""
+        self._brand_forms = set(brand_forms)
+        self._tables: dict[str, Any] = {
+            "cues": dict(cues),
+            "category_confirm": dict(category_confirm),
+            "brand_forms": sorted(self._brand_forms),
+        }
+        self._cues = {
+            skill_id: SenseCues(
+                confirm=(*confirm, *category_confirm.get(category, ())),
+                reject_before=before,
+                reject_after=after,
+                short=short,
+            )
+            for skill_id, (confirm, category, before, after, short) in cues.items()
+        }
+
+    def tables(self) -> dict[str, Any]:
+        """The tokenized cues as JSON data, for :meth:`from_tables`."""
+        return self._tables
+
+    @classmethod
+    def from_tables(cls, tables: Mapping[str, Any]) -> SenseGuard:
+        """The checks of cues given by :meth:`tables` (nothing is tokenized again)."""
+        guard = cls.__new__(cls)
+        cues: dict[str, _OwnCues] = {
+            skill_id: (
+                _phrases(confirm),
+                str(category),
+                _phrases(before),
+                _phrases(after),
+                bool(short),
+            )
+            for skill_id, (confirm, category, before, after, short) in tables["cues"].items()
+        }
+        category_confirm = {
+            category: _phrases(phrases) for category, phrases in tables["category_confirm"].items()
+        }
+        guard._use(cues, category_confirm, tables["brand_forms"])
+        return guard
 
     def _cue_phrases(
         self, cues: Iterable[str], glued: Literal["before", "after"] | None = None
@@ -297,6 +348,14 @@ class SenseGuard:
             and previous in _USAGE_WORDS
             and not line_start(doc, start, flat)
         )
+
+
+def _phrases(data: Iterable[Iterable[str]]) -> tuple[Phrase, ...]:
+    """Phrases from JSON lists of words."""
+    phrases = tuple(tuple(phrase) for phrase in data)
+    if not all(isinstance(word, str) for phrase in phrases for word in phrase):
+        raise TypeError("cue phrases must be lists of words")
+    return phrases
 
 
 def _accepted_by_clause(
