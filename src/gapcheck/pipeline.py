@@ -53,6 +53,8 @@ _SYMBOL_SLASH_INFIX = r"(?<=[+#])/(?=[A-Za-z0-9.])"
 _BRACKET_EMOTICON = re.compile(r"[()\[\]][:;=]|[:;=][()\[\]]")
 # Names with a dot that the URL rule would take for a host: "Node.js/JavaScript", "ASP.NET/C#".
 _NAME_NOT_HOST = re.compile(r"[\w+#-]+\.(?:[jt]s|JS|TS|py|NET|Net)/")
+# Global inline flags, which must open a regular expression: "(?u)".
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 # Symbols inside names the tokenizer should keep whole when the taxonomy has such a name.
 _SYMBOLS = re.compile(r"[+#/&]")
 _TOKENIZER_CACHE_SIZE = 200_000
@@ -168,7 +170,7 @@ def _affix_rules(
         infix_finditer=compile_infix_regex(
             [*infixes, _BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX]
         ).finditer,
-        url_match=functools.partial(_url_match, url_match) if url_match is not None else None,
+        url_match=_url_rule(url_match) if url_match is not None else None,
     )
 
 
@@ -250,8 +252,25 @@ def _is_special_cases(data: object) -> TypeGuard[dict[str, list[str]]]:
     )
 
 
+def _url_rule(
+    default: Callable[[str], re.Match[str] | None],
+) -> Callable[[str], re.Match[str] | None]:
+    """spaCy's URL rule, except for names such as "Node.js/JavaScript" (not a host and path).
+
+    spaCy's rule is a regular expression: it becomes one that first checks the text is no
+    such name (or holds "://"), which the tokenizer runs without calling back into Python.
+    """
+    owner = getattr(default, "__self__", None)
+    if isinstance(owner, re.Pattern) and getattr(default, "__name__", "") == "match":
+        flags = _GLOBAL_FLAGS.match(owner.pattern)
+        head = flags.group() if flags else ""
+        guard = f"(?:(?=(?s:.*)://)|(?!{_NAME_NOT_HOST.pattern}))"
+        return re.compile(head + guard + owner.pattern[len(head) :], owner.flags).match
+    return functools.partial(_url_match, default)
+
+
 def _url_match(default: Callable[[str], re.Match[str] | None], text: str) -> re.Match[str] | None:
-    """spaCy's URL rule, except for names such as "Node.js/JavaScript" (not a host and path)."""
+    """spaCy's URL rule ``default`` (any callable), except for names such as "Node.js/x"."""
     if "://" not in text and _NAME_NOT_HOST.match(text):
         return None
     return default(text)
@@ -292,6 +311,8 @@ def _blank_english() -> tuple[Language, dict[str, Any]]:
 def _english_without_special_cases() -> type[Language]:
     from spacy.lang.en import English, EnglishDefaults
 
+    from gapcheck.components.layout import remember_text
+
     class WithoutSpecialCases(EnglishDefaults):
         tokenizer_exceptions = {}  # noqa: RUF012  (read, never changed)
 
@@ -299,6 +320,11 @@ def _english_without_special_cases() -> type[Language]:
         """English, its tokenizer made without special cases (gapcheck adds them)."""
 
         Defaults = WithoutSpecialCases
+
+        def make_doc(self, text: str) -> Doc:
+            doc = super().make_doc(text)
+            remember_text(doc, text)  # the components read it: no need to join the tokens
+            return doc
 
     return BlankEnglish
 

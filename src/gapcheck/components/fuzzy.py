@@ -20,7 +20,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 from spacy.tokens import Doc
 
 from gapcheck import compiled
@@ -74,7 +73,8 @@ _JOIN_STOPWORDS = frozenset(
         "some",
     }
 )
-_JOIN_WIDTHS = (2, 3)
+# Names split by spaces are looked for in runs of at most this many words.
+_JOIN_MAX_WIDTH = 3
 
 
 def spacing_variant(form: str, name: str) -> bool:
@@ -110,6 +110,7 @@ class FuzzyMatcher:
         self._aliases: list[str] = []
         self._owners: list[str] = []
         self._cache: dict[str, tuple[int, float] | None] = {}
+        self._by_length: dict[tuple[int, float], tuple[list[int], list[str]]] = {}
         seen: set[str] = set()
         for skill in skills:
             if not skill.fuzzy:
@@ -146,6 +147,7 @@ class FuzzyMatcher:
         matcher._joined = compiled.unpack(tables["joined"])
         matcher._aliases, matcher._owners = list(owner_of), list(owner_of.values())
         matcher._cache = {}
+        matcher._by_length = {}
         matcher._prefixes = frozenset(alias[:3] for alias in matcher._aliases)
         return matcher
 
@@ -168,14 +170,14 @@ class FuzzyMatcher:
         mention wins later); neither kind touches a word rejected as an ambiguous name
         (``rejected``), and a misspelling is looked for only in words no mention covers.
         """
-        blocked = np.zeros(len(doc) + 1, dtype=bool)
+        blocked = [False] * (len(doc) + 1)
         for c in rejected:
-            blocked[c.start : c.end] = True
+            blocked[c.start : c.end] = [True] * (c.end - c.start)
         covered = blocked.copy()
         for c in accepted:
-            covered[c.start : c.end] = True
+            covered[c.start : c.end] = [True] * (c.end - c.start)
         is_alpha = token_table(doc).is_alpha
-        open_words = [bool(is_alpha[i]) and not blocked[i] for i in range(len(doc))]
+        open_words = [alpha and not out for alpha, out in zip(is_alpha, blocked, strict=False)]
         return [
             *self._spaced_names(doc, open_words, layout),
             *self._misspellings(doc, open_words, covered),
@@ -190,43 +192,49 @@ class FuzzyMatcher:
         clause_of = layout.token_clause
         trailing = token_table(doc).trailing_space
         lowers = token_lowers(doc)
+        joined_names = self._joined
         n_tokens = len(doc)
+        # Where a name of two words or more can start: an open word, no stopword, followed by a
+        # single space and another open word.
+        firsts = [
+            i
+            for i, (first, second, spaced, word) in enumerate(
+                zip(open_words, open_words[1:], trailing, lowers, strict=False)
+            )
+            if first and second and spaced and word not in _JOIN_STOPWORDS
+        ]
         found: list[Candidate] = []
-        for i in (i for i, ok in enumerate(open_words) if ok):
-            if lowers[i] in _JOIN_STOPWORDS:
-                continue
-            for width in _JOIN_WIDTHS:
-                j = i + width
-                if (
-                    j > n_tokens
-                    or not all(open_words[i:j])
-                    or clause_of[j - 1] != clause_of[i]
-                    or not all(trailing[i : j - 1])
-                ):
+        for i in firsts:
+            joined = lowers[i]
+            for j in range(i + 2, min(i + _JOIN_MAX_WIDTH, n_tokens) + 1):
+                if not open_words[j - 1] or clause_of[j - 1] != clause_of[i] or not trailing[j - 2]:
                     break
-                joined = "".join(lowers[i:j])
-                skill_id = self._joined.get(joined)
+                joined += lowers[j - 1]
+                skill_id = joined_names.get(joined)
                 if skill_id is not None:
                     score = round(fuzz.ratio(" ".join(lowers[i:j]), joined), 1)
                     found.append(Candidate(i, j, skill_id, False, "fuzzy", score, True))
         return found
 
     def _misspellings(
-        self, doc: Doc, open_words: Sequence[bool], covered: npt.NDArray[np.bool_]
+        self, doc: Doc, open_words: Sequence[bool], covered: Sequence[bool]
     ) -> list[Candidate]:
         """Single words that no mention covers, are no English word, and are close to an
         alias with the same first letters: "Kubernets", "Tensorflw"."""
         if not self._aliases:
             return []
         words = known_words()
-        lowers = token_lowers(doc)
+        prefixes = self._prefixes
+        least = FUZZY_MIN_LENGTH + 1
         singles = [
             (i, text)
-            for i, ok in enumerate(open_words)
+            for i, (ok, taken, text) in enumerate(
+                zip(open_words, covered, token_lowers(doc), strict=False)
+            )
             if ok
-            and not covered[i]
-            and len(text := lowers[i]) >= FUZZY_MIN_LENGTH + 1
-            and text[:3] in self._prefixes
+            and not taken
+            and len(text) >= least
+            and text[:3] in prefixes
             and text not in words
         ]
         if not singles:
@@ -244,30 +252,41 @@ class FuzzyMatcher:
     def best_aliases(self, words: set[str]) -> dict[str, tuple[int, float] | None]:
         """The best alias (index, score) of each word, or None if none is close enough.
 
-        One ``cdist`` call scores the words not seen before; answers are kept, since the same
-        word always gets the same one.
+        One ``cdist`` call per word length scores the words not seen before against the aliases
+        whose length can reach the cutoff (the ratio of two strings is at most
+        ``200 * shorter / (sum of lengths)``, so the others score 0 anyway); answers are kept,
+        since the same word always gets the same one.
         """
         from rapidfuzz import fuzz, process
 
         cache = self._cache
         new = sorted(w for w in words if w not in cache)
-        if new:
+        if not new:
+            return {w: cache[w] for w in words}
+        if len(cache) + len(new) > _CACHE_SIZE:
+            cache.clear()
+        by_length: dict[int, list[str]] = {}
+        for text in new:
+            by_length.setdefault(len(text), []).append(text)
+        for length, group in by_length.items():
+            indices, aliases = self._reachable(length)
+            if not aliases:
+                cache.update(dict.fromkeys(group))
+                continue
             scores = process.cdist(
-                new,
-                self._aliases,
+                group,
+                aliases,
                 scorer=fuzz.ratio,
                 score_cutoff=self.cutoff,
                 dtype=np.uint8,
                 workers=1,
             )
-            if len(cache) + len(new) > _CACHE_SIZE:
-                cache.clear()
-            for row, text in enumerate(new):
-                best = int(scores[row].argmax())
-                alias = self._aliases[best]
+            for row, text in enumerate(group):
+                column = int(scores[row].argmax())
+                alias = aliases[column]
                 answer: tuple[int, float] | None = None
                 if (
-                    self.cutoff <= float(scores[row, best]) < 100
+                    self.cutoff <= float(scores[row, column]) < 100
                     and alias[0] == text[0]
                     # a plural of an exact alias is not a misspelling
                     and not (
@@ -275,6 +294,20 @@ class FuzzyMatcher:
                         and abs(len(alias) - len(text)) == 1
                     )
                 ):
-                    answer = (best, round(fuzz.ratio(text, alias), 1))
+                    answer = (indices[column], round(fuzz.ratio(text, alias), 1))
                 cache[text] = answer
         return {w: cache[w] for w in words}
+
+    def _reachable(self, length: int) -> tuple[list[int], list[str]]:
+        """The aliases (and their indices, in order) that a word of ``length`` characters can
+        match at the cutoff; kept per length."""
+        found = self._by_length.get((length, self.cutoff))
+        if found is None:
+            indices = [
+                index
+                for index, alias in enumerate(self._aliases)
+                if 200 * min(length, len(alias)) / (length + len(alias)) + 1e-9 >= self.cutoff
+            ]
+            found = (indices, [self._aliases[index] for index in indices])
+            self._by_length[(length, self.cutoff)] = found
+        return found

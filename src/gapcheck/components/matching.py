@@ -16,10 +16,11 @@ so a process loads it instead of tokenizing every alias again.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -42,16 +43,16 @@ __all__ = [
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Suffix of the match key of a skill's sense forms: such a mention needs its word sense checked.
 _AMBIGUOUS = "?"
-# Joins the tokens of a pattern in a table key: no pattern token holds a space (names are
-# split at spaces before they are tokenized), and a document word that does is never matched
-# (see compact_words).
-_JOIN = " "
+# Joins the tokens of a pattern in a table key. No token holds a tab but a whitespace token
+# (taxonomy names hold none, and the tokenizer makes whitespace tokens of it); such a document
+# word is never matched (see compact_words).
+_JOIN = "\t"
 # Separates the match keys of one pattern.
 _KEYS = "|"
 
 PatternTable = dict[str, str]
 """Phrase patterns as one flat table: the tokens of each pattern and of each of its prefixes,
-joined by spaces -> the match keys of the patterns ending there, joined by ``|`` (a
+joined by tabs -> the match keys of the patterns ending there, joined by ``|`` (a
 skill id, with ``?`` appended for an ambiguous sense form), or ``""`` for a prefix alone.
 
 A dict of strings holds no object the garbage collector must visit, however large it is."""
@@ -188,20 +189,30 @@ class AliasMatcher:
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every match in ``doc``, across line breaks and runs of spaces, overlaps kept."""
-        words, lowers, index = compact_words(doc)
+        lowers, index, words = compact_words(doc)
+        lower = self._lower
+        matches = _walk(lower, lowers, [i for i, word in enumerate(lowers) if word in lower])
+        # Exact-case patterns start with few words: only those are fetched in their case.
+        starts = [i for i, word in enumerate(lowers) if word in self._exact_starts]
+        if starts:
+            matches += _walk(self._exact, words, starts)
         found: list[Candidate] = []
-        for table, sequence in ((self._lower, lowers), (self._exact, words)):
-            for start, end, keys in _walk(table, sequence):
-                for key in keys.split(_KEYS):
-                    found.append(
-                        Candidate(
-                            index[start],
-                            index[end - 1] + 1,
-                            key.removesuffix(_AMBIGUOUS),
-                            key.endswith(_AMBIGUOUS),
-                        )
+        for start, end, keys in matches:
+            for key in keys.split(_KEYS):
+                found.append(
+                    Candidate(
+                        index[start],
+                        index[end - 1] + 1,
+                        key.removesuffix(_AMBIGUOUS),
+                        key.endswith(_AMBIGUOUS),
                     )
+                )
         return found
+
+    @functools.cached_property
+    def _exact_starts(self) -> frozenset[str]:
+        """The first words of the exact-case patterns, lowercased."""
+        return frozenset(key.split(_JOIN, 1)[0].lower() for key in self._exact)
 
 
 def _table(
@@ -225,53 +236,94 @@ def _table(
     return table
 
 
-def _walk(table: PatternTable, tokens: Sequence[str]) -> Iterator[tuple[int, int, str]]:
-    """Every ``(start, end, keys)`` where ``tokens[start:end]`` is a pattern of ``table``."""
+def _walk(
+    table: PatternTable, tokens: Sequence[str], starts: Iterable[int]
+) -> list[tuple[int, int, str]]:
+    """Every ``(start, end, keys)`` where ``tokens[start:end]`` is a pattern of ``table``, for
+    the ``starts`` given."""
+    found: list[tuple[int, int, str]] = []
     count = len(tokens)
     get = table.get
-    for start in range(count):
+    for start in starts:
         joined = tokens[start]
         keys = get(joined)
         end = start + 1
         while keys is not None:
             if keys:
-                yield start, end, keys
+                found.append((start, end, keys))
             if end == count:
                 break
-            joined = joined + _JOIN + tokens[end]
+            joined = f"{joined}{_JOIN}{tokens[end]}"
             keys = get(joined)
             end += 1
+    return found
 
 
-def compact_words(doc: Doc) -> tuple[list[str], list[str], Sequence[int]]:
-    """The words of ``doc`` without whitespace tokens that hold at most one line break, their
-    lowercase forms, and per word its token's index in ``doc``.
+class _Words(Sequence[str]):
+    """The words of a compact view in their case, each read from the ``Doc`` when first asked
+    for (only the exact-case patterns need them)."""
+
+    def __init__(self, doc: Doc, index: Sequence[int], clean: bool) -> None:
+        self._strings = doc.vocab.strings
+        self._orth = token_table(doc).orth
+        self._index = index
+        self._clean = clean
+        self._read: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    @overload
+    def __getitem__(self, position: int) -> str: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, position: int | slice) -> str | Sequence[str]:
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]
+        word = self._read.get(position)
+        if word is None:
+            word = self._strings[self._orth[self._index[position]]]
+            if self._clean:
+                word = _clean(word)
+            self._read[position] = word
+        return word
+
+
+def compact_words(doc: Doc) -> tuple[list[str], Sequence[int], Sequence[str]]:
+    """The words of ``doc`` without whitespace tokens that hold at most one line break: their
+    lowercase forms, per word its token's index in ``doc``, and the words in their case.
 
     Phrase patterns then match across a line break or a run of spaces; a blank line still
     separates. Invisible characters inside words (zero-width spaces and joiners, soft hyphens)
-    are left out, so "Py\\u200bthon" matches Python. A word that holds a space (a blank line
-    between words) becomes a lone space, which no pattern holds.
+    are left out, so "Py\\u200bthon" matches Python. A word that holds a tab (whitespace
+    between paragraphs) becomes a lone tab, which no pattern holds.
     """
     table = token_table(doc)
     is_space = table.is_space
-    keep: Sequence[int] = [
-        i for i in range(len(doc)) if not is_space[i] or doc[i].text.count("\n") > 1
-    ]
-    strings = doc.vocab.strings
-    orth = table.orth
     lowers = token_lowers(doc)
+    # A whitespace token's lowercase form is its text.
+    keep: Sequence[int] = [
+        i for i in range(len(doc)) if not is_space[i] or lowers[i].count("\n") > 1
+    ]
     if len(keep) == len(doc):
         keep = range(len(doc))
-        words = [strings[h] for h in orth]
     else:
-        words = [strings[orth[i]] for i in keep]
         lowers = [lowers[i] for i in keep]
-    if _INVISIBLE.search(doc_text(doc)) is not None:
-        words = [_INVISIBLE.sub("", word) or word for word in words]
+    text = doc_text(doc)
+    clean = _INVISIBLE.search(text) is not None or _JOIN in text
+    words = _Words(doc, keep, clean)
+    if clean:
         lowers = [word.lower() for word in words]
-    words = [_JOIN if _JOIN in word else word for word in words]
-    lowers = [_JOIN if _JOIN in word else word for word in lowers]
-    return words, lowers, keep
+    return lowers, keep, words
+
+
+def _clean(word: str) -> str:
+    """``word`` without invisible characters, or a lone tab if it holds one."""
+    if _JOIN in word:
+        return _JOIN
+    return _INVISIBLE.sub("", word) or word
 
 
 def longest_first(candidates: Sequence[Candidate]) -> list[Candidate]:

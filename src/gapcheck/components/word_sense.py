@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from spacy.tokens import Doc
@@ -130,11 +130,41 @@ class SenseCues:
     """Phrases right after the name that reject it: "at" after "excel"."""
     short: bool
     """A letter or two ("R", "C"): needs list context or a confirming cue."""
+    # The phrases by the word a match must have in a given place: a rejecting phrase before the
+    # name by its last word, one after it and a confirming one by their first word.
+    _before_by_last: dict[str, list[Phrase]] = field(init=False, repr=False, compare=False)
+    _after_by_first: dict[str, list[Phrase]] = field(init=False, repr=False, compare=False)
+    _confirm_by_first: dict[str, list[Phrase]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for name, phrases, place in (
+            ("_before_by_last", self.reject_before, -1),
+            ("_after_by_first", self.reject_after, 0),
+            ("_confirm_by_first", self.confirm, 0),
+        ):
+            index: dict[str, list[Phrase]] = {}
+            for phrase in phrases:
+                if phrase:
+                    index.setdefault(phrase[place], []).append(phrase)
+            object.__setattr__(self, name, index)
 
     def rejects(self, before: Sequence[str], after: Sequence[str]) -> bool:
         """Whether the words just ``before`` or ``after`` a mention reject the skill's sense."""
-        return any(ends_with(before, cue) for cue in self.reject_before) or any(
-            starts_with(after, cue) for cue in self.reject_after
+        if before and any(
+            ends_with(before, cue) for cue in self._before_by_last.get(before[-1], ())
+        ):
+            return True
+        return bool(after) and any(
+            starts_with(after, cue) for cue in self._after_by_first.get(after[0], ())
+        )
+
+    def confirmed_in(self, words: Sequence[str]) -> bool:
+        """Whether a confirming phrase occurs in ``words``."""
+        by_first = self._confirm_by_first
+        return any(
+            contains_phrase(words, phrase)
+            for word in {word for word in words if word in by_first}
+            for phrase in by_first[word]
         )
 
 
@@ -315,10 +345,10 @@ class SenseGuard:
         ):
             return True
         if cues.short:
-            return _confirm_cue_near(context, candidate, cues.confirm)
+            return _confirm_cue_near(context, candidate, cues)
         if nearest is not None and nearest <= 8:
             return True
-        if _confirm_cue_near(context, candidate, cues.confirm):
+        if _confirm_cue_near(context, candidate, cues):
             return True
         return self._named_as_tool(context, candidate, previous, following)
 
@@ -384,18 +414,17 @@ def _listed(
     )
 
 
-def _confirm_cue_near(
-    context: _DocContext, candidate: Candidate, phrases: Sequence[Phrase]
-) -> bool:
-    """Whether one of ``phrases`` is within 12 tokens of the mention, in its clause."""
-    if not phrases:
+def _confirm_cue_near(context: _DocContext, candidate: Candidate, cues: SenseCues) -> bool:
+    """Whether one of the confirming ``cues`` is within 12 tokens of the mention, in its
+    clause."""
+    if not cues.confirm:
         return False
     clause_of, lowers = context.clause_of, context.lowers
     lo, hi = clause_window(clause_of, candidate.start, candidate.end, 12, 12)
     window = [
         w for i, w in enumerate(lowers[lo:hi], lo) if not candidate.start <= i < candidate.end
     ]
-    return any(contains_phrase(window, phrase) for phrase in phrases)
+    return cues.confirmed_in(window)
 
 
 def _nearest_distance(anchors: Sequence[tuple[int, int]], start: int, end: int) -> int | None:
