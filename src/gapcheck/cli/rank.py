@@ -69,14 +69,18 @@ def rank(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
     jobs: Annotated[
-        int,
+        int | None,
         typer.Option(
             "--jobs",
             "-j",
             min=1,
-            help="Worker processes for large batches (results are the same for any number).",
+            help=(
+                "Worker processes (default: one per CPU; a few documents are ranked in this "
+                "process). The results are the same for any number."
+            ),
+            show_default=False,
         ),
-    ] = 1,
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar on standard error.")
     ] = False,
@@ -159,18 +163,19 @@ class _ProgressBar:
         self.started = time.monotonic()
         self._bar: tuple[Progress, TaskID] | None = None
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, done: int, total: int | None) -> None:
         if not self.enabled:
             return
         if self._bar is None:
-            if done >= total or time.monotonic() - self.started < PROGRESS_DELAY_SECONDS:
+            finished = total is not None and done >= total
+            if finished or time.monotonic() - self.started < PROGRESS_DELAY_SECONDS:
                 return
             self._bar = self._start(done, total)
         progress, task = self._bar
         progress.update(task, completed=done, total=total, refresh=True)
 
     @staticmethod
-    def _start(done: int, total: int) -> tuple[Progress, TaskID]:
+    def _start(done: int, total: int | None) -> tuple[Progress, TaskID]:
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
