@@ -49,6 +49,9 @@ _BRACKET_INFIX = r"(?<=[A-Za-z+#])[()\[\]](?=[A-Za-z0-9])"
 # A slash after a symbol that ends a name: "C++/Qt", "C#/.NET" (the default infixes split a
 # slash between letters or digits only).
 _SYMBOL_SLASH_INFIX = r"(?<=[+#])/(?=[A-Za-z0-9.])"
+_SUFFIXES = (_VERSION_SUFFIX,)
+_Affix = str | re.Pattern[str]  # an entry of a language's affix rules
+_INFIXES = (_BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX)
 # Emoticons of a bracket and a colon, which in resumes and postings are punctuation: "(...):".
 _BRACKET_EMOTICON = re.compile(r"[()\[\]][:;=]|[:;=][()\[\]]")
 # Names with a dot that the URL rule would take for a host: "Node.js/JavaScript", "ASP.NET/C#".
@@ -159,19 +162,22 @@ class _Affixes:
 
 @functools.lru_cache(maxsize=4)
 def _affix_rules(
-    suffixes: tuple[str, ...],
-    infixes: tuple[str, ...],
+    suffixes: tuple[_Affix, ...],
+    infixes: tuple[_Affix, ...],
     url_match: Callable[[str], re.Match[str] | None] | None,
 ) -> _Affixes:
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
     return _Affixes(
-        suffix_search=compile_suffix_regex([*suffixes, _VERSION_SUFFIX]).search,
-        infix_finditer=compile_infix_regex(
-            [*infixes, _BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX]
-        ).finditer,
+        suffix_search=compile_suffix_regex(_with(suffixes, _SUFFIXES)).search,
+        infix_finditer=compile_infix_regex(_with(infixes, _INFIXES)).finditer,
         url_match=_url_rule(url_match) if url_match is not None else None,
     )
+
+
+def _with(rules: tuple[_Affix, ...], additions: tuple[str, ...]) -> list[_Affix]:
+    """``rules`` and then those of ``additions`` it lacks (a language may hold them already)."""
+    return [*rules, *(rule for rule in additions if rule not in rules)]
 
 
 def _affixes(nlp: Language) -> _Affixes:
@@ -296,9 +302,10 @@ def compile_shipped_forms(taxonomy: Taxonomy) -> dict[str, str]:
 
 
 def _blank_english() -> tuple[Language, dict[str, Any]]:
-    """``spacy.blank("en")`` with its tokenizer made without the language's special cases, and
-    those special cases: :func:`_tune` loads them once with the taxonomy's, where loading them
-    first would cost as much again (spaCy checks and indexes each one)."""
+    """``spacy.blank("en")`` with its tokenizer made with gapcheck's affix rules and without the
+    language's special cases, and those special cases: :func:`_tune` loads them once with the
+    taxonomy's, where loading them first would cost as much again (spaCy checks and indexes
+    each one)."""
     from spacy.lang.en import English
 
     # As spacy.blank("en") makes it, but of the class whose special cases are none.
@@ -315,6 +322,9 @@ def _english_without_special_cases() -> type[Language]:
 
     class WithoutSpecialCases(EnglishDefaults):
         tokenizer_exceptions = {}  # noqa: RUF012  (read, never changed)
+        # The tokenizer is made with gapcheck's affix rules: spaCy's are not compiled in vain.
+        suffixes = _with(tuple(EnglishDefaults.suffixes or ()), _SUFFIXES)
+        infixes = _with(tuple(EnglishDefaults.infixes), _INFIXES)  # type: ignore[assignment]
 
     class BlankEnglish(English):
         """English, its tokenizer made without special cases (gapcheck adds them)."""

@@ -93,8 +93,7 @@ class RankedResult(BaseModel):
 
 
 def default_jobs() -> int:
-    """The number of worker processes ranking uses by default: the CPUs this process may run on.
-    """
+    """The number of worker processes ranking uses by default: the CPUs this process can use."""
     count = getattr(os, "process_cpu_count", None)  # Python 3.13+
     if count is not None:
         return count() or 1

@@ -111,6 +111,7 @@ class FuzzyMatcher:
         self._owners: list[str] = []
         self._cache: dict[str, tuple[int, float] | None] = {}
         self._by_length: dict[tuple[int, float], tuple[list[int], list[str]]] = {}
+        self._length_groups: dict[int, list[int]] | None = None
         seen: set[str] = set()
         for skill in skills:
             if not skill.fuzzy:
@@ -148,6 +149,7 @@ class FuzzyMatcher:
         matcher._aliases, matcher._owners = list(owner_of), list(owner_of.values())
         matcher._cache = {}
         matcher._by_length = {}
+        matcher._length_groups = None
         matcher._prefixes = frozenset(alias[:3] for alias in matcher._aliases)
         return matcher
 
@@ -303,11 +305,17 @@ class FuzzyMatcher:
         match at the cutoff; kept per length."""
         found = self._by_length.get((length, self.cutoff))
         if found is None:
-            indices = [
+            if self._length_groups is None:
+                groups: dict[int, list[int]] = {}
+                for index, alias in enumerate(self._aliases):
+                    groups.setdefault(len(alias), []).append(index)
+                self._length_groups = groups
+            indices = sorted(
                 index
-                for index, alias in enumerate(self._aliases)
-                if 200 * min(length, len(alias)) / (length + len(alias)) + 1e-9 >= self.cutoff
-            ]
+                for size, members in self._length_groups.items()
+                if 200 * min(length, size) / (length + size) + 1e-9 >= self.cutoff
+                for index in members
+            )
             found = (indices, [self._aliases[index] for index in indices])
             self._by_length[(length, self.cutoff)] = found
         return found
