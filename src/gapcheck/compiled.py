@@ -140,26 +140,20 @@ def tokenizer_fingerprint(
     return fingerprint(*settings)
 
 
-# The attributes of a special case's tokens that spaCy reads, by name or id (spacy.attrs):
-# loading a special case drops the others from the very dicts it was given, so they must not
-# count.
-_TOKEN_ATTRIBUTES = {"ORTH": "ORTH", "F": "ORTH", 65: "ORTH", "NORM": "NORM", 67: "NORM"}
-
-
 def _rules_fingerprint(rules: Mapping[str, object]) -> str:
-    """A digest of a tokenizer's special cases: text -> each token's ORTH and NORM."""
+    """A digest of a tokenizer's special cases: text -> each token's ORTH and NORM.
+
+    Those are the attributes spaCy reads, by name or id (``spacy.attrs``: 65 and 67); loading a
+    special case drops the others from the very dicts it was given, so they must not count.
+    """
     described = []
     for text, tokens in rules.items():
-        attributes = [
-            sorted(
-                (_TOKEN_ATTRIBUTES[name], str(value))
-                for name, value in token.items()
-                if name in _TOKEN_ATTRIBUTES
-            )
-            for token in (tokens if isinstance(tokens, list | tuple) else ())
-            if isinstance(token, dict)
-        ]
-        described.append(f"{text}\t{attributes}")
+        parts = [text]
+        for token in tokens if isinstance(tokens, list | tuple) else ():
+            if isinstance(token, dict):
+                orth = token.get(65, token.get("ORTH", token.get("F")))
+                parts.append(f"{orth}\x1e{token.get(67, token.get('NORM'))}")
+        described.append("\x1f".join(parts))
     described.sort()
     return hashlib.blake2b("\n".join(described).encode("utf-8"), digest_size=16).hexdigest()
 

@@ -164,6 +164,7 @@ def compile_skill_tables(
 
 # The modules whose code makes the compiled form: a change to any makes stored forms stale.
 _COMPILING_MODULES = (
+    "gapcheck.compiled",
     "gapcheck.taxonomy",
     "gapcheck.components.matching",
     "gapcheck.components.word_sense",
