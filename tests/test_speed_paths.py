@@ -169,6 +169,21 @@ def test_the_blank_pipeline_tokenizes_as_spacy_blank_tuned() -> None:
     )
 
 
+def test_whitespace_special_cases_are_left_out_and_change_no_token() -> None:
+    """spaCy stops caching a document's tokenization at its first special case; "\\n" was one."""
+    nlp = _build_cached(load_taxonomy(), None)
+    assert not {"\n", "\t", " "} & set(nlp.tokenizer.rules)
+    assert "\u00a0" in nlp.tokenizer.rules  # it sets a NORM: kept
+    reference = spacy.blank("en")
+    customize_tokenizer(reference, load_taxonomy())
+    spaces = {text: [{"ORTH": text}] for text in ("\n", "\t", " ")}
+    reference.tokenizer.rules = {**reference.tokenizer.rules, **spaces}
+    text = "a  b\n\n c\t d \u00a0 e\r\n f\nC#\n\tCI/CD  x \n\t y\n"
+    assert [(t.text, t.whitespace_, t.norm_) for t in nlp.make_doc(text)] == [
+        (t.text, t.whitespace_, t.norm_) for t in reference(text)
+    ]
+
+
 def test_a_tokenizer_fingerprint_counts_what_spacy_reads_of_a_special_case() -> None:
     """Loading a special case drops unknown attributes from the very dicts it was given."""
     tokenizer = spacy.blank("en").tokenizer

@@ -29,7 +29,6 @@ __all__ = [
     "build_nlp",
     "compile_shipped_forms",
     "customize_tokenizer",
-    "derive_special_cases",
     "special_cases_key",
 ]
 
@@ -50,8 +49,8 @@ _BRACKET_INFIX = r"(?<=[A-Za-z+#])[()\[\]](?=[A-Za-z0-9])"
 # slash between letters or digits only).
 _SYMBOL_SLASH_INFIX = r"(?<=[+#])/(?=[A-Za-z0-9.])"
 _SUFFIXES = (_VERSION_SUFFIX,)
-_Affix = str | re.Pattern[str]  # an entry of a language's affix rules
 _INFIXES = (_BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX)
+_Affix = str | re.Pattern[str]  # an entry of a language's affix rules
 # Emoticons of a bracket and a colon, which in resumes and postings are punctuation: "(...):".
 _BRACKET_EMOTICON = re.compile(r"[()\[\]][:;=]|[:;=][()\[\]]")
 # Names with a dot that the URL rule would take for a host: "Node.js/JavaScript", "ASP.NET/C#".
@@ -69,6 +68,8 @@ class _RuleTokenizer(Protocol):
     stub for it)."""
 
     max_cache_size: int
+    prefix_search: Callable[[str], re.Match[str] | None] | None
+    token_match: Callable[[str], re.Match[str] | None] | None
     suffix_search: Callable[[str], re.Match[str] | None]
     infix_finditer: Callable[[str], Iterator[re.Match[str]]]
     url_match: Callable[[str], re.Match[str] | None] | None
@@ -124,13 +125,6 @@ def special_cases_key(
         return None
     code = compiled.code_fingerprint("gapcheck.taxonomy", __name__)
     return compiled.fingerprint("tokenizer", base, affixes, taxonomy.fingerprint, code)
-
-
-def derive_special_cases(nlp: Language, taxonomy: Taxonomy) -> dict[str, list[str]]:
-    """Tune ``nlp``'s tokenizer for ``taxonomy`` without any compiled form, and return the
-    special cases it added: text -> its tokens (what ``_compiled_tokenizer.json`` holds)."""
-    tokenizer = _rule_tokenizer(nlp)
-    return _derive_special_cases(tokenizer, _affixes(nlp), taxonomy, dict(tokenizer.rules or {}))
 
 
 def _tune(
@@ -200,7 +194,10 @@ def _configure(
     tokenizer.max_cache_size = max(tokenizer.max_cache_size, _TOKENIZER_CACHE_SIZE)
     # "Optional (not required): Airflow": split "):", "(:", ":)" and the like.
     rules = {
-        text: tokens for text, tokens in base_rules.items() if not _BRACKET_EMOTICON.fullmatch(text)
+        text: tokens
+        for text, tokens in base_rules.items()
+        if not _BRACKET_EMOTICON.fullmatch(text)
+        and not _plain_whitespace(text, tokens, tokenizer, affixes)
     }
     rules.update(
         {text: [{"ORTH": token} for token in tokens] for text, tokens in special_cases.items()}
@@ -212,6 +209,24 @@ def _configure(
     if affixes.url_match is not None:
         tokenizer.url_match = affixes.url_match
     tokenizer.rules = rules
+
+
+def _plain_whitespace(
+    text: str, tokens: object, tokenizer: _RuleTokenizer, affixes: _Affixes
+) -> bool:
+    """Whether a special case makes one whitespace token of ``text`` and nothing more, as the
+    tokenizer does without it ("\\n", "\\t", " ": no affix rule matches whitespace).
+
+    Such a rule changes no token, but spaCy stops caching a document's tokenization at the first
+    special case it meets, and nearly every document has a line break: without these rules the
+    cache serves most words again (tokenizing is about four times faster).
+    """
+    if not text.isspace() or tokens not in ([{"ORTH": text}], [{65: text}]):  # 65: attrs.ORTH
+        return False
+    rules = (tokenizer.prefix_search, affixes.suffix_search, tokenizer.token_match)
+    if any(rule is not None and rule(text) for rule in (*rules, affixes.url_match)):
+        return False
+    return not any(True for _ in affixes.infix_finditer(text))
 
 
 def _derive_special_cases(
@@ -294,7 +309,7 @@ def compile_shipped_forms(taxonomy: Taxonomy) -> dict[str, str]:
     special_cases = _derive_special_cases(tokenizer, _affixes(nlp), taxonomy, rules)
     skills_key = skill_tables_key(nlp, taxonomy)
     if tokenizer_key is None or skills_key is None:
-        raise GapcheckError("the shipped taxonomy must be loaded with load_taxonomy()")
+        raise GapcheckError("the taxonomy must come from shipped_taxonomy() or load_taxonomy()")
     return {
         "tokenizer": compiled.artifact_text("tokenizer", tokenizer_key, special_cases),
         "skills": compiled.artifact_text("skills", skills_key, compile_skill_tables(nlp, taxonomy)),
@@ -362,9 +377,8 @@ def _build(taxonomy: Taxonomy, model: str | None) -> Language:
                 f"cannot load the spaCy pipeline {model!r}: it is not installed "
                 "(gapcheck never downloads models; install it yourself or omit --model)"
             ) from exc
-        rules = None
-    tokenizer = _rule_tokenizer(nlp)
-    _tune(nlp, tokenizer, taxonomy, rules if rules is not None else dict(tokenizer.rules or {}))
+        rules = dict(_rule_tokenizer(nlp).rules or {})
+    _tune(nlp, _rule_tokenizer(nlp), taxonomy, rules)
     config = {
         "taxonomy_paths": [path for path in taxonomy.origin if path != "shipped"],
         "include_shipped": "shipped" in taxonomy.origin,
