@@ -175,14 +175,16 @@ for _ in nlp.pipe(texts, batch_size=64):
 """
 
 
-def measure(command: Sequence[str]) -> dict[str, float]:
-    """Wall and CPU seconds and peak memory (kB) of ``command`` as a whole process."""
+def measure(command: Sequence[str]) -> dict[str, float] | None:
+    """Wall and CPU seconds and peak memory (kB) of ``command`` as a whole process; None (and a
+    line on stderr) if it failed."""
     completed = subprocess.run(
         [sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, check=True
     )
     result = json.loads(completed.stdout)
     if result["code"] != 0:
-        raise SystemExit(f"{' '.join(command)} failed with exit code {result['code']}")
+        print(f"{' '.join(command)} failed with exit code {result['code']}", file=sys.stderr)
+        return None
     return result
 
 
@@ -203,8 +205,15 @@ def write_corpus(folder: Path, data: Path, size: int, docx: bool) -> None:
             target.write_text(source, encoding="utf-8")
 
 
+RUNS = {
+    "floor": "read + tokenize (floor)",
+    "default": "gapcheck rank, default --jobs",
+    "one": "gapcheck rank --jobs 1",
+}
+
+
 def speed_rows(
-    data: Path, job: Path, sizes: Sequence[int], runs: int, docx: bool
+    data: Path, job: Path, sizes: Sequence[int], runs: int, docx: bool, which: Sequence[str]
 ) -> list[tuple[str, str, str, str]]:
     import tempfile
 
@@ -219,20 +228,26 @@ def speed_rows(
                 "default": [*gapcheck, str(job), str(folder), "--csv", "--quiet"],
                 "one": [*gapcheck, str(job), str(folder), "--csv", "--quiet", "--jobs", "1"],
             }
-            measured: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
+            measured: dict[str, list[dict[str, float]]] = {name: [] for name in which}
             for _ in range(runs):
-                for name, command in commands.items():
-                    measured[name].append(measure(command))
-            floor = statistics.median(m["wall"] for m in measured["floor"])
-            for name, label in (
-                ("floor", "read + tokenize (floor)"),
-                ("default", "gapcheck rank, default --jobs"),
-                ("one", "gapcheck rank --jobs 1"),
-            ):
+                for name in which:
+                    result = measure(commands[name])
+                    if result is not None:
+                        measured[name].append(result)
+            floor = (
+                statistics.median(m["wall"] for m in measured["floor"])
+                if measured.get("floor")
+                else None
+            )
+            for name in which:
+                label = RUNS[name]
+                if not measured[name]:
+                    rows.append((f"{label}, {size:,} resumes", "-", "-", "failed"))
+                    continue
                 wall = statistics.median(m["wall"] for m in measured[name])
                 cpu = statistics.median(m["cpu"] for m in measured[name])
                 rss = statistics.median(m["rss_kb"] for m in measured[name]) / 1024
-                ratio = "" if name == "floor" else f", {wall / floor:.2f}x the floor"
+                ratio = "" if name == "floor" or not floor else f", {wall / floor:.2f}x the floor"
                 rows.append(
                     (
                         f"{label}, {size:,} resumes",
@@ -253,6 +268,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--sizes", type=int, nargs="+", default=[1000, 10000], help="numbers of resumes"
     )
     parser.add_argument("--docx", action="store_true", help="add the vanetik DOCX resumes")
+    parser.add_argument(
+        "--only", nargs="+", choices=sorted(RUNS), default=list(RUNS), help="runs to make"
+    )
     parser.add_argument("--no-speed", action="store_true", help="skip the speed figures")
     parser.add_argument("--no-quality", action="store_true", help="skip ranking quality")
     args = parser.parse_args(argv)
@@ -267,7 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"Ranking speed (job: {args.job.name}; median of {args.runs} runs; "
             f"{os.cpu_count()} CPUs, load average {load})"
         )
-        rows += speed_rows(args.data, args.job, args.sizes, args.runs, args.docx)
+        rows += speed_rows(args.data, args.job, args.sizes, args.runs, args.docx, args.only)
     if not args.no_quality:
         rows += quality_rows(args.data)
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
