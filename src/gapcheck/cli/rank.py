@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import glob
 import sys
 import time
@@ -105,6 +106,7 @@ def rank(
     items = expand_paths(documents if resume is not None else documents[1:])
     ranking_jobs = resume is not None
     analyzer = analyzer_from(taxonomy, model=model)
+    _collect_garbage_again(analyzer)
     bar = _ProgressBar(enabled=not quiet and stderr_console().is_terminal)
     try:
         ranked_by = analyzer.rank_jobs if ranking_jobs else analyzer.rank
@@ -112,6 +114,16 @@ def rank(
     finally:
         bar.close()
     _print_results(results, fixed, ranking_jobs, top, as_json, as_csv, quiet)
+
+
+def _collect_garbage_again(analyzer: gapcheck.Analyzer) -> None:
+    """Turn the garbage collector back on if the command line turned it off (see
+    :func:`gapcheck.cli.main`): many documents make garbage, spaCy's Docs hold reference
+    cycles. The pipeline, built first, lives as long as the process: it is left out."""
+    if not gc.isenabled():
+        analyzer.warm_up()
+        gc.freeze()
+        gc.enable()
 
 
 def expand_paths(arguments: Sequence[str]) -> list[Path]:
