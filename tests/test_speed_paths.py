@@ -3,6 +3,7 @@ user cache, light imports, and ranking in worker processes."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -16,6 +17,7 @@ from typer.testing import CliRunner
 
 from gapcheck import Analyzer, compiled, ranking
 from gapcheck.cli import app
+from gapcheck.cli.rank import _collect_garbage_again as collect_garbage_again
 from gapcheck.components import skills as skills_module
 from gapcheck.components.fuzzy import FuzzyMatcher
 from gapcheck.components.layout import get_layout
@@ -416,6 +418,29 @@ def test_documents_are_read_as_the_work_goes_on(jobs: int) -> None:
     taken_at_first, done_at_first, _ = seen[0]
     # Three chunks are looked at first, and each worker has two chunks in hand at most.
     assert done_at_first == 2 and taken_at_first <= 2 * (3 + 2 * jobs + 1) < 36
+
+
+def test_the_command_line_runs_without_the_cyclic_collector_and_rank_turns_it_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    code = (
+        "import gc\nfrom gapcheck.cli import main\nsys.argv = ['gapcheck', '--version']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('enabled', gc.isenabled(), 'frozen', gc.get_freeze_count() > 0)"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", f"import sys\n{code}"], capture_output=True, text=True, check=True
+    )
+    assert completed.stdout.split()[-4:] == ["enabled", "False", "frozen", "True"]
+
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    gc.disable()
+    try:
+        collect_garbage_again(Analyzer())
+        assert gc.isenabled() and frozen == [True]
+    finally:
+        gc.enable()
 
 
 def test_the_cli_says_how_many_processes_rank_uses() -> None:
