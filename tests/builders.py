@@ -112,3 +112,26 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data)
     return path
+
+
+def docx_run(text: str, properties: bytes = b"") -> bytes:
+    """A WordprocessingML run (``w:r``) showing ``text``, with run properties (``w:rPr``
+    children such as ``<w:vanish/>``)."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").encode()
+    return (
+        b"<w:r><w:rPr>" + properties + b'</w:rPr><w:t xml:space="preserve">' + escaped
+        + b"</w:t></w:r>"
+    )  # fmt: skip
+
+
+def one_line_text(size: int, sources: list[str]) -> str:
+    """About ``size`` characters of the non-blank lines of ``sources`` (texts), repeated and
+    joined by spaces into one line: a resume pasted from a web form that lost its breaks."""
+    lines = [line for text in sources for line in text.splitlines() if line.strip()]
+    kept: list[str] = []
+    length = 0
+    while length < size:
+        line = lines[len(kept) % len(lines)]
+        kept.append(line)
+        length += len(line) + 1
+    return " ".join(kept)

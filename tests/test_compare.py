@@ -63,7 +63,7 @@ def test_related_skill_gives_partial_credit(ai_report: GapReport) -> None:
     kubernetes = requirement(ai_report, "kubernetes")
     assert kubernetes.status == "partial"
     assert kubernetes.credit_kind == "related"
-    assert kubernetes.credited_through == "docker"
+    assert kubernetes.credited_through in load_taxonomy().related_to("kubernetes")
     assert kubernetes.credit == ScoreWeights().related
 
 
@@ -85,7 +85,8 @@ def test_education_is_checked(ai_report: GapReport) -> None:
 
 def test_real_gaps_and_matches(ai_report: GapReport) -> None:
     assert requirement(ai_report, "scikit-learn").status == "matched"  # written "sklearn"
-    assert requirement(ai_report, "business-acumen").status == "missing"
+    # Claimed in a summary sentence, not in a skills list: "listed only" means a skills list.
+    assert not requirement(ai_report, "business-acumen").listed_only
     assert requirement(ai_report, "collaboration").status == "matched"
     docker = requirement(ai_report, "docker")
     assert docker.listed_only and docker.credit == ScoreWeights().listed_only
@@ -123,7 +124,10 @@ def test_data_engineer_pair(tmp_path: Path) -> None:
         if {"snowflake", "amazon-redshift", "bigquery"} <= set(r.skills)
     ]
     assert warehouses.status == "matched"
-    assert requirement(report, "apache-spark").status in ("missing", "partial")
+    assert requirement(report, "apache-spark").status == "matched"  # PySpark on EMR
+    # "Kafka, Kinesis or another event-streaming platform" is one either/or requirement.
+    (streaming,) = [r for r in report.requirements if "amazon-kinesis" in r.skills]
+    assert {"apache-kafka", "amazon-kinesis"} <= set(streaming.skills)
     assert requirement(report, "apache-airflow").status == "matched"  # written "Airflow"
 
 

@@ -178,7 +178,6 @@ UNREADABLE = {
         }
     ),
     "nul.txt": lambda: M + b"\x00 Python\n",
-    "html.txt": lambda: b"<html><body>" + M + b"</body></html>",
     "binary.txt": lambda: M + bytes(range(1, 9)) * 50,
 }
 

@@ -279,7 +279,7 @@ def empty_report() -> GapReport:
 
 def plain_text(report: GapReport, width: int = 160) -> str:
     console = Console(file=io.StringIO(), force_terminal=False, width=width)
-    render_text(report, console)
+    render_text(report, console, full=True)
     return console.file.getvalue()
 
 
@@ -302,7 +302,7 @@ def test_sample_score_follows_the_formula():
 def test_text_plain_console_has_no_ansi_codes():
     output = plain_text(sample_report())
     assert not ANSI.search(output)
-    assert "Score 66.0 / 100" in output
+    assert "Score 66/100" in output
 
 
 def test_text_terminal_console_is_coloured():
@@ -323,7 +323,7 @@ def test_text_header_names_score_points_counts_and_sources():
 
 def _table_row(output: str, label: str) -> tuple[str, str]:
     """The table line of a requirement and the evidence lines under it."""
-    lines = _section(output, "Requirements").splitlines()
+    lines = [line.removeprefix(" ") for line in _section(output, "Requirements").splitlines()]
     for n, line in enumerate(lines):
         if line[:1] in "✓◐✗" and line[1:].lstrip().startswith(label + " "):
             following = []
@@ -365,7 +365,7 @@ def test_text_requirement_rows_show_status_years_credit_points_and_evidence():
 def test_text_table_keeps_every_column_on_an_80_column_terminal():
     output = plain_text(sample_report(), width=80)
     assert max(len(line) for line in output.splitlines()) <= 80
-    rows = [line for line in _section(output, "Requirements").splitlines() if line[:1] in "✓◐✗"]
+    rows = [line for line in _section(output, "Requirements").splitlines() if line[1:2] in "✓◐✗"]
     assert len(rows) == 8
     points = [line.split()[-1] for line in rows]
     assert points == ["3/3", "2.25/3", "0.4/1", "1.5/3", "2.7/3", "0/3", "1/1", "0/1"]
@@ -373,10 +373,11 @@ def test_text_table_keeps_every_column_on_an_80_column_terminal():
 
 def test_text_long_evidence_is_cut_around_the_match_on_narrow_consoles():
     long_line = "Led " + "a very long list of duties, " * 6 + "all of it on AWS and then some more"
-    _, evidence = _table_row(plain_text(sample_report(aws_context=long_line), width=100), "AWS")
-    assert evidence.startswith("experience:20 …")
+    output = plain_text(sample_report(aws_context=long_line + " " + long_line), width=60)
+    _, evidence = _table_row(output, "AWS")
+    assert "experience:20 …" in evidence
     assert "on AWS" in evidence and evidence.endswith("…")
-    assert len(evidence) < len("experience:20 " + long_line)
+    assert max(len(line) for line in output.splitlines()) <= 60
 
 
 def _section(output: str, title: str) -> str:
@@ -422,7 +423,7 @@ def test_text_flags_education_extras_coverage_and_formula():
     devops = next(line for line in coverage.splitlines() if line.startswith("DevOps"))
     assert "45%" in devops and devops.rstrip().endswith("45%  1 matched, 1 missing")
     assert "█" * 11 + "░" * 13 in devops  # 0.45 of 24 cells
-    assert "Weight: required 3, preferred 1." in output
+    assert "Points: shared in the ratio required 3 : preferred 1;" in output
     assert "times 0.9 when the skill is only listed" in output
 
 
@@ -435,7 +436,7 @@ def test_text_is_deterministic_and_does_not_interpret_document_markup():
 
 def test_text_of_a_report_without_requirements():
     output = plain_text(empty_report())
-    assert "Score 0.0 / 100" in output
+    assert "Score 0/100" in output
     assert "names no skill requirement" in output
     assert "Gaps by category" not in output
 
@@ -447,7 +448,8 @@ def test_text_of_a_report_without_requirements():
 def test_markdown_has_headings_and_a_row_per_requirement():
     markdown = render_markdown(sample_report())
     assert markdown.startswith("# Skill gap report: Senior AI Engineer\n")
-    assert "**Score: 66.0 / 100** (13.85 of 21 weight points)" in markdown
+    assert "**Score 66/100: 3 of 6 required items met;" in markdown
+    assert "13.85 of 21 weight points" in markdown
     for heading in (
         "Requirements",
         "Gaps by category",
@@ -510,7 +512,7 @@ def test_json_holds_the_report_and_nothing_else():
     text = render_json(sample_report())
     assert text.endswith("}\n")
     data = json.loads(text)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["score"] == 66.0
     for key in ("matched", "partial", "missing", "extra", "categories", "requirements"):
         assert key in data
@@ -577,7 +579,7 @@ def test_html_shows_score_requirements_gaps_education_and_extras():
     )
     assert "<b>Ray</b> relates to Apache Spark" in page
     assert "Also on the resume, not asked for: Figma" in page
-    assert "Weight: required 3, preferred 1." in page
+    assert "Points: shared in the ratio required 3 : preferred 1;" in page
 
 
 def test_html_coverage_chart_is_valid_svg_with_a_bar_per_category():

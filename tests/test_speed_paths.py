@@ -84,6 +84,10 @@ def _user_file(tmp_path: Path) -> Path:
     return path
 
 
+def _never(*args: object, **kwargs: object) -> None:
+    raise AssertionError("a cached form was made again")
+
+
 def _skills(analyzer: Analyzer) -> list[tuple[str, int]]:
     profile = analyzer.profile(RESUME, kind="resume")
     return [(skill.id, len(skill.mentions)) for skill in profile.skills]
@@ -259,13 +263,26 @@ def test_a_user_taxonomy_is_compiled_once_then_loaded_from_the_cache(
     _load_cached.cache_clear()
     _build_cached.cache_clear()
 
-    def never(*args: object, **kwargs: object) -> None:
-        raise AssertionError("a cached form was made again")
-
-    monkeypatch.setattr("gapcheck.taxonomy._assemble", never)
-    monkeypatch.setattr("gapcheck.pipeline._derive_special_cases", never)
-    monkeypatch.setattr(skills_module, "compile_skill_tables", never)
+    monkeypatch.setattr("gapcheck.taxonomy._assemble", _never)
+    monkeypatch.setattr("gapcheck.pipeline._derive_special_cases", _never)
+    monkeypatch.setattr(skills_module, "compile_skill_tables", _never)
     assert _skills(Analyzer([path])) == first
+
+
+def test_a_user_taxonomy_from_the_cache_keeps_its_warnings(
+    tmp_path: Path, user_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "marmalade.toml"
+    path.write_text(
+        '[[skill]]\nid = "marmalade-app"\nname = "Marmalade"\ncategory = "tools"\n',
+        encoding="utf-8",
+    )
+    made = load_taxonomy([path])
+    assert len(made.warnings) == 1 and "'Marmalade' is also an everyday" in made.warnings[0]
+    _load_cached.cache_clear()
+    monkeypatch.setattr("gapcheck.taxonomy._assemble", _never)
+    restored = load_taxonomy([path])
+    assert restored is not made and restored.warnings == made.warnings
 
 
 def test_an_edited_user_taxonomy_is_compiled_again(tmp_path: Path, user_cache: Path) -> None:

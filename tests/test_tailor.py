@@ -101,23 +101,24 @@ def test_letter_names_the_role_and_the_company(letters, pair):
     role, company = POSTING[pair[1]]
     assert (letter.role, letter.company) == (role, company)
     assert letter.text.startswith(f"Dear {company} hiring team,\n\n")
-    assert f"I am writing to apply for the {role} position at {company}." in letter.text
-    assert f"about the {role} role." in letter.text
+    assert f"in the {role} role at {company}, and why I am applying for it." in letter.opening
+    assert f"fits the {role} role at {company}." in letter.closing
     applicant = APPLICANT["ai" if "_ai_" in pair[0] else "data"]
     assert letter.text.endswith(f"Sincerely,\n{applicant}\n")
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=lambda p: p[0])
-def test_letter_backs_the_top_matched_requirements_with_the_resumes_own_lines(
-    reports, letters, pair
-):
+def test_letter_backs_matched_requirements_with_the_resumes_own_lines(reports, letters, pair):
     report, letter = reports[pair], letters[pair]
     resume_text = collapsed(read_document(EXAMPLES / pair[0]).text)
     strengths = [c for c in letter.claims if c.kind == "strength"]
-    assert 2 <= len(strengths) <= 3
+    assert len(strengths) >= 2
     covered = {rid for claim in strengths for rid in claim.requirements}
-    top = [r.id for r in top_matched_required(report)]
-    assert top[:2] and set(top[:2]) <= covered
+    assert len(covered) >= 3
+    # It opens with the statement that backs the most required hard skills.
+    assert letter.opening.startswith(strengths[0].sentence)
+    top = top_matched_required(report)
+    assert top and any(r.id in strengths[0].requirements for r in top)
     for claim in strengths:
         statement = claim.evidence.statement
         assert statement and statement in resume_text  # a whole resume statement, as written
@@ -128,44 +129,69 @@ def test_letter_backs_the_top_matched_requirements_with_the_resumes_own_lines(
         assert re.split(r"[;.]", rest)[0] in letter.text
         for requirement_id in claim.requirements:
             requirement = next(r for r in report.requirements if r.id == requirement_id)
-            assert (requirement.status, requirement.importance) == ("matched", "required")
+            assert requirement.status == "matched"
 
 
-def test_the_ai_letter_quotes_the_claims_triage_and_fraud_model_lines(letters):
+def test_the_ai_letter_quotes_the_claims_triage_and_mlops_lines(letters):
     text = letters[PAIRS[0]].text
+    assert text.startswith(
+        "Dear Tessellate Logistics hiring team,\n\nI set up the team's MLOps from scratch: "
+        "batch inference jobs on AWS SageMaker"
+    )
     assert (
         "I built a claims-triage model in Python and PyTorch (an LSTM over adjuster notes "
         "combined with tabular policy features) that routes about 4,000 new claims a week"
     ) in text
-    assert "scikit-learn, I replaced a hand-tuned fraud scorecard" in text
     # the clause after the semicolon gets its subject, the numbers stay as written
-    assert "; I cut the nightly feature build from 6 hours to 40 minutes" in text
+    from gapcheck.tailor.phrasing import first_person
+
+    line = (
+        "Designed and analyzed more than 30 A/B tests on pricing and email campaigns in R; "
+        "introduced sequential testing, which shortened the median test by 9 days."
+    )
+    assert first_person(line) == (
+        "I designed and analyzed more than 30 A/B tests on pricing and email campaigns in R; "
+        "I introduced sequential testing, which shortened the median test by 9 days."
+    )
 
 
-def test_the_data_engineer_letter_quotes_the_airflow_migration(letters):
+def test_the_data_engineer_letter_quotes_the_streaming_pipeline(letters):
     text = letters[PAIRS[2]].text
-    assert "I led the move of 60 nightly reporting pipelines from SSIS to Airflow and dbt" in text
+    assert "\n\nI built the clickstream and order-event pipeline: web and store events" in text
     assert "I wrote and maintain Python ingestion jobs (pandas, requests) for 14 SaaS APIs" in text
 
 
+@pytest.fixture(scope="module")
+def planned(reports) -> dict[tuple[str, str], CoverLetter]:
+    return {pair: draft_cover_letter(report, address_gaps=True) for pair, report in reports.items()}
+
+
 @pytest.mark.parametrize("pair", PAIRS, ids=lambda p: p[0])
-def test_letter_names_gaps_only_as_plans(reports, letters, pair):
-    report, letter = reports[pair], letters[pair]
+def test_letter_names_gaps_only_as_plans(reports, planned, pair):
+    report, letter = reports[pair], planned[pair]
     check_honesty(letter, report)
     gap = next(r for r in report.requirements if r.id == letter.plan_for)
-    assert gap.status == "missing" and gap.importance == "required"
+    assert gap.status != "matched" and gap.importance == "required"
     assert letter.plan.startswith(f"{PLAN_OPENING}{gap.job_terms[0]}, which your posting asks for")
     terms = gap_terms(report)
     for sentence in SENTENCE.split(letter.text):
         named = [t for t in terms if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", sentence, re.I)]
-        if named:
-            assert sentence.startswith(PLAN_OPENING), (named, sentence)
+        if named:  # a gap is named only in the plan (its opening or its "closest" sentence)
+            assert sentence.startswith(PLAN_OPENING) or sentence in letter.plan, (named, sentence)
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=lambda p: p[0])
-def test_a_tampered_letter_fails_the_honesty_guard(reports, letters, pair):
-    report, letter = reports[pair], letters[pair]
-    gap = next(r for r in report.requirements if r.id == letter.plan_for)
+def test_a_tampered_letter_fails_the_honesty_guard(reports, planned, pair):
+    report, letter = reports[pair], planned[pair]
+    from gapcheck.wordlist import is_known_word
+
+    # A gap named by a plain English word ("analytics") is not a name the guard can tell from
+    # the word; tamper with the first gap that is a name.
+    gap = next(
+        r
+        for r in report.requirements
+        if r.status == "missing" and r.job_terms and not is_known_word(r.job_terms[0].lower())
+    )
     claim = f"I have used {gap.job_terms[0]} in production for years."
     tampered = letter.model_copy(
         update={"text": letter.text.replace(letter.closing, f"{claim} {letter.closing}")}
@@ -190,17 +216,17 @@ def test_a_claim_without_resume_evidence_fails(reports, letters):
     report, letter = reports[PAIRS[2]], letters[PAIRS[2]]
     real = letter.claims[0]
     invented = Evidence(
-        skill="apache-kafka",
-        name="Apache Kafka",
-        text="Kafka",
+        skill="apache-flink",
+        name="Apache Flink",
+        text="Flink",
         section="experience",
         line=3,
         start=1,
         end=6,
-        context="Ran Kafka clusters",
+        context="Ran Flink clusters",
     )
     for claim in (
-        real.model_copy(update={"skills": (*real.skills, "apache-kafka")}),
+        real.model_copy(update={"skills": (*real.skills, "apache-flink")}),
         real.model_copy(update={"evidence": invented}),
     ):
         tampered = letter.model_copy(update={"claims": (claim, *letter.claims[1:])})
@@ -212,9 +238,9 @@ def test_a_plan_clause_does_not_excuse_a_claim_after_it(reports, letters):
     report, letter = reports[PAIRS[2]], letters[PAIRS[2]]
     text = letter.text.replace(
         letter.closing,
-        f"My next step is learning Scala, and I ran Kafka at scale. {letter.closing}",
+        f"My next step is learning Scala, and I ran Flink at scale. {letter.closing}",
     )
-    with pytest.raises(HonestyError, match="Kafka"):
+    with pytest.raises(HonestyError, match="Flink"):
         check_honesty(letter.model_copy(update={"text": text}), report)
 
 
@@ -234,7 +260,7 @@ def with_sentence(letter: CoverLetter, sentence: str) -> CoverLetter:
         ("I have run Kafka clusters for years.", "Apache Kafka"),
         ("I wrote the jobs in Go.", "Go"),
         ("I modelled it all with dbt.", "dbt"),
-        ("I have strong problem solving skills.", "Problem solving"),
+        ("I have strong negotiation skills.", "Negotiation"),
     ],
 )
 def test_the_guard_reads_the_taxonomys_names_in_the_text(reports, letters, sentence, named):
@@ -269,8 +295,8 @@ def test_the_guard_builds_no_pipeline(reports, letters, monkeypatch):
     report, letter = reports[PAIRS[2]], letters[PAIRS[2]]
     check_honesty(letter, report)
     assert draft_cover_letter(report) == letter
-    with pytest.raises(HonestyError, match="Kafka"):
-        check_honesty(with_sentence(letter, "I ran Kafka at scale."), report)
+    with pytest.raises(HonestyError, match="Flink"):
+        check_honesty(with_sentence(letter, "I ran Flink at scale."), report)
 
 
 def test_the_guard_reads_a_user_taxonomys_names(reports, letters, tmp_path):
@@ -356,7 +382,8 @@ def small_report() -> GapReport:
 def test_a_gap_is_framed_by_the_related_skill_the_report_shows(small_report):
     spark = next(r for r in small_report.requirements if r.id == "apache-spark")
     assert (spark.credit_kind, spark.credited_through) == ("related", "hadoop")
-    letter = draft_cover_letter(small_report)
+    assert draft_cover_letter(small_report).plan == ""  # gaps only when asked for
+    letter = draft_cover_letter(small_report, address_gaps=True)
     assert letter.plan == (
         "My next step is learning Apache Spark, which your posting asks for and which I cannot "
         "yet show from my own work. The closest I have come is with Hadoop: I built nightly batch "
@@ -387,7 +414,7 @@ def test_without_a_relation_the_gap_is_a_plain_plan(small_report):
             )
         }
     )
-    letter = draft_cover_letter(unrelated)
+    letter = draft_cover_letter(unrelated, address_gaps=True)
     assert letter.plan == (
         "My next step is learning Apache Spark, which your posting asks for and which I cannot "
         "yet show from my own work. I would rather say so plainly and make it my first focus."
@@ -400,7 +427,7 @@ def test_options_override_what_the_documents_say(small_report):
         small_report, applicant="A. Lima", company="Globex", role="Platform Engineer"
     )
     assert letter.text.startswith("Dear Globex hiring team,\n\n")
-    assert "apply for the Platform Engineer position at Globex." in letter.text
+    assert "in the Platform Engineer role at Globex, and why I am applying for it." in letter.text
     assert letter.text.endswith("Sincerely,\nA. Lima\n")
 
 
@@ -409,18 +436,19 @@ def test_without_a_title_or_company_the_letter_stays_general(small_report):
         update={"job_title": None, "job_company": None, "applicant_name": None}
     )
     letter = draft_cover_letter(bare)
-    assert letter.text.startswith(
-        "Dear hiring manager,\n\nI am writing to apply for this position."
+    assert letter.text.startswith("Dear hiring manager,\n\nI wrote Python jobs that check data")
+    assert "in this role, and why I am applying for it." in letter.text
+    assert letter.text.endswith(
+        "fits this role. Thank you for your time and consideration.\n\nSincerely,\n"
     )
-    assert letter.text.endswith("about this role.\n\nSincerely,\n")
 
 
 def test_a_user_template_replaces_the_frame(small_report, tmp_path):
     template = tmp_path / "short.txt"
-    template.write_text("To $company ($role):\n\n$strengths\n\n$plan\n\n-- $applicant\n")
+    template.write_text("To $company ($role):\n\n$opening\n\n$plan\n\n-- $applicant\n")
     letter = draft_cover_letter(small_report, template=template)
     assert letter.text.startswith(
-        "To Acme Freight (Data Engineer):\n\nYour posting asks for Python."
+        "To Acme Freight (Data Engineer):\n\nI wrote Python jobs that check data quality"
     )
     assert letter.text.endswith("-- Ana Lima\n")
     assert "Dear" not in letter.text
@@ -593,13 +621,14 @@ def test_analyze_fills_whole_statements_company_and_name(reports):
 # Tips
 
 
-def tips_of(reports, kind: str, pair=PAIRS[0]) -> dict[str, Tip]:
-    return {tip.term: tip for tip in resume_tips(reports[pair]) if tip.kind == kind}
+def tips_of(reports, kind: str, pair=PAIRS[0], **options) -> dict[str, Tip]:
+    return {tip.term: tip for tip in resume_tips(reports[pair], **options) if tip.kind == kind}
 
 
 @pytest.mark.parametrize("pair", [PAIRS[0], PAIRS[1]], ids=lambda p: p[0])
 def test_tip_uses_the_postings_exact_term_where_the_resume_writes_a_synonym(reports, pair):
-    tips = tips_of(reports, "use-posting-term", pair)
+    assert not tips_of(reports, "use-posting-term", pair)  # only when asked for
+    tips = tips_of(reports, "use-posting-term", pair, spelling=True)
     tip = tips["scikit-learn"]
     assert [(e.skill, e.text, e.section) for e in tip.evidence] == [
         ("scikit-learn", "sklearn", "experience")
@@ -612,7 +641,7 @@ def test_tip_uses_the_postings_exact_term_where_the_resume_writes_a_synonym(repo
 
 
 def test_tip_for_postgres_and_no_tip_for_a_vendor_prefix(reports):
-    tips = tips_of(reports, "use-posting-term", PAIRS[2])
+    tips = tips_of(reports, "use-posting-term", PAIRS[2], spelling=True)
     assert tips["PostgreSQL"].evidence[0].text == "Postgres"
     # "Airflow" is found by a search for "Apache Airflow"'s keyword: no tip
     assert "Apache Airflow" not in tips
@@ -621,10 +650,10 @@ def test_tip_for_postgres_and_no_tip_for_a_vendor_prefix(reports):
 def test_tip_asks_for_a_bullet_where_a_listed_skill_was_used(reports):
     tips = tips_of(reports, "demonstrate")
     docker = tips["Docker"]
-    assert docker.importance == "required"
+    assert docker.importance == "preferred"  # "MLOps experience: Docker" under Nice to have
     assert [(e.skill, e.section) for e in docker.evidence] == [("docker", "skills")]
     assert docker.message.startswith(
-        "Add a bullet where you used Docker: the job asks for it (required), but your "
+        "Add a bullet where you used Docker: the job asks for it (preferred), but your "
         "resume only lists it (skills, line "
     )
     # PyTorch is used in experience: nothing to demonstrate
@@ -663,8 +692,8 @@ def test_tampered_tips_fail_the_honesty_guard(reports):
     report = reports[PAIRS[2]]
     tips = resume_tips(report)
     check_honesty(tips, report)
-    invented = tips[0].model_copy(update={"skills": ("apache-kafka",)})
-    with pytest.raises(HonestyError, match=r"^resume tips: names Apache Kafka as the applicant"):
+    invented = tips[0].model_copy(update={"skills": ("amazon-kinesis",)})
+    with pytest.raises(HonestyError, match=r"^resume tips: names Amazon Kinesis as the applicant"):
         check_honesty((invented, *tips[1:]), report)
     moved = tips[0].evidence[0].model_copy(update={"start": 0, "end": 3})
     with pytest.raises(HonestyError):
@@ -675,10 +704,10 @@ def test_reports_show_the_tips(reports):
     report = reports[PAIRS[0]]
     text = plain_text(report)
     tips = text.split("\nTips\n", 1)[1].split("\n\n", 1)[0]
-    assert "Write “scikit-learn” as the posting does" in tips
+    assert "Name “deep learning” on your resume" in tips
     assert "\n## Tips\n\n- Add a bullet where you used probability" in render_markdown(report)
     page = render_html(report)
-    assert "<h2>Tips</h2>" in page and "Write “scikit-learn” as the posting does" in page
+    assert "<h2>Tips</h2>" in page and "Name “deep learning” on your resume" in page
 
 
 def test_the_tips_escape_document_text():
@@ -721,7 +750,7 @@ def test_letter_command_prints_the_draft():
     )
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Dear Tessellate hiring team,\n\n")
-    assert "apply for the Applied AI Engineer position at Tessellate." in result.stdout
+    assert "in the Applied AI Engineer role at Tessellate, and why I am" in result.stdout
     assert result.stdout.endswith("Sincerely,\nMaya Lindqvist\n")
     assert result.stderr == ""
 
@@ -760,7 +789,7 @@ def test_letter_command_fails_cleanly_when_the_output_cannot_be_written(tmp_path
     )
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr.startswith(f"Error: {out}: cannot write (")
+    assert result.stderr.startswith(f"Error: {out}: cannot write: ")
     assert len(result.stderr.strip().splitlines()) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
@@ -785,13 +814,13 @@ def test_tips_command_prints_numbered_tips_and_json():
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.lstrip().startswith("1. Add a bullet where you used probability")
-    assert "Write “scikit-learn” as the posting does" in result.stdout
+    assert "Name “deep learning” on your resume" in result.stdout
     as_json = runner.invoke(app, [*args, "--json"])
     assert as_json.exit_code == 0
     import json
 
     data = json.loads(as_json.stdout)
-    assert {tip["kind"] for tip in data} == {"demonstrate", "use-posting-term", "name-implied"}
+    assert {tip["kind"] for tip in data} == {"demonstrate", "name-implied"}
     assert all(tip["evidence"] for tip in data)
 
 

@@ -23,7 +23,7 @@ from gapcheck.comparison import compare as compare_profiles
 from gapcheck.comparison import profile_from_role
 from gapcheck.documents import Document, read_document
 from gapcheck.limits import DEFAULT_LIMITS, Limits, time_limit
-from gapcheck.models import GapReport, ScoreWeights, SkillProfile
+from gapcheck.models import GapReport, ProfileKind, ScoreWeights, SkillProfile
 from gapcheck.ranking import (
     DEFAULT_CHUNK_SIZE,
     DEFAULT_TOP_GAPS,
@@ -31,6 +31,7 @@ from gapcheck.ranking import (
     RankedResult,
     rank_against,
 )
+from gapcheck.summary import with_summary
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
 if TYPE_CHECKING:
@@ -92,8 +93,10 @@ class Analyzer:
 
     Documents are paths, :class:`~gapcheck.documents.Document` objects, or texts (a ``str`` with
     a line break). Reading one is bounded by ``limits``; so is analysing it in :meth:`profile`,
-    :meth:`analyze`, :meth:`letter` and :meth:`tips`: ``limits.timeout_seconds`` for each
-    document (an :class:`~gapcheck.errors.ExtractionTimeout` names them).
+    :meth:`analyze`, :meth:`letter`, :meth:`tips` and :meth:`rank`: ``limits.timeout_seconds``
+    for each document (an :class:`~gapcheck.errors.ExtractionTimeout` names them). The limit
+    is checked between the pipeline's components, so it holds in any thread (see
+    :func:`~gapcheck.limits.time_limit`); :meth:`pipe`, a lazy iterator, has none.
 
     >>> analyzer = Analyzer(today=dt.date(2025, 6, 1))
     >>> resume = "Experience\\n2021 - present: built services in Python\\n"
@@ -176,6 +179,13 @@ class Analyzer:
         """Read one document within :attr:`limits` (a :class:`Document` is returned as it is)."""
         return read_document(document, limits=self.limits)
 
+    def kind_of(self, document: DocumentInput) -> ProfileKind:
+        """Whether ``document`` reads as a ``"resume"`` or a ``"job"`` posting (the detection
+        ``kind="auto"`` uses), from its text alone: no pipeline is run."""
+        from gapcheck.components.sections import detect_kind
+
+        return detect_kind(self.read(document).text)
+
     def profile(self, document: DocumentInput, kind: KindOption = "auto") -> SkillProfile:
         """The :class:`~gapcheck.models.SkillProfile` of one document.
 
@@ -238,7 +248,7 @@ class Analyzer:
             job_profile = extractor.extract(job_document, kind="job")
             report = self.compare(resume_profile, job_profile)
             report = _with_texts(report, resume_document, job_document)
-        return report
+        return _with_ats(report, resume_document, resume_profile, job_profile)
 
     def _analyze_role(self, resume: DocumentInput, role: str) -> GapReport:
         extractor = self.extractor
@@ -248,7 +258,7 @@ class Analyzer:
             resume_profile = extractor.extract(resume_document, kind="resume")
             report = self.compare(resume_profile, role_profile)
             report = _with_texts(report, resume_document)
-        return report
+        return _with_ats(report, resume_document, resume_profile)
 
     def rank(
         self,
@@ -304,11 +314,13 @@ class Analyzer:
         company: str | None = None,
         title: str | None = None,
         template: str | os.PathLike[str] | None = None,
+        address_gaps: bool = False,
     ) -> CoverLetter:
         """A cover-letter draft for ``job`` from the evidence in ``resume``.
 
         ``applicant``, ``company`` and the job ``title`` override what the documents say;
-        ``template`` is a letter template file. See :func:`gapcheck.tailor.draft_cover_letter`.
+        ``template`` is a letter template file; ``address_gaps`` also names the most important
+        gap, as a plan. See :func:`gapcheck.tailor.draft_cover_letter`.
         """
         from gapcheck.tailor import draft_cover_letter
 
@@ -319,13 +331,24 @@ class Analyzer:
             role=title,
             template=template,
             taxonomy=self.taxonomy,
+            address_gaps=address_gaps,
         )
 
     def tips(self, resume: DocumentInput, job: DocumentInput) -> tuple[Tip, ...]:
         """Suggested resume changes for ``job``. See :func:`gapcheck.tailor.resume_tips`."""
         from gapcheck.tailor import resume_tips
 
-        return resume_tips(self.analyze(resume, job))
+        resume_document = self.read(resume)
+        report = self.analyze(resume_document, job)
+        return resume_tips(report, resume_text=resume_document.text, taxonomy=self.taxonomy)
+
+    def report_tips(self, report: GapReport, resume: DocumentInput) -> tuple[Tip, ...]:
+        """The tips for a report already made, reading the whole text of its ``resume`` (so no
+        tip asks for a term the resume has)."""
+        from gapcheck.tailor import resume_tips
+
+        text = self.read(resume).text
+        return resume_tips(report, resume_text=text, taxonomy=self.taxonomy)
 
     # ------------------------------------------------------------------ helpers
 
@@ -379,9 +402,28 @@ def _with_texts(report: GapReport, resume: Document, job: Document | None = None
     """What only the texts tell: whole evidence statements, the employer, the applicant."""
     from gapcheck.tailor import with_texts
 
-    return with_texts(
+    report = with_texts(
         report, resume_text=resume.text, job_text=job.text if job is not None else None
     )
+    return with_summary(report)
+
+
+def _with_ats(
+    report: GapReport,
+    resume: Document,
+    resume_profile: SkillProfile,
+    job_profile: SkillProfile | None = None,
+) -> GapReport:
+    """What tracking systems look at: keywords, title, checks of the resume's text."""
+    from gapcheck.ats import ats_checks, keyword_counts, title_match
+
+    update: dict[str, Any] = {
+        "ats_checks": ats_checks(resume, [section.name for section in resume_profile.sections])
+    }
+    if job_profile is not None:
+        update["keywords"] = keyword_counts(resume_profile, job_profile)
+        update["title_match"] = title_match(resume.text, resume_profile, report.job_title)
+    return report.model_copy(update=update)
 
 
 @functools.cache

@@ -12,8 +12,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
+from gapcheck.excerpts import excerpt
 from gapcheck.models import (
     CategoryCoverage,
     CreditKind,
@@ -29,13 +31,28 @@ from gapcheck.models import (
     ScoreWeights,
     SkillProfile,
     Status,
+    TextLine,
 )
+from gapcheck.statements import clean_statement
 from gapcheck.taxonomy import Importance, RoleProfile, Taxonomy, load_taxonomy
+from gapcheck.wordforms import find_phrase, is_other_skill, phrase_key
 
-__all__ = ["compare", "profile_from_role"]
+__all__ = ["compare", "item_points", "profile_from_role"]
 
 _MAX_EVIDENCE = 3
 _EDUCATION_CATEGORY = "education"
+# Sections of a posting that ask for skills, by importance: the line shown for a requirement
+# comes from one of them when it can.
+_ASKING_SECTIONS: dict[str, tuple[str, ...]] = {
+    "required": ("requirements", "stack"),
+    "preferred": ("preferred", "requirements", "stack"),
+}
+_YEARS = re.compile(r"\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_OTHER_CATEGORY = "other"
+# A taxonomy requirement the resume does not show is still credited when the resume repeats
+# the posting's own words for it, if they are at least this many words (one word alone may be
+# a word of another sense: "Go", "Spark").
+_MIN_TEXT_MATCH_WORDS = 2
 
 
 class _Requirement:
@@ -58,14 +75,22 @@ class _Requirement:
         self.job_text = job_text
 
 
+def _names(taxonomy: Taxonomy, skill_ids: Iterable[str]) -> list[str]:
+    return [taxonomy[s].name if s in taxonomy else s for s in skill_ids]
+
+
+def _either(names: Sequence[str], conjunction: str = "or") -> str:
+    """Names as a sentence lists them: "A", "A or B", "A, B or C"."""
+    if len(names) <= 2:
+        return f" {conjunction} ".join(names)
+    return ", ".join(names[:-1]) + f" {conjunction} " + names[-1]
+
+
 def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
     """The job's requirements in the posting's order: groups, and skills asked on their own."""
     found: list[tuple[int, _Requirement]] = []
     for group in job.groups:
-        names = [taxonomy[s].name if s in taxonomy else s for s in group.skills]
-        label = (
-            " or ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " or " + names[-1]
-        )
+        label = _either([_name(s, job, taxonomy) for s in group.skills])
         found.append(
             (
                 group.start,
@@ -74,19 +99,19 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
                 ),
             )
         )
-    for skill in job.skills:
+    for skill in (*job.skills, *job.other_skills):
         if skill.importance is None or skill.standalone is False:
             continue
-        first = skill.mentions[0] if skill.mentions else None
+        asking = _asking_mention(job, skill)
         found.append(
             (
-                first.start if first else 0,
+                asking.start if asking else 0,
                 _Requirement(
                     (skill.id,),
                     skill.importance,
                     skill.min_years,
                     skill.name,
-                    first.context if first else "",
+                    asking.context if asking else "",
                 ),
             )
         )
@@ -107,6 +132,28 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
     return list(unique.values())
 
 
+def _asking_mention(job: SkillProfile, skill: ProfileSkill) -> Mention | None:
+    """The mention of a job skill that asks for it on its own: outside every either/or group,
+    in a section that asks for skills of its importance, on the line that gives the years asked
+    (when the posting asks for years); the first such one."""
+    if not skill.mentions:
+        return None
+    sections = _ASKING_SECTIONS.get(skill.importance or "", ())
+
+    def in_group(mention: Mention) -> bool:
+        return any(group.start <= mention.start < group.end for group in job.groups)
+
+    def rank(mention: Mention) -> tuple[bool, bool, bool, int]:
+        return (
+            in_group(mention),
+            mention.section not in sections,
+            skill.min_years is not None and not _YEARS.search(mention.context),
+            mention.start,
+        )
+
+    return min(skill.mentions, key=rank)
+
+
 def _group_line(job: SkillProfile, group: RequirementGroup) -> str:
     for skill in job.skills:
         for mention in skill.mentions:
@@ -115,11 +162,23 @@ def _group_line(job: SkillProfile, group: RequirementGroup) -> str:
     return group.text
 
 
+def _name(skill_id: str, job: SkillProfile, taxonomy: Taxonomy) -> str:
+    """Display name of a requirement member: the taxonomy's, or an other skill's phrase."""
+    if skill_id in taxonomy:
+        return taxonomy[skill_id].name
+    found = job.skill(skill_id)
+    return found.name if found is not None else skill_id
+
+
+def _shows_use(mention: Mention) -> bool:
+    if mention.evidence is not None:
+        return mention.evidence == "experience"
+    return mention.section in ("experience", "projects")  # a profile made before 'evidence'
+
+
 def _evidence(skill: ProfileSkill) -> tuple[Evidence, ...]:
-    ordered = sorted(
-        skill.mentions,
-        key=lambda m: (m.section not in ("experience", "projects"), m.start),
-    )
+    """The skill's best mentions as evidence: those that show use first, then in text order."""
+    ordered = sorted(skill.mentions, key=lambda m: (not _shows_use(m), m.start))
     return tuple(_to_evidence(skill, m) for m in ordered[:_MAX_EVIDENCE])
 
 
@@ -133,6 +192,7 @@ def _to_evidence(skill: ProfileSkill, mention: Mention) -> Evidence:
         start=mention.start,
         end=mention.end,
         context=mention.context,
+        kind=mention.evidence,
     )
 
 
@@ -147,7 +207,23 @@ class _Credit:
         self.years: float | None = None
         self.shortfall = False
         self.listed_only = False
-        self.reason = ""
+        self.reason = ""  # a clause without its capital and full stop
+
+
+def _years_text(years: float) -> str:
+    return f"{years:g} year{'' if years == 1 else 's'}"
+
+
+def _years_clause(min_years: float | None, years: float | None, whose: str) -> str:
+    """Why the years fall short: "; its dated entries add up to 1.9 years, where 3+ are asked".
+
+    ``whose`` names what the years are of ("its", "PyTorch's")."""
+    if min_years is None:
+        return ""
+    if years:
+        shown = _years_text(years)
+        return f"; {whose} dated entries add up to {shown}, where {min_years:g}+ are asked"
+    return f"; no dated entry shows it, where {_years_text(min_years)} or more are asked"
 
 
 def _judge_member(
@@ -161,26 +237,32 @@ def _judge_member(
 ) -> _Credit:
     """The best credit the resume earns for one skill: directly, through a narrower skill or
     the degree, or through a related skill (the highest wins; a tie goes to the direct one)."""
+    name = taxonomy[member].name if member in taxonomy else member
+    direct = _direct_credit(member, name, min_years, resume, weights, implied_index)
     options = [
-        _direct_credit(member, min_years, resume, taxonomy, weights, implied_index),
-        _implied_credit(member, min_years, resume, weights, implied_index),
-        _related_credit(member, min_years, weights, related_index),
+        direct,
+        _implied_credit(member, name, min_years, resume, weights, implied_index),
+        _related_credit(member, name, min_years, weights, related_index),
     ]
     found = [option for option in options if option is not None]
     if not found:
         result = _Credit()
         result.via = member
-        name = taxonomy[member].name if member in taxonomy else member
         result.reason = f"the resume does not show {name}"
         return result
-    return max(found, key=lambda option: option.credit)  # max keeps the first of equals
+    best = max(found, key=lambda option: option.credit)  # max keeps the first of equals
+    if direct is not None and best is not direct and best.skill is not None:
+        # Named, but with too few years: the narrower or related skill earns more.
+        how = "which implies it" if best.kind == "implied" else "a related skill"
+        best.reason = f"{direct.reason}; more credit comes through {best.skill.name}, {how}"
+    return best
 
 
 def _direct_credit(
     member: str,
+    name: str,
     min_years: float | None,
     resume: SkillProfile,
-    taxonomy: Taxonomy,
     weights: ScoreWeights,
     implied_index: dict[str, list[ProfileSkill]],
 ) -> _Credit | None:
@@ -189,31 +271,157 @@ def _direct_credit(
         return None
     result = _Credit()
     result.via = member
-    name = taxonomy[member].name if member in taxonomy else member
     credit = 1.0
     result.kind, result.skill = "direct", direct
     result.years = direct.years
-    reasons = [f"the resume shows {name}"]
-    factor = _years_factor(min_years, direct.years, weights)
-    if factor < 1:
-        credit *= factor
-        result.shortfall = True
-        have = direct.years or 0.0
-        shown = f"{have:g} year{'s' if have != 1 else ''}" if direct.years else "no dated"
-        reasons.append(f"{shown} of experience where {min_years:g}+ are asked")
+    reason = f"the resume shows {name}"
     if direct.evidence == "listed":
         used = [s for s in implied_index.get(member, []) if s.evidence == "experience"]
         if used:
             # "AWS" only listed, but "AWS SageMaker" used in a job: demonstrated through it.
             result.skill = used[0]
-            reasons.append(f"used through {used[0].name}")
+            reason = f"the resume lists {name} and uses it through {used[0].name}"
         else:
             credit *= weights.listed_only
             result.listed_only = True
-            reasons.append("listed but not demonstrated in experience or projects")
+            reason = f"the resume lists {name} but never uses it in experience or projects"
+    factor = _years_factor(min_years, direct.years, weights)
+    if factor < 1:
+        credit *= factor
+        result.shortfall = True
+        reason += _years_clause(min_years, direct.years, "its")
+    result.credit = credit
+    result.reason = reason
+    return result
+
+
+def _judge_other(
+    member: str,
+    min_years: float | None,
+    job: SkillProfile,
+    resume: SkillProfile,
+    taxonomy: Taxonomy,
+    weights: ScoreWeights,
+) -> _Credit:
+    """The credit for a requirement outside the taxonomy: the resume's words name it (or a
+    skill the resume has under the same words), else its broader taxonomy skill relates."""
+    target = job.skill(member)
+    name = target.name if target is not None else member.removeprefix("other:")
+    if target is not None:
+        found = _text_credit(target, name, min_years, resume, weights)
+        if found is not None:
+            return found
+        key = phrase_key(name)
+        same = next((s for s in resume.other_skills if phrase_key(s.name) == key), None)
+        if same is not None:
+            return _named_credit(same, member, name, min_years, weights)
+        broader = resume.skill(target.broader) if target.broader else None
+        if broader is not None:
+            result = _Credit()
+            result.via, result.kind, result.skill = member, "related", broader
+            result.years = broader.years
+            factor = _years_factor(min_years, broader.years, weights)
+            result.shortfall = factor < 1
+            result.credit = weights.related * factor
+            result.reason = f"not named; the resume shows the broader skill {broader.name}"
+            return result
+    result = _Credit()
+    result.via = member
+    result.reason = f"the resume does not mention {name}"
+    return result
+
+
+def _text_credit(
+    target: ProfileSkill,
+    words: str,
+    min_years: float | None,
+    resume: SkillProfile,
+    weights: ScoreWeights,
+) -> _Credit | None:
+    """Direct credit when the resume's lines name ``words`` (word forms folded, in order),
+    with those places as mentions of ``target``; None when no line names them."""
+    key = phrase_key(words)
+    mentions = [mention for line in resume.lines for mention in _line_mentions(key, line)]
+    if not mentions:
+        return None
+    used = [m.start for m in mentions if m.evidence == "experience"]
+    found = target.model_copy(
+        update={
+            "importance": None,
+            "standalone": None,
+            "min_years": None,
+            "years": _entry_years(resume, used),
+            "evidence": "experience" if used else "listed",
+            "mentions": tuple(mentions),
+        }
+    )
+    return _named_credit(found, target.id, " ".join(words.split()), min_years, weights)
+
+
+def _named_credit(
+    shown: ProfileSkill, member: str, words: str, min_years: float | None, weights: ScoreWeights
+) -> _Credit:
+    """Direct credit through ``shown``, a resume skill found under the requirement's words."""
+    result = _Credit()
+    result.via, result.kind, result.skill = member, "direct", shown
+    result.years = shown.years
+    reasons = [f"the resume mentions {words}"]
+    credit = 1.0
+    factor = _years_factor(min_years, shown.years, weights)
+    if factor < 1:
+        credit *= factor
+        result.shortfall = True
+        reasons.append(f"dated experience with it does not cover the {min_years:g}+ years asked")
+    if shown.evidence == "listed":
+        credit *= weights.listed_only
+        result.listed_only = True
+        reasons.append("listed but not demonstrated in experience or projects")
     result.credit = credit
     result.reason = "; ".join(reasons)
     return result
+
+
+def _line_mentions(key: tuple[str, ...], line: TextLine) -> list[Mention]:
+    """Where a resume line names the words of ``key``, as mentions."""
+    found = []
+    for start, end in find_phrase(key, line.text):
+        context = excerpt(line.text, start, end)
+        found.append(
+            Mention(
+                text=line.text[start:end],
+                start=line.start + start,
+                end=line.start + end,
+                section=line.section,
+                line=line.line,
+                context=" ".join(context.split()),
+                evidence=line.evidence,
+            )
+        )
+    return found
+
+
+def _entry_years(resume: SkillProfile, offsets: Sequence[int]) -> float | None:
+    """Years covered by the resume's dated entries that hold any of ``offsets`` (overlaps
+    counted once), or None when none does."""
+    spans = sorted(
+        {
+            (e.start_date, e.end_date)
+            for e in resume.entries
+            if any(e.start <= o < e.end for o in offsets)
+        }
+    )
+    if not spans:
+        return None
+    days = 0
+    current_start, current_end = spans[0]
+    for start, end in spans[1:]:
+        if start > current_end:
+            days += (current_end - current_start).days
+            current_start, current_end = start, end
+        else:
+            current_end = max(current_end, end)
+    days += (current_end - current_start).days
+    return round(days / 365.25, 1)
 
 
 def _years_factor(min_years: float | None, years: float | None, weights: ScoreWeights) -> float:
@@ -226,6 +434,7 @@ def _years_factor(min_years: float | None, years: float | None, weights: ScoreWe
 
 def _implied_credit(
     member: str,
+    name: str,
     min_years: float | None,
     resume: SkillProfile,
     weights: ScoreWeights,
@@ -242,17 +451,23 @@ def _implied_credit(
         best = max(narrower, key=lambda s: (s.evidence == "experience", s.years or 0))
         result.skill = best
         result.years = best.years
-        result.reason = f"not named, but implied by {best.name}, which the resume shows"
-    elif degree is not None:
-        result.reason = f"not named as a skill, but the resume's degree covers it ({degree.text})"
+        result.reason = f"the resume does not name {name}, but shows {best.name}, which implies it"
+        whose = f"{best.name}'s"
+    else:
+        assert degree is not None
+        result.reason = f"the resume does not name {name}, but its degree covers it"
+        whose = "its"
     factor = _years_factor(min_years, result.years, weights)
-    result.shortfall = factor < 1
+    if factor < 1:
+        result.shortfall = True
+        result.reason += _years_clause(min_years, result.years, whose)
     result.credit = weights.implied * factor
     return result
 
 
 def _related_credit(
     member: str,
+    name: str,
     min_years: float | None,
     weights: ScoreWeights,
     related_index: dict[str, list[ProfileSkill]],
@@ -265,10 +480,14 @@ def _related_credit(
     result.via = member
     result.kind, result.skill = "related", best
     result.years = best.years
+    result.reason = (
+        f"the resume does not show {name}; the related skill {best.name} earns partial credit"
+    )
     factor = _years_factor(min_years, best.years, weights)
-    result.shortfall = factor < 1
+    if factor < 1:
+        result.shortfall = True
+        result.reason += _years_clause(min_years, best.years, f"{best.name}'s")
     result.credit = weights.related * factor
-    result.reason = f"not shown; the related skill {best.name} earns partial credit"
     return result
 
 
@@ -287,13 +506,22 @@ def _indexes(
     return implied, related
 
 
+def _with_article(name: str) -> str:
+    """ "a Bachelor's degree", "an Associate degree", "an MBA"."""
+    first = name[:1]
+    vowel_sound = first in "AEIOUaeiou" or (
+        len(name) > 1 and name.split()[0].isupper() and first in "AEFHILMNORSX"
+    )
+    return f"{'an' if vowel_sound else 'a'} {name}"
+
+
 def _judge_education(
     requirement: EducationMention,
     resume: SkillProfile,
     taxonomy: Taxonomy,
     weights: ScoreWeights,
+    points: float,
 ) -> EducationResult:
-    weight = weights.required if requirement.importance == "required" else weights.preferred
     level = taxonomy.get(requirement.level) if requirement.level is not None else None
     level_name = level.name if level is not None else None
     wanted_rank = requirement.level_rank or 0
@@ -302,24 +530,32 @@ def _judge_education(
     best = max(degrees, key=lambda e: e.level_rank or 0, default=None)
     at_level = [e for e in degrees if (e.level_rank or 0) >= wanted_rank]
     in_field = [e for e in at_level if not wanted_fields or wanted_fields & set(e.fields)]
-    field_names = [taxonomy[f].name if f in taxonomy else f for f in requirement.fields]
-    wanted = (level_name or "a degree") + (f" in {' or '.join(field_names)}" if field_names else "")
+    fields = _either(_names(taxonomy, requirement.fields))
+    wanted = _with_article(level_name or "degree") + (f" in {fields}" if fields else "")
+    equivalent = bool(requirement.or_equivalent and resume.experience_years)
+    shown_years = _years_text(resume.experience_years or 0)
     chosen: EducationMention | None
     status: Status
     if in_field:
         chosen = in_field[0]
         status, credit = "matched", 1.0
-        reason = f"the resume shows {chosen.text!r}, which meets {wanted}"
+        reason = f"the resume's “{_as_written(chosen)}” meets what the posting asks for: {wanted}"
     elif at_level:
         chosen = at_level[0]
         status, credit = "partial", weights.degree_other_field
-        reason = f"the resume's {chosen.text!r} meets the level but not the field ({wanted})"
-    elif requirement.or_equivalent and resume.experience_years:
+        reason = (
+            f"the resume's “{_as_written(chosen)}” meets the level but not the field: the "
+            f"posting asks for {wanted}"
+        )
+        if equivalent and weights.degree_equivalent > credit:
+            credit = weights.degree_equivalent
+            reason += f" or equivalent experience, and the resume shows {shown_years} of work"
+    elif equivalent:
         chosen = best
         status, credit = "partial", weights.degree_equivalent
         reason = (
-            f"no {wanted} shown; the posting accepts equivalent experience and the resume shows "
-            f"{resume.experience_years:g} years"
+            f"the resume does not show {wanted}, but the posting accepts equivalent experience "
+            f"and the resume shows {shown_years} of work"
         )
     else:
         chosen = best
@@ -333,11 +569,16 @@ def _judge_education(
         or_equivalent=requirement.or_equivalent,
         status=status,
         credit=round(credit, 4),
-        weight=weight,
+        weight=points,
         resume_degree=chosen.text if chosen is not None else None,
-        reason=reason,
+        reason=_sentence(reason, points, credit),
         job_text=requirement.text,
     )
+
+
+def _as_written(degree: EducationMention) -> str:
+    """A degree line as the reader sees it: no Markdown emphasis, single spaces."""
+    return clean_statement(degree.text)
 
 
 def _education_requirements(job: SkillProfile) -> list[EducationMention]:
@@ -354,6 +595,37 @@ def _education_requirements(job: SkillProfile) -> list[EducationMention]:
     return [chosen[k] for k in ("required", "preferred") if k in chosen]
 
 
+def item_points(importances: Sequence[Importance], weights: ScoreWeights) -> list[float]:
+    """The points (of 100) each requirement is worth, given every requirement's importance.
+
+    A required requirement weighs ``weights.required``, a preferred one ``weights.preferred``;
+    the preferred ones together are held to ``weights.preferred_share`` of the total when the
+    posting also has required ones; the weights are then scaled to add up to 100.
+
+    >>> item_points(["required", "required", "preferred"], ScoreWeights())
+    [42.8571, 42.8571, 14.2857]
+    >>> item_points(["required"] + ["preferred"] * 6, ScoreWeights())  # preferred held to 20%
+    [80.0, 3.3333, 3.3333, 3.3333, 3.3333, 3.3333, 3.3333]
+    """
+    required = weights.required * sum(1 for i in importances if i == "required")
+    preferred = weights.preferred * sum(1 for i in importances if i == "preferred")
+    share = weights.preferred_share
+    most = share / (1 - share) * required
+    scale = most / preferred if required and preferred > most else 1.0
+    total = required + preferred * scale
+    raw = [weights.required if i == "required" else weights.preferred * scale for i in importances]
+    return [round(100 * weight / total, 4) for weight in raw]
+
+
+def _sentence(reason: str, points: float, credit: float) -> str:
+    """A reason clause as a sentence, followed by what it costs of the score's 100 points."""
+    text = reason[:1].upper() + reason[1:] + "."
+    lost = points * (1 - credit)
+    if round(lost, 1) > 0:
+        text += f" This costs {round(lost, 1):g} of 100 points."
+    return text
+
+
 def compare(
     resume: SkillProfile,
     job: SkillProfile,
@@ -367,14 +639,28 @@ def compare(
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     weights = weights if weights is not None else ScoreWeights()
     implied_index, related_index = _indexes(resume, taxonomy)
+    requirements = _requirements(job, taxonomy)
+    degrees = _education_requirements(job)
+    points = item_points(
+        [r.importance for r in requirements] + [e.importance or "preferred" for e in degrees],
+        weights,
+    )
     results = tuple(
         _judge_requirement(
-            requirement, job, resume, taxonomy, weights, implied_index, related_index
+            requirement,
+            job,
+            resume,
+            taxonomy,
+            weights,
+            implied_index,
+            related_index,
+            item,
         )
-        for requirement in _requirements(job, taxonomy)
+        for requirement, item in zip(requirements, points, strict=False)
     )
     education = tuple(
-        _judge_education(e, resume, taxonomy, weights) for e in _education_requirements(job)
+        _judge_education(e, resume, taxonomy, weights, item)
+        for e, item in zip(degrees, points[len(requirements) :], strict=True)
     )
     return GapReport(
         score=_score(results, education),
@@ -390,6 +676,8 @@ def compare(
         weights=weights,
         resume_experience_years=resume.experience_years,
         job_experience_years=job.experience_years,
+        resume_warnings=resume.warnings,
+        job_warnings=job.warnings,
     )
 
 
@@ -401,44 +689,129 @@ def _judge_requirement(
     weights: ScoreWeights,
     implied_index: dict[str, list[ProfileSkill]],
     related_index: dict[str, list[ProfileSkill]],
+    points: float,
 ) -> RequirementResult:
     """One requirement judged: the best credit any of its members earns, and why."""
     judged = [
-        _judge_member(
-            m, requirement.min_years, resume, taxonomy, weights, implied_index, related_index
+        _judge_other(m, requirement.min_years, job, resume, taxonomy, weights)
+        if is_other_skill(m)
+        else _judge_taxonomy_member(
+            m, requirement, job, resume, taxonomy, weights, implied_index, related_index
         )
         for m in requirement.skills
     ]
-    best = max(judged, key=lambda c: c.credit)
+    similar = _similar_credit(requirement, job, resume, taxonomy, weights)
+    best = max([*judged, *([similar] if similar else [])], key=lambda c: c.credit)
     reason = best.reason
-    if len(requirement.skills) > 1 and best.credit > 0:
-        reason = f"{reason} (one of the group)"
-    elif len(requirement.skills) > 1:
-        reason = "the resume shows none of " + requirement.label
+    names = [_name(s, job, taxonomy) for s in requirement.skills]
+    if len(names) > 1 and best.credit > 0 and best is not similar:
+        reason = f"{reason} (any one of {_either(names)} is enough)"
+    elif len(names) == 2 and best.credit <= 0:
+        reason = f"the resume shows neither {names[0]} nor {names[1]}"
+    elif len(names) > 2 and best.credit <= 0:
+        reason = f"the resume shows none of {_either(names)}"
     first = requirement.skills[0]
     return RequirementResult(
         id="|".join(requirement.skills),
         label=requirement.label,
         skills=requirement.skills,
-        names=tuple(taxonomy[s].name if s in taxonomy else s for s in requirement.skills),
-        category=taxonomy[first].category if first in taxonomy else "other",
+        names=tuple(_name(s, job, taxonomy) for s in requirement.skills),
+        category=_category(first, job, taxonomy),
         importance=requirement.importance,
         min_years=requirement.min_years,
         status=_status(best),
         credit=round(best.credit, 4),
-        weight=weights.required if requirement.importance == "required" else weights.preferred,
+        weight=points,
         credit_kind=best.kind if best.credit > 0 else None,
         credited_through=best.skill.id if best.skill is not None else None,
         credited_for=best.via if best.credit > 0 else None,
         resume_years=best.years,
         years_shortfall=best.shortfall,
         listed_only=best.listed_only,
-        reason=reason[:1].upper() + reason[1:] + ".",
+        reason=_sentence(reason, points, best.credit),
         evidence=_evidence(best.skill) if best.skill is not None else (),
         job_text=requirement.job_text,
         job_terms=tuple(_job_term(job, m, requirement.job_text) for m in requirement.skills),
-        resume_terms=_resume_terms(resume, best.via) if best.kind == "direct" else (),
+        resume_terms=_resume_terms(resume, best) if best.kind == "direct" else (),
     )
+
+
+def _judge_taxonomy_member(
+    member: str,
+    requirement: _Requirement,
+    job: SkillProfile,
+    resume: SkillProfile,
+    taxonomy: Taxonomy,
+    weights: ScoreWeights,
+    implied_index: dict[str, list[ProfileSkill]],
+    related_index: dict[str, list[ProfileSkill]],
+) -> _Credit:
+    """A taxonomy skill's credit; when the resume does not show it, the resume's lines may
+    still repeat the posting's own words for it ("demand forecasting")."""
+    min_years = requirement.min_years
+    credit = _judge_member(
+        member, min_years, resume, taxonomy, weights, implied_index, related_index
+    )
+    target = job.skill(member)
+    if credit.kind == "direct" or target is None:
+        return credit
+    term = _job_term(job, member, requirement.job_text)
+    if len(phrase_key(term)) < _MIN_TEXT_MATCH_WORDS:
+        return credit
+    named = _text_credit(target, term, min_years, resume, weights)
+    return named if named is not None and named.credit >= credit.credit else credit
+
+
+def _category(skill_id: str, job: SkillProfile, taxonomy: Taxonomy) -> str:
+    if skill_id in taxonomy:
+        return taxonomy[skill_id].category
+    found = job.skill(skill_id)
+    return found.category if found is not None else _OTHER_CATEGORY
+
+
+def _similar_credit(
+    requirement: _Requirement,
+    job: SkillProfile,
+    resume: SkillProfile,
+    taxonomy: Taxonomy,
+    weights: ScoreWeights,
+) -> _Credit | None:
+    """Credit for a group the posting widens with "or similar" ("Jira, Asana or a similar
+    tracker"): a resume skill that is a kind of a member or of a member's parent, or of a
+    named member's kind and subcategory, earns ``implied``; one only of a named member's kind
+    and category earns ``related``. A member that is the others' parent ("Kafka, Kinesis or
+    another streaming platform") is the category, not a tool to be like."""
+    wanted = set(requirement.skills)
+    if not any(group.or_similar and set(group.skills) == wanted for group in job.groups):
+        return None
+    members = [taxonomy[s] for s in requirement.skills if s in taxonomy]
+    parents = {parent for member in members for parent in member.broader}
+    named = [member for member in members if member.id not in parents]
+    best: _Credit | None = None
+    for shown in resume.skills:
+        known = taxonomy.get(shown.id)
+        if known is None or shown.id in wanted:
+            continue
+        kin = [m for m in named if m.kind == known.kind and m.category == known.category]
+        if set(known.broader) & (wanted | parents) or any(
+            m.subcategory is not None and m.subcategory == known.subcategory for m in kin
+        ):
+            share = weights.implied
+        elif kin:
+            share = weights.related
+        else:
+            continue
+        years_factor = _years_factor(requirement.min_years, shown.years, weights)
+        if best is None or share * years_factor > best.credit:
+            best = _Credit()
+            best.credit, best.kind, best.skill = share * years_factor, "related", shown
+            best.via = (kin or named or members)[0].id
+            best.years, best.shortfall = shown.years, years_factor < 1
+            best.reason = (
+                f"not shown; the posting accepts a skill like {requirement.label}, and the "
+                f"resume shows {shown.name}"
+            )
+    return best
 
 
 def _status(credit: _Credit) -> Status:
@@ -502,8 +875,11 @@ def _job_term(job: SkillProfile, skill_id: str, line: str) -> str:
     return " ".join(mention.text.split())
 
 
-def _resume_terms(resume: SkillProfile, skill_id: str | None) -> tuple[str, ...]:
-    skill = resume.skill(skill_id) if skill_id else None
+def _resume_terms(resume: SkillProfile, credit: _Credit) -> tuple[str, ...]:
+    """Every distinct way the resume writes the member credited directly."""
+    skill = resume.skill(credit.via) if credit.via else None
+    if skill is None and credit.skill is not None and credit.skill.id == credit.via:
+        skill = credit.skill  # found by the requirement's words in the resume's lines
     if skill is None:
         return ()
     return tuple(dict.fromkeys(" ".join(m.text.split()) for m in skill.mentions))
@@ -526,13 +902,19 @@ def _categories(
         weight = sum(w for _, w, _ in rows)
         yield CategoryCoverage(
             id=category_id,
-            name=categories[category_id].name if category_id in categories else category_id,
+            name=_category_name(category_id, taxonomy),
             requirements=len(rows),
             matched=sum(1 for s, _, _ in rows if s == "matched"),
             partial=sum(1 for s, _, _ in rows if s == "partial"),
             missing=sum(1 for s, _, _ in rows if s == "missing"),
             coverage=round(sum(w * c for _, w, c in rows) / weight, 4) if weight else 0.0,
         )
+
+
+def _category_name(category_id: str, taxonomy: Taxonomy) -> str:
+    if category_id in taxonomy.categories:
+        return taxonomy.categories[category_id].name
+    return "Other skills" if category_id == _OTHER_CATEGORY else category_id
 
 
 def profile_from_role(role: RoleProfile, taxonomy: Taxonomy | None = None) -> SkillProfile:

@@ -15,15 +15,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from gapcheck.components.experience import merged_years
-from gapcheck.components.layout import Layout, doc_text, get_layout
+from gapcheck.components.layout import Layout, doc_text, get_layout, text_lines
+from gapcheck.components.phrases import OTHER_SKILLS_KEY, phrase_importance, phrase_name
 from gapcheck.components.sections import section_lookup
+from gapcheck.components.usage import UsageReader
 from gapcheck.documents import Document, read_document
+from gapcheck.excerpts import excerpt
+from gapcheck.limits import check_deadline
 from gapcheck.models import (
     DatedEntry,
     EducationMention,
@@ -35,8 +40,9 @@ from gapcheck.models import (
     RequirementGroup,
     SectionSpan,
     SkillProfile,
+    TextLine,
 )
-from gapcheck.taxonomy import Importance, Taxonomy, load_taxonomy
+from gapcheck.taxonomy import Importance, Skill, Taxonomy, load_taxonomy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -51,8 +57,6 @@ DocumentInput = Document | str | Path
 
 _RANK: dict[Importance | None, int] = {"required": 2, "preferred": 1, None: 0}
 _LEVELS: dict[str, Importance] = {"required": "required", "preferred": "preferred"}
-_DEMONSTRATED_SECTIONS = frozenset({"experience", "projects"})
-_CONTEXT_CHARS = 240
 
 
 def _as_document(source: DocumentInput) -> Document:
@@ -93,8 +97,18 @@ class SkillExtractor:
         return self._nlp
 
     def extract(self, document: DocumentInput, kind: KindOption = "auto") -> SkillProfile:
-        """The profile of one document (a :class:`Document`, a path, or text with a newline)."""
-        return next(self.pipe([document], kind=kind))
+        """The profile of one document (a :class:`Document`, a path, or text with a newline).
+
+        A :func:`~gapcheck.limits.time_limit` around the call is checked between the pipeline's
+        components, so it holds in any thread.
+        """
+        document = _as_document(document)
+        doc = self._new_doc(document, kind)
+        for _, component in self.nlp.pipeline:
+            check_deadline()
+            doc = component(doc)
+        check_deadline()
+        return self._finished(doc, document)
 
     def pipe(
         self,
@@ -113,18 +127,32 @@ class SkillExtractor:
 
         def docs() -> Iterator[tuple[Doc, Document]]:
             for document in pending:
-                doc = nlp.make_doc(document.text)
-                doc._.gapcheck_kind = None if kind == "auto" else kind
-                doc._.gapcheck_today = self.today
-                yield doc, document
+                check_deadline()
+                yield self._new_doc(document, kind), document
 
         for doc, document in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-            yield self.profile(doc, source=document.source)
+            check_deadline()
+            yield self._finished(doc, document)
+
+    def _finished(self, doc: Doc, document: Document) -> SkillProfile:
+        """The profile of a processed ``doc``, with the warnings of its ``document``."""
+        profile = self.profile(doc, source=document.source)
+        if document.warnings:
+            profile = profile.model_copy(update={"warnings": document.warnings})
+        return profile
+
+    def _new_doc(self, document: Document, kind: KindOption) -> Doc:
+        """The tokenised ``Doc`` of ``document``, told its kind and the day, not yet processed."""
+        doc = self.nlp.make_doc(document.text)
+        doc._.gapcheck_kind = None if kind == "auto" else kind
+        doc._.gapcheck_today = self.today
+        return doc
 
     # ------------------------------------------------------------------ roll-up
 
     def profile(self, doc: Doc, source: str | None = None) -> SkillProfile:
-        """Roll a processed ``Doc`` up into a :class:`SkillProfile`."""
+        """Roll a processed ``Doc`` up into a :class:`SkillProfile` (without the Document's
+        warnings: :meth:`extract` and :meth:`pipe` add them)."""
         marks = _Marks.of(doc)
         skills = [
             self._profile_skill(skill_id, tally, marks)
@@ -136,11 +164,13 @@ class SkillExtractor:
             title=_title(marks),
             skills=tuple(s for s in skills if s.kind != "certification"),
             certifications=tuple(s for s in skills if s.kind == "certification"),
+            other_skills=self._other_skills(marks),
             groups=_groups(marks),
             education=_education(marks),
             sections=tuple(marks.sections),
             entries=tuple(marks.entries),
             experience_years=_experience_years(marks),
+            lines=_lines(marks),
         )
 
     def _tally(self, marks: _Marks) -> dict[str, _SkillTally]:
@@ -148,6 +178,7 @@ class SkillExtractor:
         tallies: dict[str, _SkillTally] = {}
         education_spans = {i for found in marks.education for i in found.field_spans}
         requirements = marks.requirements
+        in_entries = _entries_holding([span.start_char for span in marks.spans], marks.entries)
         for index, span in enumerate(marks.spans):
             skill = self.taxonomy.get(span.id_)
             # Degrees and fields of study are education, reported in profile.education.
@@ -165,11 +196,48 @@ class SkillExtractor:
                     requirements.min_years[index],
                 )
             elif marks.kind == "resume":
-                tally.shown(marks.entries, mention.section, mention.start)
+                tally.shown(in_entries[index], mention)
         return tallies
 
-    def _profile_skill(self, skill_id: str, tally: _SkillTally, marks: _Marks) -> ProfileSkill:
-        skill = self.taxonomy[skill_id]
+    def _other_skills(self, marks: _Marks) -> tuple[ProfileSkill, ...]:
+        """Skills outside the taxonomy, from ``doc.spans["other_skills"]`` (see
+        :mod:`gapcheck.components.phrases` for what their spans carry)."""
+        tallies: dict[str, _SkillTally] = {}
+        first: dict[str, Span] = {}
+        spans = marks.other_spans
+        in_entries = _entries_holding([span.start_char for span in spans], marks.entries)
+        for index, (span, importance) in enumerate(
+            zip(spans, marks.other_importance, strict=True)
+        ):
+            mention = _mention(marks, span)
+            tally = tallies.setdefault(span.id_, _SkillTally())
+            first.setdefault(span.id_, span)
+            tally.mentions.append(mention)
+            if marks.kind == "job":
+                tally.asked(importance, False, None)
+            else:
+                tally.shown(in_entries[index], mention)
+        skills = []
+        for skill_id, tally in tallies.items():
+            span = first[skill_id]
+            broader = self.taxonomy.get(span.kb_id_) if span.kb_id_ else None
+            skill = self._profile_skill(skill_id, tally, marks, broader)
+            skills.append(
+                skill.model_copy(
+                    update={
+                        "name": phrase_name(span),
+                        "origin": "model" if span.label_ == "model" else "rules",
+                        "broader": broader.id if broader is not None else None,
+                    }
+                )
+            )
+        return tuple(skills)
+
+    def _profile_skill(
+        self, skill_id: str, tally: _SkillTally, marks: _Marks, broader: Skill | None = None
+    ) -> ProfileSkill:
+        """The profile entry of a taxonomy skill (or of an other skill, under ``broader``)."""
+        skill = self.taxonomy.get(skill_id) or broader
         is_job = marks.kind == "job"
         years = None
         evidence: EvidenceKind | None = None
@@ -182,9 +250,9 @@ class SkillExtractor:
             evidence = "experience" if tally.demonstrated else "listed"
         return ProfileSkill(
             id=skill_id,
-            name=skill.name,
-            category=skill.category,
-            kind=skill.kind,
+            name=skill.name if skill is not None else skill_id,
+            category=skill.category if skill is not None else "other",
+            kind=skill.kind if skill is not None else "knowledge",
             importance=tally.importance if is_job else None,
             standalone=tally.standalone if is_job else None,
             min_years=tally.min_years if is_job else None,
@@ -208,6 +276,10 @@ class _Marks:
     entries: list[DatedEntry]
     layout: Layout
     section_of: Callable[[int], str]
+    other_spans: list[Span]
+    other_importance: list[Importance | None]
+    usage: UsageReader | None
+    """Resumes: whether each place shows use or only lists."""
 
     @classmethod
     def of(cls, doc: Doc) -> _Marks:
@@ -226,8 +298,13 @@ class _Marks:
             )
             for e in (doc._.gapcheck_entries or [])
         ]
+        kind: ProfileKind = "job" if doc._.gapcheck_kind == "job" else "resume"
+        layout = get_layout(doc)
+        section_of = section_lookup(sections)
+        other_spans = list(doc.spans[OTHER_SKILLS_KEY]) if OTHER_SKILLS_KEY in doc.spans else []
+        is_job = kind == "job"
         return cls(
-            kind="job" if doc._.gapcheck_kind == "job" else "resume",
+            kind=kind,
             text=doc_text(doc),
             spans=list(doc.spans["skills"]) if "skills" in doc.spans else [],
             meta=doc._.gapcheck_skill_meta or {},
@@ -235,8 +312,16 @@ class _Marks:
             education=doc._.gapcheck_education or [],
             sections=sections,
             entries=entries,
-            layout=get_layout(doc),
-            section_of=section_lookup(sections),
+            layout=layout,
+            section_of=section_of,
+            other_spans=other_spans,
+            other_importance=[
+                phrase_importance(doc, span, layout, section_of) if is_job else None
+                for span in other_spans
+            ],
+            usage=None
+            if is_job
+            else UsageReader(doc, section_of, [(e.start, e.end) for e in entries], layout),
         )
 
 
@@ -260,13 +345,32 @@ class _SkillTally:
         if years is not None and level is not None:
             self.min_years = years if self.min_years is None else max(self.min_years, years)
 
-    def shown(self, entries: list[DatedEntry], section: str, start: int) -> None:
-        """A resume's mention at ``start``, in ``section``, inside some dated ``entries``."""
-        for n, entry in enumerate(entries):
-            if entry.start <= start < entry.end:
-                self.entry_hits.add(n)
-        if section in _DEMONSTRATED_SECTIONS or self.entry_hits:
+    def shown(self, entries: Iterable[int], mention: Mention) -> None:
+        """A resume's ``mention``, inside the dated entries numbered ``entries``."""
+        self.entry_hits.update(entries)
+        if mention.evidence == "experience":
             self.demonstrated = True
+
+
+def _entries_holding(offsets: list[int], entries: list[DatedEntry]) -> list[tuple[int, ...]]:
+    """For each offset, the numbers of the dated entries that hold it: one sweep over both in
+    text order, so the work grows with the mentions plus the entries, not their product."""
+    holding: list[tuple[int, ...]] = [()] * len(offsets)
+    if not entries:
+        return holding
+    by_start = sorted(range(len(entries)), key=lambda n: entries[n].start)
+    open_entries: list[tuple[int, int]] = []  # (end, number), a heap by end
+    next_entry = 0
+    for position in sorted(range(len(offsets)), key=offsets.__getitem__):
+        offset = offsets[position]
+        while next_entry < len(by_start) and entries[by_start[next_entry]].start <= offset:
+            number = by_start[next_entry]
+            heapq.heappush(open_entries, (entries[number].end, number))
+            next_entry += 1
+        while open_entries and open_entries[0][0] <= offset:
+            heapq.heappop(open_entries)
+        holding[position] = tuple(sorted(number for _, number in open_entries))
+    return holding
 
 
 def _optional_level(level: str | None) -> Importance | None:
@@ -286,18 +390,40 @@ def _mention(marks: _Marks, span: Span) -> Mention:
         context=_context(marks.text, marks.layout.line_span(marks.text, line), start, end),
         method=method,
         score=score,
+        evidence=marks.usage.evidence_at(start) if marks.usage is not None else None,
     )
 
 
+def _lines(marks: _Marks) -> tuple[TextLine, ...]:
+    """A resume's non-blank lines, each with its section and whether it shows use."""
+    if marks.usage is None:
+        return ()
+    text, usage = marks.text, marks.usage
+    found = []
+    for start, end in text_lines(text, marks.layout.flattened):
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start += len(line) - len(line.lstrip())
+        # Built without validation: there are many lines, and every value is made here.
+        found.append(
+            TextLine.model_construct(
+                text=stripped,
+                start=start,
+                line=marks.layout.line_of_char(start) + 1,
+                section=marks.section_of(start),
+                evidence=usage.line_evidence(start, start + len(stripped)),
+            )
+        )
+    return tuple(found)
+
+
 def _context(text: str, line: tuple[int, int], start: int, end: int) -> str:
-    """The line around a mention, whitespace-collapsed and at most ~240 characters."""
+    """The line around a mention, whitespace-collapsed and cut to at most
+    :data:`~gapcheck.excerpts.MAX_EXCERPT_CHARS` characters around it."""
     line_start, line_end = line
-    line_end = max(line_end, min(end, len(text)))
-    if line_end - line_start > _CONTEXT_CHARS:
-        half = (_CONTEXT_CHARS - (end - start)) // 2
-        line_start = max(line_start, start - max(half, 20))
-        line_end = min(line_end, end + max(half, 20))
-    return " ".join(text[line_start:line_end].split())
+    return excerpt(text, start, end, line_start, max(line_end, min(end, len(text))))
 
 
 def _groups(marks: _Marks) -> tuple[RequirementGroup, ...]:
@@ -309,14 +435,18 @@ def _groups(marks: _Marks) -> tuple[RequirementGroup, ...]:
         ids = tuple(dict.fromkeys(marks.spans[i].id_ for i in group.members))
         if len(ids) < 2:
             continue
+        members = [marks.spans[i] for i in group.members]
+        first = min(span.start_char for span in members)
+        last = max(span.end_char for span in members)
         groups.append(
             RequirementGroup(
                 skills=ids,
                 importance=_LEVELS[group.importance],
                 min_years=group.min_years,
-                text=marks.text[group.start_char : group.end_char],
+                text=excerpt(marks.text, first, last, group.start_char, group.end_char),
                 start=group.start_char,
                 end=group.end_char,
+                or_similar=group.or_similar,
             )
         )
     return tuple(groups)
@@ -331,13 +461,18 @@ def _education(marks: _Marks) -> tuple[EducationMention, ...]:
             fields=tuple(found.fields),
             importance=_optional_level(found.importance) if is_job else None,
             or_equivalent=found.or_equivalent if is_job else False,
-            text=" ".join(marks.text[found.start_char : found.end_char].split()),
+            text=_from_start(marks.text, found.start_char, found.end_char),
             start=found.start_char,
             end=found.end_char,
             section=marks.section_of(found.start_char),
         )
         for found in marks.education
     )
+
+
+def _from_start(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, cut to an excerpt from its start when it is long."""
+    return excerpt(text, start, start, low=start, high=end)
 
 
 def _experience_years(marks: _Marks) -> float | None:

@@ -9,13 +9,18 @@
 :class:`Limits` says how much gapcheck accepts from one document; :func:`time_limit` bounds
 the time spent on it:
 
->>> from gapcheck.limits import time_limit
+>>> from gapcheck.limits import check_deadline, time_limit
 >>> with time_limit(5, "cv.pdf") as deadline:
 ...     deadline.check()  # raises ExtractionTimeout once 5 seconds have passed
+...     check_deadline()  # the same, for code that is not handed the deadline
+
+Long loops and the steps of the analysis call :func:`check_deadline`, so a time limit holds in
+any thread; in the main thread of a POSIX process a timer also interrupts work between checks.
 """
 
 from __future__ import annotations
 
+import contextvars
 import signal
 import threading
 import time
@@ -27,7 +32,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from gapcheck.errors import ExtractionTimeout
 
-__all__ = ["DEFAULT_LIMITS", "SPACY_MAX_CHARS", "Deadline", "Limits", "time_limit"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "SPACY_MAX_CHARS",
+    "Deadline",
+    "Limits",
+    "check_deadline",
+    "time_limit",
+]
 
 # spaCy refuses longer texts (nlp.max_length, error E088), so reading never lets more through.
 SPACY_MAX_CHARS = 1_000_000
@@ -114,20 +126,42 @@ class Deadline:
             raise self.error()
 
 
+# The deadlines of the time_limit blocks around the running code, outermost first. A context
+# variable: each thread (and each asyncio task) sees only its own blocks.
+_active_deadlines: contextvars.ContextVar[tuple[Deadline, ...]] = contextvars.ContextVar(
+    "gapcheck_deadlines", default=()
+)
+
+
+def check_deadline() -> None:
+    """Raise :class:`~gapcheck.errors.ExtractionTimeout` if a :func:`time_limit` block around
+    this code (in this thread) has run out of time; do nothing outside such blocks.
+
+    Cheap enough to call in every round of a long loop, and the way a time limit is kept where
+    no timer can interrupt: in other threads, on Windows, under an application's own SIGALRM.
+    """
+    expired = [deadline for deadline in _active_deadlines.get() if deadline.expired()]
+    if expired:
+        raise min(expired, key=lambda deadline: deadline.remaining).error()
+
+
 class time_limit:  # lowercase, like contextlib.suppress: it reads as ``with time_limit(...)``
     """Stop the code in the ``with`` block after ``seconds``, with an ExtractionTimeout.
 
     >>> with time_limit(30, "cv.pdf", "reading") as deadline:  # doctest: +SKIP
     ...     read_everything(deadline)
 
+    Everywhere the limit is kept by checks between steps: ``deadline.check()``, or
+    :func:`check_deadline` (which sees every block around it in the same thread), called
+    between the readers' steps, between the spaCy pipeline's components and in long loops. So
+    it holds in any thread, on any platform; a step that runs long overruns the limit by as much.
+
     In the main thread of a POSIX process whose ``SIGALRM`` is otherwise unused (the CLI, a
-    worker process of :mod:`multiprocessing`), a real-time timer interrupts the block wherever
-    it is: in a parser, in spaCy, in a loop. The interruption travels as a ``BaseException``, so
-    the ``except Exception`` blocks of third-party code cannot swallow it, and leaves the block
-    as :class:`~gapcheck.errors.ExtractionTimeout`. Elsewhere (other threads, Windows, or when
-    the application uses ``SIGALRM`` itself) nothing is interrupted and the block must call
-    ``deadline.check()`` between steps. Blocks may be nested; the timer and the previous signal
-    handler are restored on exit.
+    worker process of :mod:`multiprocessing`), a real-time timer also interrupts the block
+    wherever it is: in a parser, in spaCy, in a loop. The interruption travels as a
+    ``BaseException``, so the ``except Exception`` blocks of third-party code cannot swallow
+    it, and leaves the block as :class:`~gapcheck.errors.ExtractionTimeout`. Blocks may be
+    nested; the timer and the previous signal handler are restored on exit.
     """
 
     def __init__(
@@ -143,6 +177,7 @@ class time_limit:  # lowercase, like contextlib.suppress: it reads as ``with tim
         self._interrupting = False
 
     def __enter__(self) -> Deadline:
+        _active_deadlines.set((*_active_deadlines.get(), self.deadline))
         self._interrupting = _can_interrupt()
         if self._interrupting:
             if not _guards:
@@ -157,6 +192,7 @@ class time_limit:  # lowercase, like contextlib.suppress: it reads as ``with tim
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
+        _active_deadlines.set(tuple(d for d in _active_deadlines.get() if d is not self.deadline))
         if self._interrupting:
             _guards.remove(self)
             if _guards:

@@ -15,25 +15,39 @@ from gapcheck.taxonomy import Importance, SkillKind
 
 __all__ = [
     "SCHEMA_VERSION",
+    "AtsCheck",
     "DatedEntry",
     "EducationMention",
     "Evidence",
+    "FixFirst",
+    "KeywordCount",
     "MatchMethod",
     "Mention",
     "ProfileKind",
     "ProfileSkill",
+    "ReportSummary",
     "RequirementGroup",
     "RequirementResult",
     "ScoreWeights",
     "SectionSpan",
+    "SkillOrigin",
     "SkillProfile",
+    "TextLine",
+    "TitleMatch",
 ]
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 
 ProfileKind = Literal["resume", "job"]
 MatchMethod = Literal["exact", "fuzzy"]
 EvidenceKind = Literal["experience", "listed"]
+"""How a resume shows a skill: ``"experience"``, in use (in an experience or project entry, or
+in a sentence or bullet with a verb of action anywhere: "Built the ingestion service in Go");
+``"listed"``, only named in a list (a skills section, a "Skills:" or "Tools:" line) or in a
+phrase without a verb ("Proficient in Go")."""
+SkillOrigin = Literal["taxonomy", "rules", "model"]
+"""Where a skill comes from: the taxonomy; or, for a skill outside it (an ``other:`` id), a
+phrase found by gapcheck's rules (:mod:`gapcheck.components.phrases`) or by a trained model."""
 
 
 class _Frozen(BaseModel):
@@ -66,18 +80,52 @@ class Mention(_Frozen):
     end: int = Field(ge=0, description="Character offset just past the last character.")
     section: str = Field(description="Section the mention is in ('other' if none).")
     line: int = Field(ge=1, description="1-based line number in the document text.")
-    context: str = Field(description="The line around the mention, whitespace-collapsed.")
+    context: str = Field(
+        description=(
+            "The line around the mention, whitespace-collapsed, cut to at most 300 characters "
+            "around it at word boundaries ('…' where cut)."
+        )
+    )
     method: MatchMethod = Field("exact", description="'exact' (an alias) or 'fuzzy'.")
     score: float | None = Field(None, description="Fuzzy similarity 0-100 (fuzzy mentions only).")
+    evidence: EvidenceKind | None = Field(
+        None,
+        description=(
+            "Resumes: 'experience' when this mention shows the skill in use (inside an "
+            "experience or project entry, or in a sentence or bullet with a verb of action), "
+            "'listed' when it only names it (a skills list, a 'Skills:' line, a verbless phrase)."
+        ),
+    )
 
 
 class ProfileSkill(_Frozen):
-    """A skill found in a document, with all its mentions."""
+    """A skill found in a document, with all its mentions.
 
-    id: str = Field(description="Taxonomy skill id.")
-    name: str = Field(description="Display name.")
-    category: str = Field(description="Taxonomy category id.")
+    A taxonomy skill has the taxonomy's id. A skill outside the taxonomy (an *other skill*: a
+    requirement such as "demand forecasting" or "payments" that no taxonomy skill covers) has
+    an id ``"other:<lowercase words joined by '-'>"`` (``"other:demand-forecasting"``, see
+    :func:`gapcheck.wordforms.other_skill_id`), its phrase as ``name`` (whitespace-collapsed,
+    lowercase except acronyms; two names are the same skill when their
+    :func:`gapcheck.wordforms.phrase_key` are equal), ``origin`` other than
+    ``"taxonomy"``, and ``broader``: the taxonomy skill it belongs under, when known. Its
+    ``category`` and ``kind`` are those of ``broader``, else ``"other"`` and ``"knowledge"``.
+    Other skills are kept apart, in :attr:`SkillProfile.other_skills`.
+    """
+
+    id: str = Field(description="Taxonomy skill id, or 'other:<slug>' for a skill outside it.")
+    name: str = Field(description="Display name (other skills: the phrase, normalised).")
+    category: str = Field(description="Taxonomy category id ('other' outside the taxonomy).")
     kind: SkillKind = Field(description="hard, soft, knowledge, certification or degree.")
+    origin: SkillOrigin = Field(
+        "taxonomy",
+        description=(
+            "'taxonomy'; or, outside it, 'rules' (a phrase found by gapcheck's rules) or "
+            "'model' (found by a trained model)."
+        ),
+    )
+    broader: str | None = Field(
+        None, description="Other skills: id of the taxonomy skill it belongs under, if known."
+    )
     importance: Importance | None = Field(
         None, description="Jobs: 'required' or 'preferred'; None for resumes."
     )
@@ -94,11 +142,18 @@ class ProfileSkill(_Frozen):
     evidence: EvidenceKind | None = Field(
         None,
         description=(
-            "Resumes: 'experience' when used in an experience or project entry, "
-            "'listed' when only listed (skills section, summary)."
+            "Resumes: 'experience' when any mention shows the skill in use (in an experience "
+            "or project entry, or a sentence or bullet with a verb of action, in any section); "
+            "'listed' when every mention only names it: in a skills section, a 'Skills:' or "
+            "'Tools:' line, or a phrase without a verb ('Proficient in Go')."
         ),
     )
     mentions: tuple[Mention, ...] = Field(description="Every mention, in document order.")
+
+    @property
+    def in_taxonomy(self) -> bool:
+        """Whether this is a taxonomy skill (not an other skill)."""
+        return self.origin == "taxonomy"
 
 
 class RequirementGroup(_Frozen):
@@ -107,9 +162,18 @@ class RequirementGroup(_Frozen):
     skills: tuple[str, ...] = Field(min_length=2, description="Member skill ids, in text order.")
     importance: Importance = Field(description="'required' or 'preferred'.")
     min_years: float | None = Field(None, description="Years asked for, if any.")
-    text: str = Field(description="The phrase the group was read from.")
+    text: str = Field(
+        description="The phrase the group was read from (at most 300 characters, '…' where cut)."
+    )
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    or_similar: bool = Field(
+        False,
+        description=(
+            "The posting also accepts a similar skill ('Airflow, Dagster or a similar "
+            "orchestrator', 'or equivalent'): a resume skill of the members' category counts."
+        ),
+    )
 
 
 class EducationMention(_Frozen):
@@ -124,7 +188,9 @@ class EducationMention(_Frozen):
     or_equivalent: bool = Field(
         False, description="Jobs: the posting accepts equivalent experience."
     )
-    text: str = Field(description="The sentence or line it was read from.")
+    text: str = Field(
+        description="The sentence or line it was read from (its first 300 characters at most)."
+    )
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     section: str = "other"
@@ -146,10 +212,26 @@ class DatedEntry(_Frozen):
         return round(max(0, (self.end_date - self.start_date).days) / 365.25, 2)
 
 
+class TextLine(_Frozen):
+    """A non-blank line of a resume, kept so that phrases outside the taxonomy can be looked up
+    in it (:func:`gapcheck.compare` matches an other-skill requirement against these)."""
+
+    text: str = Field(description="The line exactly as in the document (without its break).")
+    start: int = Field(ge=0, description="Character offset of its first character.")
+    line: int = Field(ge=1, description="1-based line number in the document text.")
+    section: str = Field(description="Section the line is in ('other' if none).")
+    evidence: EvidenceKind = Field(
+        description=(
+            "'experience' when the line shows use (an experience or project entry, a sentence "
+            "with a verb of action), 'listed' otherwise (a skills list, a heading, a name)."
+        )
+    )
+
+
 class SkillProfile(_Frozen):
     """Everything gapcheck found in one document."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     kind: ProfileKind = Field(description="'resume' or 'job'.")
     source: str | None = Field(None, description="File name the document came from.")
     title: str | None = Field(None, description="Jobs: the posting's title, when found.")
@@ -159,6 +241,13 @@ class SkillProfile(_Frozen):
         description=(
             "Certifications found (credentials, like degrees; not counted as skills), with "
             "importance for jobs."
+        ),
+    )
+    other_skills: tuple[ProfileSkill, ...] = Field(
+        (),
+        description=(
+            "Skills outside the taxonomy ('other:' ids, see ProfileSkill), in document order: "
+            "for jobs, what the requirements name that no taxonomy skill covers."
         ),
     )
     groups: tuple[RequirementGroup, ...] = Field((), description="Jobs: either/or requirements.")
@@ -172,10 +261,25 @@ class SkillProfile(_Frozen):
             "experience entries (overlaps counted once)."
         ),
     )
+    warnings: tuple[str, ...] = Field(
+        (),
+        description=(
+            "What reading the document found worth knowing (the Document's warnings): hidden "
+            "text left out, a text that looks not English, characters replaced, an encoding "
+            "guessed, ..."
+        ),
+    )
+    lines: tuple[TextLine, ...] = Field(
+        (),
+        description=(
+            "Resumes: every non-blank line, with its section and whether it shows use, so that "
+            "requirements outside the taxonomy can be matched against the resume's words."
+        ),
+    )
 
     def skill(self, skill_id: str) -> ProfileSkill | None:
-        """The found skill (or certification) with this id, or None."""
-        for skill in (*self.skills, *self.certifications):
+        """The found skill (certification, other skill) with this id, or None."""
+        for skill in (*self.skills, *self.certifications, *self.other_skills):
             if skill.id == skill_id:
                 return skill
         return None
@@ -196,25 +300,48 @@ CreditKind = Literal["direct", "implied", "related"]
 class ScoreWeights(_Frozen):
     """Every constant of the score, in one place; pass your own to :func:`gapcheck.compare`.
 
-    score = 100 * sum(weight(r) * credit(r)) / sum(weight(r)) over the job's requirements r
-    (skills, either/or groups, and the degree requirement), where weight(r) is ``required`` or
-    ``preferred`` by importance and credit(r) is in 0..1:
+    score = sum(points(r) * credit(r)) over the job's requirements r (skills, either/or groups,
+    and the degree requirement), where the points of all requirements add up to 100 and
+    credit(r) is in 0..1. So a requirement the resume misses costs exactly its points, and the
+    report shows them (``RequirementResult.weight``) and says so in each reason.
+
+    points(r) is proportional to ``required`` or ``preferred`` by importance, except that the
+    preferred requirements together never take more than ``preferred_share`` of the 100 points
+    when the posting also asks for required ones: a resume that fully meets every required
+    requirement scores at least 100 * (1 - preferred_share) = 80, whatever the extras.
+
+    credit(r):
 
     - 1 for a skill the resume shows (a group: its best member);
     - ``implied`` when the resume shows a narrower skill that implies it (PyTorch for
-      "deep learning frameworks"), ``related`` when it shows a related one (TensorFlow for
-      PyTorch);
+      "deep learning"), ``related`` when it shows a related one (TensorFlow for PyTorch);
     - times ``max(years_floor, resume_years / min_years)`` when the job asks for more years
       than the resume's dated entries show;
-    - times ``listed_only`` when the resume only lists the skill (skills section, summary) and
-      never uses it in an experience or project entry;
+    - times ``listed_only`` when the resume only lists the skill (a skills section, a
+      "Skills:" line, a verbless phrase) and never shows it in use (an experience or project
+      entry, a sentence or bullet with a verb of action);
+    - a requirement outside the taxonomy (an ``other:`` skill) earns 1 when the resume's text
+      names it (word forms folded, words in order), times ``listed_only`` when only list lines
+      name it;
     - for the degree: 1 when the level and field are met, ``degree_other_field`` when the
       level is met in another field, ``degree_equivalent`` when the posting accepts equivalent
-      experience and the resume has none of the level, else 0.
+      experience and the resume shows dated experience (the higher of the two when both apply),
+      else 0.
+
+    Every credit only grows as the resume shows more, so adding a skill never lowers the score.
     """
 
-    required: float = Field(3.0, gt=0, description="Weight of a required requirement.")
-    preferred: float = Field(1.0, gt=0, description="Weight of a preferred requirement.")
+    required: float = Field(3.0, gt=0, description="Relative weight of a required requirement.")
+    preferred: float = Field(1.0, gt=0, description="Relative weight of a preferred requirement.")
+    preferred_share: float = Field(
+        0.2,
+        gt=0,
+        lt=1,
+        description=(
+            "The most of the 100 points the preferred requirements together can take when the "
+            "posting also has required ones."
+        ),
+    )
     implied: float = Field(0.75, ge=0, le=1, description="Credit through a narrower skill.")
     related: float = Field(0.4, ge=0, le=1, description="Credit through a related skill.")
     years_floor: float = Field(
@@ -227,26 +354,36 @@ class ScoreWeights(_Frozen):
         0.6, ge=0, le=1, description="Credit for the degree level in another field."
     )
     degree_equivalent: float = Field(
-        0.5, ge=0, le=1, description="Credit when the posting accepts equivalent experience."
+        0.8, ge=0, le=1, description="Credit when the posting accepts equivalent experience."
     )
 
 
 class Evidence(_Frozen):
-    """Where the resume shows a skill."""
+    """Where the resume shows a skill (or, for a requirement outside the taxonomy, names it)."""
 
-    skill: str = Field(description="Id of the resume skill.")
+    skill: str = Field(description="Id of the resume skill (an 'other:' id for a phrase).")
     name: str = Field(description="Its display name.")
     text: str = Field(description="The matched text.")
     section: str
     line: int = Field(ge=1)
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    context: str = Field(description="The resume line around the mention.")
+    context: str = Field(
+        description="The resume line around the mention (at most 300 characters, as Mention's)."
+    )
+    kind: EvidenceKind | None = Field(
+        None,
+        description=(
+            "'experience' when the mention shows the skill in use, 'listed' when it only "
+            "lists it (see ProfileSkill.evidence); None when unknown."
+        ),
+    )
     statement: str | None = Field(
         None,
         description=(
             "The whole bullet or sentence the mention is in, whitespace-collapsed and without "
-            "its list marker (when the resume text was at hand, as in analyze)."
+            "its list marker (when the resume text was at hand, as in analyze); at most 300 "
+            "characters around the mention ('…' where cut)."
         ),
     )
 
@@ -276,11 +413,18 @@ class RequirementResult(_Frozen):
     resume_years: float | None = Field(None, description="Years the resume shows for it.")
     years_shortfall: bool = Field(False, description="The resume shows fewer years.")
     listed_only: bool = Field(
-        False, description="The resume lists it but never uses it in experience or projects."
+        False,
+        description=(
+            "The credited skill appears only in skills lists (a skills section, a 'Skills:' or "
+            "'Tools:' line, a verbless phrase): no mention is in an experience or project entry "
+            "or in a sentence or bullet with a verb of action."
+        ),
     )
     reason: str = Field(description="Why this status, in one sentence.")
     evidence: tuple[Evidence, ...] = Field((), description="Resume mentions backing the credit.")
-    job_text: str = Field("", description="The posting's line that asks for it.")
+    job_text: str = Field(
+        "", description="The posting's line that asks for it (at most 300 characters)."
+    )
     job_terms: tuple[str, ...] = Field(
         (),
         description="The posting's own words for each member, as written ('' where not found).",
@@ -333,10 +477,59 @@ class CategoryCoverage(_Frozen):
     coverage: float = Field(ge=0, le=1, description="Weighted credit / weight, 0..1.")
 
 
+class FixFirst(_Frozen):
+    """One change to the resume that would win points, in one line."""
+
+    requirement: str | None = Field(
+        description="Id of the requirement it is about (a degree: its level id; else None)."
+    )
+    action: str = Field(description="What to do, in one line.")
+    impact: float = Field(ge=0, description="Points of the 100 the change would win at most.")
+
+
+class ReportSummary(_Frozen):
+    """What a reader needs first: the score in one sentence and the changes worth most."""
+
+    headline: str = Field(description="The score and what drives it, in one sentence.")
+    fix_first: tuple[FixFirst, ...] = Field(
+        (), max_length=5, description="At most five actions, highest impact first."
+    )
+    missing_keywords: tuple[str, ...] = Field(
+        (), description="The posting's own words for what the resume does not show, copy-ready."
+    )
+
+
+class KeywordCount(_Frozen):
+    """One term of the posting and how often the posting and the resume use it."""
+
+    term: str = Field(description="The posting's own word for the skill.")
+    kind: Literal["hard", "soft"] = Field(description="'soft' for soft skills, else 'hard'.")
+    job_count: int = Field(ge=0, description="Mentions in the posting.")
+    resume_count: int = Field(ge=0, description="Mentions in the resume.")
+
+
+class TitleMatch(_Frozen):
+    """Whether the resume's headline or a recent job title matches the posting's title."""
+
+    job_title: str = Field(description="The posting's title.")
+    resume_title: str | None = Field(
+        None, description="The resume's closest title (headline or a recent job), if any."
+    )
+    matches: bool = Field(description="The resume's title names the same role.")
+
+
+class AtsCheck(_Frozen):
+    """One check of how applicant tracking systems will read the resume."""
+
+    id: str = Field(description="Stable id, e.g. 'contact', 'word-count'.")
+    passed: bool
+    message: str = Field(description="What was found, and what to do when it failed.")
+
+
 class GapReport(_Frozen):
     """The comparison of a resume with a job posting (or a role profile)."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     score: float = Field(ge=0, le=100, description="0..100; see ScoreWeights for the formula.")
     resume: str | None = Field(None, description="Resume source.")
     job: str | None = Field(None, description="Job posting source, or 'role:<id>'.")
@@ -361,6 +554,29 @@ class GapReport(_Frozen):
     weights: ScoreWeights = Field(default_factory=ScoreWeights)
     resume_experience_years: float | None = None
     job_experience_years: float | None = None
+    resume_warnings: tuple[str, ...] = Field(
+        (),
+        description=(
+            "What reading the resume found worth knowing: hidden text left out, a text that "
+            "looks not English, characters replaced, ... (its profile's warnings)."
+        ),
+    )
+    job_warnings: tuple[str, ...] = Field(
+        (), description="The same for the job posting (none for a role profile)."
+    )
+    summary: ReportSummary | None = Field(
+        None,
+        description="The score in one sentence and what to fix first (see gapcheck.summary).",
+    )
+    keywords: tuple[KeywordCount, ...] = Field(
+        (), description="The posting's terms with how often the posting and the resume use them."
+    )
+    title_match: TitleMatch | None = Field(
+        None, description="Whether the resume's title matches the posting's (None if unknown)."
+    )
+    ats_checks: tuple[AtsCheck, ...] = Field(
+        (), description="How applicant tracking systems will read the resume (when read)."
+    )
 
     @computed_field(description="Requirements the resume meets.")  # type: ignore[prop-decorator]
     @property

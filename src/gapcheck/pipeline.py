@@ -2,8 +2,9 @@
 
 >>> from gapcheck.pipeline import build_nlp
 >>> nlp = build_nlp()
->>> nlp.pipe_names
-['gapcheck_sections', 'gapcheck_skills', 'gapcheck_requirements', 'gapcheck_experience']
+>>> nlp.pipe_names  # doctest: +NORMALIZE_WHITESPACE
+['gapcheck_sections', 'gapcheck_skills', 'gapcheck_requirements', 'gapcheck_experience',
+ 'gapcheck_phrases']
 >>> [t.text for t in nlp.make_doc("C#, F# and TensorFlow2.0")]
 ['C#', ',', 'F#', 'and', 'TensorFlow', '2.0']
 """
@@ -387,6 +388,7 @@ def _build(taxonomy: Taxonomy, model: str | None) -> Language:
     nlp.add_pipe("gapcheck_skills", config=config)
     nlp.add_pipe("gapcheck_requirements", config=config)
     nlp.add_pipe("gapcheck_experience")
+    nlp.add_pipe("gapcheck_phrases", config=config)
     return nlp
 
 

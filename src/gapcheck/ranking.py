@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from gapcheck.documents import Document
 from gapcheck.errors import DocumentError
+from gapcheck.limits import time_limit
 from gapcheck.models import (
     SCHEMA_VERSION,
     EducationResult,
@@ -67,7 +68,7 @@ class RankedResult(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     rank: int | None = Field(
         description="1 for the best match; None when the document could not be read."
     )
@@ -89,6 +90,13 @@ class RankedResult(BaseModel):
     )
     error: str | None = Field(
         None, description="Why the document could not be read (one line), or None."
+    )
+    warnings: tuple[str, ...] = Field(
+        (),
+        description=(
+            "What reading the ranked document found worth knowing (hidden text left out, a "
+            "text that looks not English, ...)."
+        ),
     )
 
 
@@ -257,20 +265,28 @@ class _Scorer:
             except DocumentError as error:
                 results.append((index, _failed(_source_name(source), error.reason)))
         try:
-            profiles = list(
-                self.analyzer.pipe(
-                    (document for _, document in readable),
-                    kind=self.side,
-                    batch_size=self.batch_size,
+            with self._analysing(readable):
+                profiles = list(
+                    self.analyzer.pipe(
+                        (document for _, document in readable),
+                        kind=self.side,
+                        batch_size=self.batch_size,
+                    )
                 )
-            )
         except DocumentError:
-            # One document failed in extraction (e.g. a time limit): redo the chunk one by one,
-            # so only that document is reported.
+            # One document failed in extraction (e.g. its time limit): redo the chunk one by
+            # one, each document with its own limit, so only that document is reported.
             return results + self._score_one_by_one(readable)
         for (index, document), profile in zip(readable, profiles, strict=True):
             results.append((index, self._summary(document.source, profile)))
         return results
+
+    def _analysing(self, readable: Sequence[tuple[int, Document]]) -> time_limit:
+        """The time limit of a chunk: the limit of one document for each, the pipeline built
+        first (building it is not analysing a document)."""
+        self.analyzer.warm_up()
+        seconds = self.analyzer.limits.timeout_seconds * max(1, len(readable))
+        return time_limit(seconds, f"{len(readable)} documents", "the analysis")
 
     def _score_one_by_one(
         self, readable: Sequence[tuple[int, Document]]
@@ -288,7 +304,8 @@ class _Scorer:
     def _summary(self, source: str, profile: SkillProfile) -> RankedResult:
         resume, job = (profile, self.fixed) if self.side == "resume" else (self.fixed, profile)
         report = self.analyzer.compare(resume, job)
-        return _summarise(report, source, self.top_gaps, self.analyzer.taxonomy)
+        summary = _summarise(report, source, self.top_gaps, self.analyzer.taxonomy)
+        return summary.model_copy(update={"warnings": profile.warnings})
 
 
 def _summarise(report: GapReport, source: str, top_gaps: int, taxonomy: Taxonomy) -> RankedResult:

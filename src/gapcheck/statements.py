@@ -12,20 +12,30 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from gapcheck.models import Evidence, GapReport
+from gapcheck.excerpts import MAX_EXCERPT_CHARS, excerpt
+from gapcheck.models import Evidence, GapReport, RequirementResult
 
 __all__ = [
     "Lines",
     "applicant_name",
+    "asking_statement",
+    "cap_statement",
     "clean_statement",
+    "name_case",
     "posting_company",
     "statement_at",
     "with_texts",
 ]
 
-_MAX_STATEMENT = 480
+_MAX_STATEMENT = MAX_EXCERPT_CHARS
+# Sentence breaks are looked for this far around a mention at most: a sentence longer than
+# that is cut to an excerpt anyway, and a line of any length costs the same per mention.
+_SENTENCE_REACH = 4 * MAX_EXCERPT_CHARS
+# How long a posting's statement shown for a requirement may be.
+MAX_JOB_TEXT = 200
 
 # Characters that open a list item (as in components.layout, plus Markdown headings), and a
 # "Label: ..." line such as "Languages: Python, SQL".
@@ -34,9 +44,15 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 _LABEL_LINE = re.compile(r"(?:\*\*)?[A-Z][\w/+.()-]*(?: [\w&/+.()-]+){0,3}:(?:\*\*)?\s")
 _MARKER = re.compile(r"^\s*(?:[•·▪◦●○■□➢►▶‣⁃∙*>✓✔❖◆#+–—-]+|\d{1,2}[.)](?=\s))\s*")
 _EMPHASIS = re.compile(r"\*\*|__|`")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])")
+# A sentence ends at . ! or ? before a capital or a digit; in text that lost its line breaks,
+# a list item also ends before a bullet ("• ", or "- " after the end of a sentence).
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])|(?<=[.!?;])\s+(?=-\s+[A-Z])|\s+(?=[•▪●◦‣∙➢►]\s)"
+)
 # A line at least this long that ends mid-sentence was wrapped onto the next one.
 _WRAP_WIDTH = 45
+# How much of a line's beginning or end tells whether it opens a unit or wraps.
+_LINE_EDGE = 200
 
 
 @dataclass(frozen=True)
@@ -76,6 +92,16 @@ class Lines:
         return self.text[start:end]
 
 
+def _head(text: str, span: tuple[int, int]) -> str:
+    """The beginning of a line: all :func:`_wraps` and :func:`_opens_unit` need of it."""
+    return text[span[0] : min(span[1], span[0] + _LINE_EDGE)]
+
+
+def _tail(text: str, span: tuple[int, int]) -> str:
+    """The end of a line: all :func:`_wraps` needs of it."""
+    return text[max(span[0], span[1] - _LINE_EDGE) : span[1]]
+
+
 def _opens_unit(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and (
@@ -105,13 +131,15 @@ def clean_statement(text: str) -> str:
 
 
 def _sentence_around(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
-    """The sentence of ``text[start:end]`` that holds ``offset``."""
-    low = start
-    for match in _SENTENCE_BREAK.finditer(text, start, end):
+    """The sentence of ``text[start:end]`` that holds ``offset``, looked for no further than
+    ``_SENTENCE_REACH`` characters on either side of it."""
+    low = window = max(start, offset - _SENTENCE_REACH)
+    high = min(end, offset + _SENTENCE_REACH)
+    for match in _SENTENCE_BREAK.finditer(text, window, high):
         if match.start() >= offset:
             return low, match.start()
         low = match.end()
-    return low, end
+    return low, high
 
 
 def statement_at(text: str, start: int, end: int, lines: Lines | None = None) -> str:
@@ -125,21 +153,120 @@ def statement_at(text: str, start: int, end: int, lines: Lines | None = None) ->
     """
     lines = lines if lines is not None else Lines.of(text)
     first = last = lines.index(start)
-    while first > 0 and _wraps(lines.line(first - 1), lines.line(first)):
+    spans = lines.spans
+    # A statement longer than _SENTENCE_REACH is cut to its sentence: the lines are not
+    # followed further, so a paragraph of many wrapped lines costs the same per mention.
+    while (
+        first > 0
+        and start - spans[first][0] < _SENTENCE_REACH
+        and _wraps(_tail(text, spans[first - 1]), _head(text, spans[first]))
+    ):
         first -= 1
-    while last + 1 < len(lines.spans) and _wraps(lines.line(last), lines.line(last + 1)):
+    while (
+        last + 1 < len(spans)
+        and spans[last][1] - end < _SENTENCE_REACH
+        and _wraps(_tail(text, spans[last]), _head(text, spans[last + 1]))
+    ):
         last += 1
     low, high = lines.spans[first][0], lines.spans[last][1]
-    if not _opens_unit(text[low:high]) or high - low > _MAX_STATEMENT:
+    if high - low > _MAX_STATEMENT or not _opens_unit(text[low : low + _MAX_STATEMENT]):
         low, high = _sentence_around(text, low, high, start)
-    statement = clean_statement(text[low:high])
-    if len(statement) > _MAX_STATEMENT:
-        line_start, line_end = lines.spans[lines.index(start)]
-        statement = clean_statement(text[line_start:line_end])
-    return statement
+    return clean_statement(excerpt(text, start, end, low, high))
 
 
-_NAME = r"[A-Z][\w&'’.+-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.+-]*|&|of|and|for|de))*"
+def cap_statement(statement: str, term: str = "", limit: int = MAX_JOB_TEXT) -> str:
+    """``statement`` cut to at most ``limit`` characters at word boundaries, with "…" where
+    it was cut, keeping ``term`` (the first place it occurs) in view.
+
+    >>> cap_statement("Experience with Spark, Hadoop or MongoDB and many more tools", limit=30)
+    'Experience with Spark, Hadoop…'
+    >>> asked = "We ship models daily to production; experience with MLflow helps"
+    >>> cap_statement(asked, "MLflow", 44)
+    '…to production; experience with MLflow helps'
+    """
+    if len(statement) <= limit:
+        return statement
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", statement)]
+    found = statement.lower().find(term.lower()) if term else -1
+    first = last = 0
+    if found >= 0:
+        first = next(n for n, (_, end) in enumerate(words) if end > found)
+        last = next(n for n, (_, end) in enumerate(words) if end >= found + len(term))
+
+    def length(a: int, b: int) -> int:  # words a..b with an ellipsis for each cut end
+        return words[b][1] - words[a][0] + (a > 0) + (b < len(words) - 1)
+
+    if length(first, last) > limit:
+        first = last = 0
+    grown = True
+    while grown:  # add a word after, then one before, while they fit
+        grown = False
+        if last + 1 < len(words) and length(first, last + 1) <= limit:
+            last, grown = last + 1, True
+        if first > 0 and length(first - 1, last) <= limit:
+            first, grown = first - 1, True
+    text = statement[words[first][0] : words[last][1]]
+    if last < len(words) - 1:
+        text = text.rstrip(",;:–—-") + "…"
+    return ("…" if first else "") + text[: limit - (1 if first else 0)]
+
+
+def _collapsed(text: str) -> tuple[str, list[int]]:
+    """``text`` with each run of whitespace made one space, and for each of its characters the
+    offset in ``text`` it came from."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    for match in re.finditer(r"\S+", text):
+        if parts:
+            parts.append(" ")
+            offsets.append(match.start())
+        parts.append(match.group())
+        offsets.extend(range(match.start(), match.end()))
+    return "".join(parts), offsets
+
+
+def asking_statement(
+    text: str,
+    line: str,
+    terms: Sequence[str] = (),
+    *,
+    lines: Lines | None = None,
+    collapsed: tuple[str, list[int]] | None = None,
+) -> str | None:
+    """The whole bullet or sentence of a posting that holds ``line`` (a whitespace-collapsed
+    line of ``text``, as a mention's context gives it) and, on it, the first of ``terms`` found;
+    capped at :data:`MAX_JOB_TEXT` characters around that term. None when ``line`` is not in
+    ``text``.
+
+    >>> posting = (
+    ...     "Requirements\\n- Design, build and deploy models for ETA prediction and\\n"
+    ...     "  demand forecasting.\\n"
+    ... )
+    >>> asking_statement(posting, "demand forecasting.", ["demand forecasting"])
+    'Design, build and deploy models for ETA prediction and demand forecasting.'
+    """
+    if not line:
+        return None
+    flat, offsets = collapsed if collapsed is not None else _collapsed(text)
+    at = flat.find(line)
+    if at < 0:
+        return None
+    lowered = line.lower()
+    term, found = "", -1
+    for candidate in terms:
+        if candidate and (found := lowered.find(candidate.lower())) >= 0:
+            term = candidate
+            break
+    begin = at + max(found, 0)
+    end = begin + max(len(term), 1)
+    start, stop = offsets[begin], offsets[end - 1] + 1
+    statement = statement_at(text, start, stop, lines)
+    return cap_statement(statement, term) if statement else None
+
+
+# A name of at most six words of at most 40 characters: bounded, so that looking for one at
+# every capital letter of a long line of capitalised words stays linear.
+_NAME = r"[A-Z][\w&'’.+-]{0,39}(?:[ \t]+(?:[A-Z0-9][\w&'’.+-]{0,39}|&|of|and|for|de)){0,5}"
 _GENERIC_WORDS = frozenset(
     "we us our the this you your who what it they company team role job position opportunity "
     "benefits about join apply full-time part-time remote hybrid contract onsite on-site "
@@ -225,6 +352,47 @@ def applicant_name(text: str) -> str | None:
     return candidate
 
 
+_CASED_PART = re.compile(r"([-'’])")
+
+
+def _recase(word: str) -> str:
+    """One all-capitals name word in normal case: "O'BRIEN" -> "O'Brien", "MCDONALD" ->
+    "McDonald", "SMITH-JONES" -> "Smith-Jones"."""
+
+    def part(text: str) -> str:
+        if _CASED_PART.fullmatch(text):
+            return text
+        cased = text[:1].upper() + text[1:].lower()
+        if len(cased) > 3 and cased.startswith("Mc") and cased[2].isalpha():
+            cased = "Mc" + cased[2].upper() + cased[3:]
+        return cased
+
+    return "".join(part(p) for p in _CASED_PART.split(word))
+
+
+def name_case(name: str) -> str:
+    """A person's name in normal case: words written in capitals are recased, particles
+    lowercased; a name already in mixed case is kept as written ("McDonald", "van der Berg").
+
+    >>> name_case("JANE DOE"), name_case("JAN VAN DER BERG"), name_case("MARY MCDONALD")
+    ('Jane Doe', 'Jan van der Berg', 'Mary McDonald')
+    >>> name_case("Maya R. LINDQVIST"), name_case("Jan van der Berg"), name_case("Lin LI")
+    ('Maya R. Lindqvist', 'Jan van der Berg', 'Lin LI')
+    """
+    words = name.split()
+    all_capitals = not any(c.islower() for c in name)
+    cased = []
+    for n, word in enumerate(words):
+        letters = sum(c.isalpha() for c in word)
+        if not word.isupper() or (not all_capitals and letters < 3):
+            cased.append(word)  # as written: mixed case, an initial, a short word in capitals
+        elif 0 < n < len(words) - 1 and word.lower() in _NAME_PARTICLES:
+            cased.append(word.lower())
+        else:
+            cased.append(_recase(word))
+    return " ".join(cased)
+
+
 def with_texts(report: GapReport, *, resume_text: str, job_text: str | None = None) -> GapReport:
     """``report`` with what only the documents' texts tell: the whole statement behind each
     piece of evidence, the employer's name and the applicant's name.
@@ -248,12 +416,39 @@ def with_texts(report: GapReport, *, resume_text: str, job_text: str | None = No
         x.model_copy(update={"evidence": fill(x.evidence)}) if x.evidence is not None else x
         for x in report.extra
     )
+    if job_text:
+        requirements = _with_posting_statements(requirements, job_text)
     company = posting_company(job_text, report.job_title) if job_text else None
+    education = tuple(
+        e.model_copy(update={"job_text": cap_statement(e.job_text)}) for e in report.education
+    )
     return report.model_copy(
         update={
             "requirements": requirements,
+            "education": education,
             "extra": extra,
             "job_company": company or report.job_company,
             "applicant_name": applicant_name(resume_text) or report.applicant_name,
         }
     )
+
+
+def _with_posting_statements(
+    requirements: Sequence[RequirementResult], job_text: str
+) -> tuple[RequirementResult, ...]:
+    """Each requirement's ``job_text`` made the posting's whole bullet or sentence that asks for
+    it (the line a mention gives is one physical line, perhaps a fragment of a wrapped bullet)."""
+    lines, collapsed = Lines.of(job_text), _collapsed(job_text)
+    updated = []
+    for requirement in requirements:
+        statement = asking_statement(
+            job_text,
+            requirement.job_text,
+            (*requirement.job_terms, *requirement.names),
+            lines=lines,
+            collapsed=collapsed,
+        )
+        if statement:
+            requirement = requirement.model_copy(update={"job_text": statement})
+        updated.append(requirement)
+    return tuple(updated)

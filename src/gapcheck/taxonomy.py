@@ -39,6 +39,7 @@ from pydantic import (
 
 from gapcheck import compiled
 from gapcheck.errors import TaxonomyError, UnknownRole, UnknownSkill
+from gapcheck.wordlist import known_words
 
 __all__ = [
     "Category",
@@ -53,6 +54,7 @@ __all__ = [
     "alias_variants",
     "load_taxonomy",
     "normalize_alias",
+    "unguarded_words",
 ]
 
 SkillKind = Literal["hard", "soft", "knowledge", "certification", "degree"]
@@ -64,6 +66,33 @@ MAX_ALIAS_LENGTH = 80
 MAX_ALIASES_PER_SKILL = 200
 MAX_FILE_BYTES = 5_000_000
 COMPILED_NAME = "_compiled.json"
+# spaCy's English stop words (3.8), without contractions: a name or alias that is one of them
+# matches ordinary text everywhere. Kept here so that loading a taxonomy needs no spaCy.
+STOP_WORDS = frozenset(
+    """
+    a about above across after afterwards again against all almost alone along already also
+    although always am among amongst amount an and another any anyhow anyone anything anyway
+    anywhere are around as at back be became because become becomes becoming been before
+    beforehand behind being below beside besides between beyond both bottom but by ca call can
+    cannot could did do does doing done down due during each eight either eleven else elsewhere
+    empty enough even ever every everyone everything everywhere except few fifteen fifty first
+    five for former formerly forty four from front full further get give go had has have he
+    hence her here hereafter hereby herein hereupon hers herself him himself his how however
+    hundred i if in indeed into is it its itself just keep last latter latterly least less made
+    make many may me meanwhile might mine more moreover most mostly move much must my myself
+    name namely neither never nevertheless next nine no nobody none noone nor not nothing now
+    nowhere of off often on once one only onto or other others otherwise our ours ourselves out
+    over own part per perhaps please put quite rather re really regarding same say see seem
+    seemed seeming seems serious several she should show side since six sixty so some somehow
+    someone something sometime sometimes somewhere still such take ten than that the their them
+    themselves then thence there thereafter thereby therefore therein thereupon these they third
+    this those though three through throughout thru thus to together too top toward towards
+    twelve twenty two under unless until up upon us used using various very via was we well were
+    what whatever when whence whenever where whereafter whereas whereby wherein whereupon
+    wherever whether which while whither who whoever whole whom whose why will with within
+    without would yet you your yours yourself yourselves
+    """.split()
+)
 
 
 def _check_slug(value: str) -> str:
@@ -206,6 +235,12 @@ class Skill(_Frozen):
         None, ge=1, le=5, description="For degrees: 1 associate, 2 bachelor, 3 master, 4 doctorate."
     )
     fuzzy: bool = Field(True, description="Allow fuzzy matching of this skill's longer aliases.")
+    plain_words: bool = Field(
+        False,
+        description="Its names and aliases that are English words need no word-sense guard: the "
+        "everyday word is the skill ('Budgeting', 'empathy'), or the skill is by far the word's "
+        "usual sense in resumes and postings ('Python', 'Android').",
+    )
     sources: tuple[str, ...] = Field(
         (),
         description="Provenance: 'esco:<uri>', 'onet:<name>', 'linguist:<name>', 'topic:<slug>'.",
@@ -324,12 +359,15 @@ class Taxonomy:
         categories: Mapping[str, Category],
         roles: Mapping[str, RoleProfile],
         origin: tuple[str, ...] = (),
+        warnings: tuple[str, ...] = (),
         fingerprint: str | None = None,
     ) -> None:
         self._skills = dict(skills)
         self._categories = dict(sorted(categories.items(), key=lambda kv: (kv[1].order, kv[0])))
         self._roles = dict(roles)
         self.origin = origin
+        # Problems of user files that do not stop loading, one line each (see _word_warnings).
+        self.warnings = warnings
         self.fingerprint = fingerprint
         """A digest of the files it was loaded from, which keys its compiled forms (see
         :mod:`gapcheck.compiled`); None for a taxonomy made in code."""
@@ -351,6 +389,17 @@ class Taxonomy:
                 by_alias.setdefault(normalize_alias(form), skill.id)
             by_alias.setdefault(normalize_alias(skill.id), skill.id)
         return by_alias
+
+    @functools.cached_property
+    def _by_exact(self) -> dict[str, str]:
+        """Skill id by exact-case sense form ("YARN", "LoRA"), made on first use like
+        :attr:`_by_alias`."""
+        by_exact: dict[str, str] = {}
+        for skill in self._skills.values():
+            if skill.sense and skill.sense.case_sensitive:
+                for form in skill.sense.forms:
+                    by_exact.setdefault(" ".join(form.split()), skill.id)
+        return by_exact
 
     def __repr__(self) -> str:
         return f"<Taxonomy {len(self._skills)} skills, {len(self._categories)} categories>"
@@ -394,8 +443,11 @@ class Taxonomy:
             raise UnknownRole(f"unknown role {role_id!r} (known roles: {known})") from None
 
     def resolve(self, text: str) -> Skill | None:
-        """The skill whose id, name, alias or sense form is ``text`` (case-insensitive)."""
-        skill_id = self._by_alias.get(normalize_alias(text))
+        """The skill whose id, name, alias or sense form is ``text`` (case-insensitive, but an
+        exact-case sense form wins: "YARN" is Hadoop's, "Yarn" the package manager)."""
+        skill_id = self._by_exact.get(" ".join(text.split())) or self._by_alias.get(
+            normalize_alias(text)
+        )
         return self._skills[skill_id] if skill_id else None
 
     def search(
@@ -562,15 +614,22 @@ def _files_fingerprint(
 
 
 def _snapshot_key(content: str) -> str:
-    return compiled.fingerprint("taxonomy", content, compiled.code_fingerprint(__name__))
+    # The word list decides the warnings and the refused aliases: its code and data count too.
+    return compiled.fingerprint(
+        "taxonomy",
+        content,
+        compiled.code_fingerprint(__name__, "gapcheck.wordlist"),
+        compiled.resource_fingerprint("gapcheck", "data", "english_words.txt.gz"),
+    )
 
 
-def _snapshot(taxonomy: Taxonomy) -> dict[str, list[dict[str, Any]]]:
+def _snapshot(taxonomy: Taxonomy) -> dict[str, list[Any]]:
     """The taxonomy as JSON data that :func:`_restore` turns back into an equal one."""
     return {
         "categories": [c.model_dump(mode="json") for c in taxonomy.categories.values()],
         "skills": [s.model_dump(mode="json", exclude_defaults=True) for s in taxonomy],
         "roles": [r.model_dump(mode="json") for r in taxonomy.roles.values()],
+        "warnings": list(taxonomy.warnings),
     }
 
 
@@ -581,7 +640,8 @@ def _restore(snapshot: Mapping[str, Any], origin: tuple[str, ...], content: str)
             skills = {entry["id"]: _valid(Skill, entry) for entry in snapshot["skills"]}
             categories = {c["id"]: Category.model_validate(c) for c in snapshot["categories"]}
             roles = {r["id"]: RoleProfile.model_validate(r) for r in snapshot["roles"]}
-            return Taxonomy(skills, categories, roles, origin, fingerprint=content)
+            warnings = tuple(str(line) for line in snapshot["warnings"])
+            return Taxonomy(skills, categories, roles, origin, warnings, fingerprint=content)
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
 
@@ -631,8 +691,9 @@ def shipped_taxonomy(folder: Path) -> Taxonomy:
     loads once they are installed, made anew (no compiled form is read)."""
     categories = sorted((p.name, p.read_bytes()) for p in folder.glob("*.toml"))
     roles = sorted((f"roles/{p.name}", p.read_bytes()) for p in folder.glob("roles/*.toml"))
+    shipped = frozenset(name for name, _ in categories)
     with compiled.paused_gc():
-        taxonomy = _assemble(categories, roles, ("shipped",))
+        taxonomy = _assemble(categories, roles, ("shipped",), shipped=shipped)
     taxonomy.fingerprint = _files_fingerprint(categories, roles, True)
     return taxonomy
 
@@ -730,11 +791,16 @@ def _assemble(
     role_files: Iterable[tuple[str, bytes]],
     origin: tuple[str, ...],
     compiled: Mapping[str, Any] | None = None,
+    shipped: frozenset[str] = frozenset(),
 ) -> Taxonomy:
-    """The taxonomy the files make together: read, extend, disable, check, then add the roles."""
+    """The taxonomy the files make together: read, extend, disable, check, then add the roles.
+
+    ``shipped`` names the shipped files: tests keep them free of what the warnings report.
+    """
     draft = _Draft()
     for source, data in category_files:
         _add_file(draft, _read_taxonomy_file(data, source, compiled), source)
+    written_in = _form_sources(draft)
     for source, extension in draft.extensions:
         _apply_extension(draft.entries, extension, source)
     _apply_disabled(draft.entries, draft.disabled)
@@ -742,9 +808,28 @@ def _assemble(
     sources_of = {skill_id: source for skill_id, (source, _) in draft.entries.items()}
     _check_relations(skills, sources_of)
     _check_broader_cycles(skills, sources_of)
-    _check_alias_conflicts(skills, sources_of)
+    _check_stop_words(skills, written_in)
+    _check_alias_conflicts(skills, written_in)
+    warnings = _word_warnings(skills, written_in, shipped)
     roles = _roles(role_files, compiled, skills, draft.disabled)
-    return Taxonomy(skills, draft.categories, roles, origin)
+    return Taxonomy(skills, draft.categories, roles, origin, warnings)
+
+
+def _form_sources(draft: _Draft) -> dict[tuple[str, str], str]:
+    """The file that wrote each ``(skill id, surface form)``: the skill's, or an [[extend]]'s.
+
+    Call it before the extensions are applied, while an entry holds only its own forms.
+    """
+    written_in: dict[tuple[str, str], str] = {}
+    for skill_id, (source, entry) in draft.entries.items():
+        forms = (entry.name, *entry.aliases, *(entry.sense.forms if entry.sense else ()))
+        for form in forms:
+            written_in[(skill_id, form)] = source
+    for source, extension in draft.extensions:
+        if extension.id in draft.entries:
+            for form in (*extension.aliases, *extension.sense_forms):
+                written_in.setdefault((extension.id, form), source)
+    return written_in
 
 
 def _add_file(draft: _Draft, parsed: _TaxonomyFile, source: str) -> None:
@@ -896,25 +981,129 @@ def _check_broader_cycles(skills: Mapping[str, Skill], sources_of: Mapping[str, 
                 stack.append((child, iter(skills[child].broader)))
 
 
-def _check_alias_conflicts(skills: Mapping[str, Skill], sources_of: Mapping[str, str]) -> None:
-    owner: dict[str, str] = {}
+def _claimed_forms(skill: Skill) -> dict[tuple[bool, str], str]:
+    """The match keys a skill claims, each with the written form it comes from.
+
+    A key is ``(exact, text)``: a form or one of the variants the matcher adds, space-folded,
+    and lowercased unless it is an exact-case sense form ("Go").
+    """
+    claimed: dict[tuple[bool, str], str] = {}
+    for form in skill.surface_forms:
+        # As the matcher does: concepts take a plural, a tool's one-word name does not.
+        plural = skill.kind != "hard" or " " in form
+        for variant in alias_variants(form, plural=plural):
+            claimed.setdefault((False, normalize_alias(variant)), form)
+    if skill.sense:
+        exact = skill.sense.case_sensitive
+        for form in skill.sense.forms:
+            for variant in alias_variants(form, case_sensitive=True)[:2]:
+                text = " ".join(variant.split())
+                claimed.setdefault((exact, text if exact else text.lower()), form)
+    return claimed
+
+
+def _check_alias_conflicts(
+    skills: Mapping[str, Skill], written_in: Mapping[tuple[str, str], str]
+) -> None:
+    """Refuse a name, alias or variant that two skills claim.
+
+    Variants count ("data pipeline" claims "data pipelines" too), and an exact-case form ("Go")
+    clashes with another skill's case-insensitive form of the same letters ("go").
+    """
+    owners: dict[tuple[bool, str], tuple[str, str]] = {}  # key -> (skill id, written form)
+    exact_by_lower: dict[str, tuple[str, str]] = {}
     for skill in skills.values():
-        forms = {normalize_alias(f) for f in skill.surface_forms}
-        if skill.sense:
-            if skill.sense.case_sensitive:
-                forms |= {"=" + f for f in skill.sense.forms}
-            else:
-                forms |= {normalize_alias(f) for f in skill.sense.forms}
-        for key in sorted(forms):
-            other = owner.get(key)
-            if other is not None and other != skill.id:
-                shown = key.removeprefix("=")
+        for (exact, text), form in _claimed_forms(skill).items():
+            lower = text.lower()
+            rivals = (
+                [owners.get((True, text)), owners.get((False, lower))]
+                if exact
+                else [owners.get((False, text)), exact_by_lower.get(text)]
+            )
+            for rival in rivals:
+                if rival is not None and rival[0] != skill.id:
+                    raise _conflict(skill, form, text, rival, written_in)
+            owners.setdefault((exact, text), (skill.id, form))
+            if exact:
+                exact_by_lower.setdefault(lower, (skill.id, form))
+
+
+def _conflict(
+    skill: Skill,
+    form: str,
+    text: str,
+    other: tuple[str, str],
+    written_in: Mapping[tuple[str, str], str],
+) -> TaxonomyError:
+    """The error for ``form`` of ``skill`` (matched as ``text``), also claimed by ``other``."""
+    other_id, other_form = other
+    seen_as = "" if normalize_alias(text) == normalize_alias(form) else f" (as {text!r})"
+    theirs = "" if other_form == form else f" as {other_form!r}"
+    other_source = written_in.get((other_id, other_form), "")
+    return TaxonomyError(
+        _form_location(skill, form, written_in),
+        f"alias {form!r}{seen_as} is also claimed by skill {other_id!r}{theirs} "
+        f"({other_source}); resolve the conflict in the data",
+    )
+
+
+def _form_location(skill: Skill, form: str, written_in: Mapping[tuple[str, str], str]) -> str:
+    """``file.toml: skill 'x' -> aliases``, naming the field that holds ``form``."""
+    if skill.sense and form in skill.sense.forms:
+        field = "sense -> forms"
+    else:
+        field = "name" if form == skill.name else "aliases"
+    return f"{written_in.get((skill.id, form), '?')}: skill {skill.id!r} -> {field}"
+
+
+def _check_stop_words(
+    skills: Mapping[str, Skill], written_in: Mapping[tuple[str, str], str]
+) -> None:
+    """Refuse a name or alias that is a stop word ("it", "and", "go") and has no sense guard."""
+    for skill in skills.values():
+        for form in skill.surface_forms:
+            if normalize_alias(form) in STOP_WORDS:
                 raise TaxonomyError(
-                    f"{sources_of[skill.id]}: skill {skill.id!r} -> aliases",
-                    f"alias {shown!r} is also claimed by skill {other!r} "
-                    f"({sources_of[other]}); resolve the conflict in the data",
+                    _form_location(skill, form, written_in),
+                    f"{form!r} is a stop word: it would match ordinary text; remove it, or make "
+                    "it a [skill.sense] form with cues (case_sensitive = true for 'Go', 'IT')",
                 )
-            owner[key] = skill.id
+
+
+def unguarded_words(skill: Skill) -> tuple[str, ...]:
+    """The skill's one-word name and aliases that are everyday English words with no guard.
+
+    "Hibernate", "RADIUS" or "PuTTY" match ordinary prose unless they are [skill.sense] forms
+    with cues, or the skill is marked ``plain_words`` (the words mean the skill).
+
+    >>> unguarded_words(Skill(id="putty", name="PuTTY", category="tools"))
+    ('PuTTY',)
+    """
+    if skill.plain_words:
+        return ()
+    english = known_words()
+    return tuple(form for form in skill.surface_forms if form.lower() in english)
+
+
+def _word_warnings(
+    skills: Mapping[str, Skill],
+    written_in: Mapping[tuple[str, str], str],
+    shipped: frozenset[str],
+) -> tuple[str, ...]:
+    """One line for each everyday English word among the names and aliases of user files."""
+    if all(source in shipped for source in written_in.values()):
+        return ()  # the shipped files are kept clean by the tests
+    warnings = []
+    for skill in skills.values():
+        for form in unguarded_words(skill):
+            if written_in.get((skill.id, form), "") in shipped:
+                continue
+            warnings.append(
+                f"[{_form_location(skill, form, written_in)}] {form!r} is also an everyday "
+                "English word and matches ordinary prose: add it to [skill.sense] forms with "
+                "cues, or set plain_words = true if the word means the skill"
+            )
+    return tuple(warnings)
 
 
 def _without_disabled(role: RoleProfile, disabled: Mapping[str, str]) -> RoleProfile | None:
@@ -964,6 +1153,7 @@ def _load_cached(extra: tuple[tuple[str, float], ...], include_shipped: bool) ->
         shipped_categories, shipped_roles = _shipped_files()
         category_files += shipped_categories
         role_files += shipped_roles
+    shipped = frozenset(name for name, _ in category_files)
     for path, _mtime in extra:
         user_categories, user_roles = _user_files(Path(path))
         category_files += user_categories
@@ -977,7 +1167,7 @@ def _load_cached(extra: tuple[tuple[str, float], ...], include_shipped: bool) ->
         return restored
     with compiled.paused_gc():
         shipped_copy = _compiled_shipped() if include_shipped else {}
-        taxonomy = _assemble(category_files, role_files, origin, shipped_copy)
+        taxonomy = _assemble(category_files, role_files, origin, shipped_copy, shipped)
     taxonomy.fingerprint = content
     compiled.store("taxonomy", key, _snapshot(taxonomy))
     return taxonomy

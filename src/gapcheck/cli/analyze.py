@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -21,10 +20,13 @@ from gapcheck.cli.options import (
     limits_from,
     source,
 )
-from gapcheck.cli.output import console, write_file
+from gapcheck.cli.output import console, print_warnings, write_file, write_stdout
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from gapcheck import GapReport
+    from gapcheck.tailor import Tip
 
 __all__ = ["ReportFormat", "analyze"]
 
@@ -51,10 +53,20 @@ def analyze(
         ReportFormat, typer.Option("--format", "-f", help="Report format.")
     ] = ReportFormat.text,
     as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write the report to this file ('-': standard output)."
+        ),
+    ] = None,
     html_file: Annotated[
         Path | None,
         typer.Option("--html", help="Also write the report as a self-contained HTML file."),
     ] = None,
+    full: Annotated[
+        bool,
+        typer.Option("--full", help="Text: print every section (default: at most 60 lines)."),
+    ] = False,
     fail_under: Annotated[
         float | None,
         typer.Option(
@@ -75,28 +87,57 @@ def analyze(
         raise typer.BadParameter("give a JOB file or --role NAME (one of the two)")
     limits = limits_from(max_pages, max_size_mb, timeout)
     analyzer = analyzer_from(taxonomy, model=model, limits=limits)
-    report = analyzer.analyze(source(resume), source(job) if job is not None else None, role=role)
+    resume_document = analyzer.read(source(resume))
+    report = analyzer.analyze(resume_document, source(job) if job is not None else None, role=role)
+    tips = analyzer.report_tips(report, resume_document)
+    print_warnings(report.resume, report.resume_warnings)
+    print_warnings(report.job, report.job_warnings)
     if html_file is not None:
         from gapcheck.render import render_html
 
-        write_file(html_file, render_html(report))
-    _print_report(report, ReportFormat.json if as_json else output_format)
+        write_file(html_file, render_html(report, tips=tips))
+    chosen = ReportFormat.json if as_json else output_format
+    if output is not None and str(output) != "-":
+        write_file(output, _report_text(report, chosen, tips, full=full))
+    else:
+        _print_report(report, chosen, tips, full=full)
     if fail_under is not None and report.score < fail_under:
         raise typer.Exit(3)
 
 
-def _print_report(report: GapReport, chosen: ReportFormat) -> None:
+def _print_report(
+    report: GapReport, chosen: ReportFormat, tips: Sequence[Tip], *, full: bool
+) -> None:
     if chosen is ReportFormat.text:
         from gapcheck.render import render_text
 
-        render_text(report, console())
+        render_text(report, console(), tips=tips, full=full)
         return
+    write_stdout(_report_text(report, chosen, tips, full=full))
+
+
+def _report_text(
+    report: GapReport, chosen: ReportFormat, tips: Sequence[Tip], *, full: bool
+) -> str:
+    """The report in ``chosen`` format as a string (text: plain, no colour)."""
     from gapcheck import render
 
-    renderer = {
-        ReportFormat.markdown: render.render_markdown,
-        ReportFormat.json: render.render_json,
-        ReportFormat.html: render.render_html,
-    }[chosen]
-    text = renderer(report)
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if chosen is ReportFormat.text:
+        import io
+
+        from rich.console import Console
+
+        buffer = io.StringIO()
+        plain_console = Console(
+            file=buffer, force_terminal=False, no_color=True, highlight=False, markup=False,
+            emoji=False, width=100,
+        )  # fmt: skip
+        render.render_text(report, plain_console, tips=tips, full=full)
+        return buffer.getvalue()
+    if chosen is ReportFormat.json:
+        text = render.render_json(report)
+    elif chosen is ReportFormat.markdown:
+        text = render.render_markdown(report, tips=tips)
+    else:
+        text = render.render_html(report, tips=tips)
+    return text if text.endswith("\n") else text + "\n"

@@ -6,6 +6,7 @@ this package register their commands on :data:`app`; this module imports none of
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sys
@@ -15,7 +16,13 @@ import typer
 from typer.core import TyperGroup
 
 import gapcheck
-from gapcheck.cli.output import stderr_console
+from gapcheck.cli.output import (
+    StdoutError,
+    discard_stdout,
+    guarded_stdout,
+    stderr_console,
+)
+from gapcheck.escape import escape_controls
 
 if TYPE_CHECKING:
     # Typer vendors its own click: this Context is the one TyperGroup's methods take.
@@ -38,26 +45,46 @@ class _DefaultCommandGroup(TyperGroup):
     default_command = "analyze"
     _passthrough = frozenset({"--help", "-h", "--version"})
 
+    def get_command(self, ctx: ClickContext, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _plain_types(command, ctx)
+        return command
+
+    def format_help(self, ctx: ClickContext, formatter: Any) -> None:
+        _plain_types(self, ctx)
+        super().format_help(ctx, formatter)
+
     def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in self._passthrough:
             args = [self.default_command, *args]
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except _CLICK_EXCEPTION as exc:
+            _escape_message(exc)
+            raise
 
     def invoke(self, ctx: ClickContext) -> Any:
         # Library errors become one line on stderr and exit code 1; never a traceback, and never
         # an exception's own text for unexpected errors (it could quote a resume).
+        stdout, original_stdout = guarded_stdout()
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            stdout.flush()  # a full disk or a closed pipe is reported here, not at exit
+            return result
+        except StdoutError as exc:
+            discard_stdout(original_stdout)
+            _fail(str(exc))
         except gapcheck.GapcheckError as exc:
             _fail(str(exc))
-        except _CLICK_CONTROL_FLOW:
+        except _CLICK_CONTROL_FLOW as exc:
+            _escape_message(exc)
             raise
         except KeyboardInterrupt:
             _fail("interrupted", 130)
         except BrokenPipeError:
-            # The reader went away (`gapcheck ... | head`): stop quietly.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            # The reader went away (`gapcheck ... | head`): stop quietly, with success.
+            discard_stdout(original_stdout)
             raise typer.Exit(0) from None
         except Exception as exc:
             if os.environ.get("GAPCHECK_DEBUG"):
@@ -66,6 +93,47 @@ class _DefaultCommandGroup(TyperGroup):
                 f"unexpected internal error ({type(exc).__name__}); "
                 "set GAPCHECK_DEBUG=1 to see the traceback and please report it"
             )
+        finally:
+            sys.stdout = original_stdout
+
+
+# Typer shows each option's Python type (`<bool>`, `<list[Path]>`); help shows plain words.
+_PLAIN_TYPES = {
+    "bool": "",
+    "str": "TEXT",
+    "int": "INTEGER",
+    "int range": "INTEGER",
+    "float": "NUMBER",
+    "float range": "NUMBER",
+    "path": "PATH",
+    "file": "FILE",
+    "directory": "FOLDER",
+    "list[Path]": "PATH",
+    "list[str]": "TEXT",
+}
+
+
+def _shown(plain: str, ctx: ClickContext) -> str:
+    return plain
+
+
+def _plain_types(command: Any, ctx: ClickContext) -> None:
+    """Give every parameter of ``command`` (and of its subcommands) a plain metavar."""
+    get_help_option = getattr(command, "get_help_option", None)
+    help_option = get_help_option(ctx) if get_help_option is not None else None
+    for param in [*getattr(command, "params", ()), help_option]:
+        if param is None or not hasattr(param, "display_type"):
+            continue
+        shown = param.display_type(ctx).strip("<>")
+        if getattr(param, "is_flag", False):
+            shown = "bool"
+        plain = _PLAIN_TYPES.get(shown, shown if "|" in shown else shown.upper())
+        if plain and param.nargs != 1:
+            plain += "..."
+        # The help's type column; the metavar (the usage line, error messages) stays.
+        param.display_type_rich = functools.partial(_shown, plain)
+    for subcommand in getattr(command, "commands", {}).values():
+        _plain_types(subcommand, ctx)
 
 
 app = typer.Typer(
@@ -83,8 +151,16 @@ app = typer.Typer(
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
-    stderr_console().print(f"Error: {message}", markup=False)
+    # The message names files, whose names can hold escape sequences.
+    stderr_console().print(f"Error: {escape_controls(message)}", markup=False)
     raise typer.Exit(code)
+
+
+def _escape_message(exc: BaseException) -> None:
+    """Escape the control characters of a usage error's message (it may quote an argument)."""
+    message = getattr(exc, "message", None)
+    if isinstance(message, str):
+        exc.message = escape_controls(message)  # type: ignore[attr-defined]
 
 
 def _version_callback(value: bool) -> None:

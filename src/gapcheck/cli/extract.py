@@ -19,7 +19,8 @@ from gapcheck.cli.options import (
     limits_from,
     source,
 )
-from gapcheck.cli.output import console
+from gapcheck.cli.output import console, plain, print_warnings
+from gapcheck.escape import escape_controls, escape_controls_json
 
 if TYPE_CHECKING:
     from gapcheck import ProfileSkill, SkillProfile
@@ -53,8 +54,9 @@ def extract(
         raise typer.BadParameter("must be resume, job or auto", param_hint="--kind")
     limits = limits_from(max_pages, max_size_mb, timeout)
     profile = analyzer_from(taxonomy, limits=limits).profile(source(file), kind=_KINDS[kind])
+    print_warnings(profile.source, profile.warnings)
     if as_json:
-        sys.stdout.write(profile.model_dump_json(indent=2) + "\n")
+        sys.stdout.write(escape_controls_json(profile.model_dump_json(indent=2)) + "\n")
         return
     _print_profile(profile)
 
@@ -69,7 +71,8 @@ def text(
     """Print the text gapcheck reads from a document (useful to check a PDF)."""
     limits = limits_from(max_pages, max_size_mb, timeout)
     document = analyzer_from(None, limits=limits).read(source(file))
-    sys.stdout.write(document.text)
+    # Control characters are shown escaped, except the form feed between PDF pages.
+    sys.stdout.write(escape_controls(document.text, keep="\t\n\f"))
     if not document.text.endswith("\n"):
         sys.stdout.write("\n")
 
@@ -78,7 +81,7 @@ def _print_profile(profile: SkillProfile) -> None:
     """The skills as a table, then certifications, either/or groups and degrees."""
     from rich.table import Table
 
-    table = Table(title=f"{profile.kind}: {profile.source}", title_justify="left")
+    table = Table(title=plain(f"{profile.kind}: {profile.source}"), title_justify="left")
     table.add_column("skill")
     table.add_column("category")
     if profile.kind == "job":
@@ -89,19 +92,21 @@ def _print_profile(profile: SkillProfile) -> None:
         table.add_column("years")
     table.add_column("mentions", overflow="fold")
     for skill in profile.skills:
-        table.add_row(skill.name, skill.category, *_skill_cells(skill, profile.kind == "job"))
+        cells = (skill.name, skill.category, *_skill_cells(skill, profile.kind == "job"))
+        table.add_row(*(plain(cell) for cell in cells))
     out = console()
     out.print(table)
     for certification in profile.certifications:
         asked = f" ({certification.importance})" if certification.importance else ""
-        out.print(f"certification: {certification.name}{asked}", markup=False)
+        out.print(plain(f"certification: {certification.name}{asked}"))
     for group in profile.groups:
-        out.print(f"either/or ({group.importance}): {' | '.join(group.skills)}", markup=False)
+        out.print(plain(f"either/or ({group.importance}): {' | '.join(group.skills)}"))
     for degree in profile.education:
         out.print(
-            f"degree: {degree.level or 'any'} in {', '.join(degree.fields) or 'any field'}"
-            + (f" ({degree.importance})" if degree.importance else ""),
-            markup=False,
+            plain(
+                f"degree: {degree.level or 'any'} in {', '.join(degree.fields) or 'any field'}"
+                + (f" ({degree.importance})" if degree.importance else "")
+            )
         )
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import csv
+import fnmatch
 import gc
-import glob
+import os
+import re
+import stat
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -15,19 +19,36 @@ import typer
 
 import gapcheck
 from gapcheck.cli.app import app
-from gapcheck.cli.options import ModelOption, TaxonomyOption, analyzer_from
-from gapcheck.cli.output import console, echo_json, stderr_console
+from gapcheck.cli.options import (
+    MaxPagesOption,
+    MaxSizeOption,
+    ModelOption,
+    TaxonomyOption,
+    TimeoutOption,
+    analyzer_from,
+    limits_from,
+)
+from gapcheck.cli.output import console, echo_json, plain, stderr_console
+from gapcheck.escape import escape_controls, neutralise_formula
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress, TaskID
 
+    from gapcheck.models import ProfileKind
     from gapcheck.ranking import RankedResult
 
-__all__ = ["CSV_COLUMNS", "DOCUMENT_SUFFIXES", "expand_paths", "rank"]
+__all__ = [
+    "CSV_COLUMNS",
+    "DOCUMENT_SUFFIXES",
+    "FoundDocuments",
+    "expand_paths",
+    "find_documents",
+    "rank",
+]
 
 # Files taken from a folder; anything else in it is left alone.
-DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown"})
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown", ".html", ".htm"})
 # The progress bar appears only once a run has taken this long.
 PROGRESS_DELAY_SECONDS = 1.0
 _GLOB_CHARS = frozenset("*?[")
@@ -60,10 +81,15 @@ def rank(
     ],
     resume: Annotated[
         str | None,
-        typer.Option(
-            "--resume", "-r", help="Rank the given job postings for this one resume instead."
-        ),
+        typer.Option("--resume", help="Rank the given job postings for this one resume instead."),
     ] = None,
+    pattern: Annotated[
+        str,
+        typer.Option(
+            "--glob",
+            help="Take only the files of a folder whose names match this, e.g. '*.pdf'.",
+        ),
+    ] = "*",
     top: Annotated[
         int | None, typer.Option("--top", "-n", min=1, help="Show only the N best matches.")
     ] = None,
@@ -87,6 +113,9 @@ def rank(
     ] = False,
     model: ModelOption = None,
     taxonomy: TaxonomyOption = None,
+    max_pages: MaxPagesOption = None,
+    max_size_mb: MaxSizeOption = None,
+    timeout: TimeoutOption = None,
 ) -> None:
     """Rank resumes against a job (`gapcheck rank JOB RESUME...`), or jobs for a resume
     (`gapcheck rank --resume RESUME JOB...`), best match first.
@@ -103,10 +132,14 @@ def rank(
     fixed = resume if resume is not None else documents[0]
     if fixed == "-":
         raise typer.BadParameter("rank reads files, not standard input", param_hint="'-'")
-    items = expand_paths(documents if resume is not None else documents[1:])
+    found = find_documents(documents if resume is not None else documents[1:], pattern)
+    if found.skipped and not quiet:
+        stderr_console().print(found.skipped_line())
     ranking_jobs = resume is not None
-    analyzer = analyzer_from(taxonomy, model=model)
+    limits = limits_from(max_pages, max_size_mb, timeout)
+    analyzer = analyzer_from(taxonomy, model=model, limits=limits)
     _collect_garbage_again(analyzer)
+    items = _of_kind(found, "job" if ranking_jobs else "resume", analyzer, quiet=quiet)
     bar = _ProgressBar(enabled=not quiet and stderr_console().is_terminal)
     try:
         ranked_by = analyzer.rank_jobs if ranking_jobs else analyzer.rank
@@ -129,38 +162,242 @@ def _collect_garbage_again(analyzer: gapcheck.Analyzer) -> None:
 def expand_paths(arguments: Sequence[str]) -> list[Path]:
     """Files named by ``arguments``: files as given, folders' documents, and glob matches.
 
-    A folder gives its PDF, DOCX, text and Markdown files (not hidden ones, not in subfolders);
-    a glob that matches nothing and a missing file are kept, so the ranking reports them.
-    Every file appears once, in the order given (a folder's or glob's files sorted by name).
+    The files of :func:`find_documents`, without the count of what it skipped.
     """
-    found: list[Path] = []
+    return find_documents(arguments).paths
+
+
+@dataclass
+class FoundDocuments:
+    """The files to rank, and how many were skipped on the way: ``duplicates`` (a file or
+    folder reached again, by a link or another path) and ``loops`` (a link to a folder that
+    holds it, not followed)."""
+
+    paths: list[Path] = field(default_factory=list)
+    from_folders: set[Path] = field(default_factory=set)
+    duplicates: int = 0
+    loops: int = 0
+    _seen: set[tuple[int, int]] = field(default_factory=set, repr=False)
+
+    @property
+    def skipped(self) -> int:
+        return self.duplicates + self.loops
+
+    def skipped_line(self) -> str:
+        """'skipped 3 paths: 2 duplicates (...), 1 link loop (...)'."""
+        parts = []
+        if self.duplicates:
+            parts.append(
+                f"{self.duplicates} duplicate{'s' if self.duplicates > 1 else ''} "
+                "(the same file or folder by a link or another path)"
+            )
+        if self.loops:
+            parts.append(
+                f"{self.loops} link loop{'s' if self.loops > 1 else ''} "
+                "(a link to a folder that holds it, not followed)"
+            )
+        return f"skipped {self.skipped} path{'s' if self.skipped > 1 else ''}: " + ", ".join(parts)
+
+    def add(self, paths: Sequence[Path]) -> None:
+        """Take ``paths`` (in their order) but the files taken already; of several paths to one
+        file, the one through the fewest links. A missing file is kept (the ranking reports it).
+        """
+        keys = {path: _identity(path) for path in paths}
+        best: dict[tuple[int, int], Path] = {}
+        for path in sorted(paths, key=_links_on_the_way):  # stable: ties keep their order
+            key = keys[path]
+            if key is not None and key not in self._seen:
+                best.setdefault(key, path)
+        for path in paths:
+            key = keys[path]
+            if key is None:
+                if path in self.paths:
+                    self.duplicates += 1
+                else:
+                    self.paths.append(path)
+            elif best.get(key) is path and key not in self._seen:
+                self._seen.add(key)
+                self.paths.append(path)
+            else:
+                self.duplicates += 1
+
+
+def find_documents(arguments: Sequence[str], pattern: str = "*") -> FoundDocuments:
+    """Files named by ``arguments``: files as given, folders' documents, and glob matches.
+
+    A folder gives its PDF, DOCX, text and Markdown files whose names match ``pattern`` (not
+    hidden ones, not in subfolders);
+    a glob such as ``'cvs/**/*.pdf'`` the files it matches, ``**`` reaching into subfolders
+    and through links to folders, each folder once and never into a link loop. A glob that
+    matches nothing and a missing file are kept, so the ranking reports them. Every real file
+    appears once (a second path to it, by a link or not, is counted as a duplicate), in the
+    order given (a folder's or glob's files sorted by name).
+    """
+    found = FoundDocuments()
     for argument in arguments:
         if argument == "-":
             raise typer.BadParameter("rank reads files, not standard input", param_hint="'-'")
         path = Path(argument)
         if path.is_dir():
-            found.extend(_folder_documents(path))
+            documents = _folder_documents(path, pattern)
+            found.from_folders.update(documents)
+            found.add(documents)
         elif not path.exists() and _GLOB_CHARS.intersection(argument):
-            matches = sorted(Path(m) for m in glob.glob(argument, recursive=True))
-            found.extend([m for m in matches if m.is_file()] or [path])
+            found.add(sorted(_glob(argument, found)) or [path])
         else:
-            found.append(path)
-    unique = list(dict.fromkeys(found))
-    if not unique:
+            found.add([path])
+    if not found.paths:
         raise typer.BadParameter(
             "no documents found (folders give their .pdf, .docx, .txt and .md files)"
         )
-    return unique
+    return found
 
 
-def _folder_documents(folder: Path) -> list[Path]:
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The (device, inode) of the file or folder at ``path`` (links followed), if any."""
+    try:
+        found = path.stat()
+    except (OSError, ValueError):
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _links_on_the_way(path: Path) -> int:
+    """How many of ``path`` and the folders above it are symbolic links."""
+    return sum(1 for step in (path, *path.parents) if os.path.islink(step))
+
+
+def _folder_documents(folder: Path, pattern: str = "*") -> list[Path]:
     return sorted(
         child
         for child in folder.iterdir()
         if child.suffix.lower() in DOCUMENT_SUFFIXES
         and not child.name.startswith((".", "~$"))
+        and fnmatch.fnmatch(child.name, pattern)
         and child.is_file()
     )
+
+
+# Files a folder of resumes often holds that are not resumes, by name (without the suffix).
+_NOT_A_DOCUMENT = re.compile(
+    r"(readme|notes?|license|licence|changelog|changes|todo|contributing|authors|copying|index)"
+    r"([ ._-].*)?",
+    re.IGNORECASE,
+)
+_KIND_NAMES = {"resume": "resume", "job": "job posting"}
+
+
+def _of_kind(
+    found: FoundDocuments, kind: ProfileKind, analyzer: gapcheck.Analyzer, *, quiet: bool
+) -> list[Path]:
+    """The files to rank: those taken from folders only when they read as a ``kind`` (a file
+    named on the command line is always ranked); says on standard error what was skipped."""
+    other = "job" if kind == "resume" else "resume"
+    skipped: dict[str, list[str]] = {}
+    kept = []
+    for path in found.paths:
+        reason = None
+        if path in found.from_folders:
+            if _NOT_A_DOCUMENT.fullmatch(path.stem):
+                reason = f"not a {_KIND_NAMES[kind]}, by its name"
+            else:
+                try:
+                    if analyzer.kind_of(path) == other:
+                        reason = f"reads as a {_KIND_NAMES[other]}"
+                except gapcheck.GapcheckError:
+                    pass  # kept: the ranking reports why it cannot be read
+        if reason is None:
+            kept.append(path)
+        else:
+            skipped.setdefault(reason, []).append(path.name)
+    if skipped and not quiet:
+        count = sum(len(names) for names in skipped.values())
+        parts = [f"{', '.join(names)} ({why})" for why, names in skipped.items()]
+        line = f"skipped {count} file{'s' if count > 1 else ''} of the folders: "
+        stderr_console().print(plain(line + "; ".join(parts)))
+    if not kept:
+        raise typer.BadParameter(f"no {_KIND_NAMES[kind]} to rank among the files given")
+    return kept
+
+
+def _glob(pattern: str, found: FoundDocuments) -> Iterator[Path]:
+    """The regular files matching ``pattern`` (``*``, ``?``, ``[...]`` in a name, ``**`` for
+    any number of folders; hidden names only where the pattern starts them with a dot).
+
+    A walk with its own stack: each folder is walked once for each part of the pattern, and
+    a link back to a folder on the way there is a loop (counted in ``found.loops``).
+    """
+    parts = Path(pattern).parts
+    literal = next((n for n, part in enumerate(parts) if _GLOB_CHARS.intersection(part)), 0)
+    root = Path(*parts[:literal]) if literal else Path()
+    root_id = _identity(root)
+    if root_id is None:
+        return
+    walked: set[tuple[tuple[int, int], int]] = set()
+    stack = [(root, literal, frozenset({root_id}))]
+    while stack:
+        folder, index, ancestors = stack.pop()
+        if index == len(parts):
+            continue
+        part, last = parts[index], index == len(parts) - 1
+        if part == "**":
+            stack.append((folder, index + 1, ancestors))  # ** as no folder at all
+        for entry in _entries(folder):
+            path = folder / entry.name
+            if part != "**":
+                if not _name_matches(entry.name, part):
+                    continue
+                if last:
+                    if _is_regular_file(entry):
+                        yield path
+                elif (key := _folder_identity(entry)) is not None:
+                    stack.append((path, index + 1, ancestors | {key}))
+                continue
+            if entry.name.startswith("."):
+                continue
+            key = _folder_identity(entry)
+            if key is None:
+                if last and _is_regular_file(entry):
+                    yield path  # a trailing ** matches the files of every folder
+            elif key in ancestors:
+                found.loops += 1
+            elif (key, index) in walked:
+                found.duplicates += 1
+            else:
+                walked.add((key, index))
+                stack.append((path, index, ancestors | {key}))
+
+
+def _entries(folder: Path) -> list[os.DirEntry[str]]:
+    """The entries of ``folder``, real ones before links (a folder reached both ways is
+    walked by its real path), by name."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda entry: (entry.is_symlink(), entry.name))
+    except OSError:
+        return []
+
+
+def _name_matches(name: str, part: str) -> bool:
+    if name.startswith(".") and not part.startswith("."):
+        return False
+    return fnmatch.fnmatch(name, part)
+
+
+def _folder_identity(entry: os.DirEntry[str]) -> tuple[int, int] | None:
+    """The (device, inode) of the folder ``entry`` is or links to; None if not a folder."""
+    try:
+        found = entry.stat()
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino) if stat.S_ISDIR(found.st_mode) else None
+
+
+def _is_regular_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return stat.S_ISREG(entry.stat().st_mode)
+    except OSError:
+        return False
 
 
 class _ProgressBar:
@@ -262,7 +499,7 @@ def _print_table(
     out = console()
     kind = "job postings" if ranking_jobs else "resumes"
     table = Table(
-        title=f"{kind.capitalize()} ranked {'for' if ranking_jobs else 'against'} {fixed}",
+        title=plain(f"{kind.capitalize()} ranked {'for' if ranking_jobs else 'against'} {fixed}"),
         title_justify="left",
         caption="met / partial / missing: the job's required skills and degree",
         caption_justify="left",
@@ -277,19 +514,19 @@ def _print_table(
     table.add_column("missing", justify="right")
     table.add_column("top gaps", overflow="fold")
     for result in [*shown, *failed]:
-        row = [Text(str(result.rank) if result.rank else "-"), Text(result.source)]
+        row = [Text(str(result.rank) if result.rank else "-"), plain(result.source)]
         if ranking_jobs:
-            row.append(Text(result.job_title or ""))
+            row.append(plain(result.job_title or ""))
         if result.error is None:
             row += [
                 Text(f"{result.score:.1f}"),
                 Text(f"{result.matched_required}/{result.required}"),
                 Text(str(result.partial_required)),
                 Text(str(result.missing_required)),
-                Text(", ".join(result.top_gaps)),
+                plain(", ".join(result.top_gaps)),
             ]
         else:
-            row += [Text("-"), Text(""), Text(""), Text(""), Text(result.error, style="red")]
+            row += [Text("-"), Text(""), Text(""), Text(""), plain(result.error, style="red")]
         table.add_row(*row)
     out.print(table)
     summary = f"Ranked {ranked_count} of {ranked_count + len(failed)} {kind}"
@@ -301,15 +538,25 @@ def _print_table(
 
 
 def _report_failures(out: Console, failed: Sequence[RankedResult]) -> None:
-    out.print(f"{len(failed)} could not be read:", markup=False, soft_wrap=True)
+    out.print(f"{len(failed)} could not be read:", soft_wrap=True)
     for result in failed:
-        out.print(f"  {result.source}: {result.error}", markup=False, soft_wrap=True)
+        out.print(plain(f"  {result.source}: {result.error}"), soft_wrap=True)
 
 
 def _write_csv(results: Sequence[RankedResult]) -> None:
+    """The results as CSV; a text cell that a spreadsheet would run as a formula gets a ``'``
+    in front (see :func:`~gapcheck.escape.neutralise_formula`), control characters escaped."""
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for result in results:
         values = result.model_dump(include=set(CSV_COLUMNS))
         values["top_gaps"] = "; ".join(result.top_gaps)
-        writer.writerow(["" if values[c] is None else values[c] for c in CSV_COLUMNS])
+        writer.writerow([_csv_cell(values[column]) for column in CSV_COLUMNS])
+
+
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return escape_controls(neutralise_formula(value))
+    return value

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -10,8 +9,18 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from gapcheck.cli.app import app
-from gapcheck.cli.options import FileArg, TaxonomyOption, analyzer_from, source
-from gapcheck.cli.output import console, echo_json, write_file
+from gapcheck.cli.options import (
+    FileArg,
+    MaxPagesOption,
+    MaxSizeOption,
+    TaxonomyOption,
+    TimeoutOption,
+    analyzer_from,
+    limits_from,
+    source,
+)
+from gapcheck.cli.output import console, echo_json, plain, write_file, write_stdout
+from gapcheck.escape import escape_controls
 
 if TYPE_CHECKING:
     from gapcheck.tailor import Tip
@@ -34,11 +43,11 @@ def letter(
     job: JobArg,
     name: Annotated[
         str | None,
-        typer.Option("--name", "-n", help="Your name, to sign with (default: the resume's)."),
+        typer.Option("--name", help="Your name, to sign with (default: the resume's)."),
     ] = None,
     company: Annotated[
         str | None,
-        typer.Option("--company", "-c", help="The employer (default: read from the posting)."),
+        typer.Option("--company", help="The employer (default: read from the posting)."),
     ] = None,
     title: Annotated[
         str | None,
@@ -56,28 +65,42 @@ def letter(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the letter to this file instead of stdout."),
+        typer.Option(
+            "--output", "-o", help="Write the letter to this file ('-': standard output)."
+        ),
     ] = None,
     output_format: Annotated[
         LetterFormat, typer.Option("--format", "-f", help="Letter format.")
     ] = LetterFormat.text,
+    address_gaps: Annotated[
+        bool,
+        typer.Option(
+            "--address-gaps",
+            help="Also name the most important requirement you cannot show yet, as a plan.",
+        ),
+    ] = False,
     taxonomy: TaxonomyOption = None,
+    max_pages: MaxPagesOption = None,
+    max_size_mb: MaxSizeOption = None,
+    timeout: TimeoutOption = None,
 ) -> None:
     """Draft a cover letter for JOB from the evidence in RESUME: your own resume lines for the
-    strongest matches, the most important gap as a plan; nothing invented."""
-    drafted = analyzer_from(taxonomy).letter(
+    strongest matches, in the first person; nothing invented, no gap named unless asked."""
+    limits = limits_from(max_pages, max_size_mb, timeout)
+    drafted = analyzer_from(taxonomy, limits=limits).letter(
         source(resume),
         source(job),
         applicant=name,
         company=company,
         title=title,
         template=template,
+        address_gaps=address_gaps,
     )
     text = drafted.markdown if output_format is LetterFormat.markdown else drafted.text
     if output is not None:
-        write_file(output, text)
+        write_file(output, escape_controls(text))
     else:
-        sys.stdout.write(text)
+        write_stdout(text)
 
 
 @app.command()
@@ -86,10 +109,14 @@ def tips(
     job: JobArg,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
     taxonomy: TaxonomyOption = None,
+    max_pages: MaxPagesOption = None,
+    max_size_mb: MaxSizeOption = None,
+    timeout: TimeoutOption = None,
 ) -> None:
     """Suggest resume changes for JOB: the posting's exact terms, skills to show in experience,
     implied skills to name, and sections applicant tracking systems expect."""
-    found = analyzer_from(taxonomy).tips(source(resume), source(job))
+    limits = limits_from(max_pages, max_size_mb, timeout)
+    found = analyzer_from(taxonomy, limits=limits).tips(source(resume), source(job))
     if as_json:
         echo_json([tip.model_dump(mode="json") for tip in found])
         return
@@ -102,12 +129,11 @@ def _print_tips(found: tuple[Tip, ...]) -> None:
         out.print("No tips: the resume already uses the posting's terms.", markup=False)
         return
     from rich.table import Table
-    from rich.text import Text
 
     # Number and message side by side, so wrapped lines hang under the message.
     grid = Table.grid(padding=(0, 1, 0, 0))
     grid.add_column(justify="right", no_wrap=True)
     grid.add_column(overflow="fold")
     for number, tip in enumerate(found, start=1):
-        grid.add_row(f"{number}.", Text(tip.message))
+        grid.add_row(f"{number}.", plain(tip.message))
     out.print(grid)

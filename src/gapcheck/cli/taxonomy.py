@@ -10,7 +10,7 @@ import typer
 
 from gapcheck.cli.app import app
 from gapcheck.cli.options import JsonOption, TaxonomyOption, taxonomy_from
-from gapcheck.cli.output import console, echo_json
+from gapcheck.cli.output import console, echo_json, plain, stderr_console
 from gapcheck.errors import UnknownSkill
 
 if TYPE_CHECKING:
@@ -41,9 +41,10 @@ def roles(
     for role_profile in sorted(loaded.roles.values(), key=lambda r: r.id):
         required = sum(1 for r in role_profile.requirement if r.importance == "required")
         out.print(
-            f"{role_profile.id:28} {role_profile.name} "
-            f"({required} required, {len(role_profile.requirement) - required} preferred)",
-            markup=False,
+            plain(
+                f"{role_profile.id:28} {role_profile.name} "
+                f"({required} required, {len(role_profile.requirement) - required} preferred)"
+            )
         )
 
 
@@ -72,6 +73,8 @@ def taxonomy_validate(
 ) -> None:
     """Check the shipped taxonomy and any user files; exit 1 with the first error."""
     loaded = taxonomy_from(paths)
+    for warning in loaded.warnings:
+        stderr_console().print(plain(f"warning: {warning}"))
     aliases = sum(len(s.aliases) for s in loaded)
     forms = sum(len(s.sense.forms) for s in loaded if s.sense)
     console().print(
@@ -104,7 +107,8 @@ def taxonomy_list(
     for column in ("id", "name", "category", "kind", "aliases"):
         table.add_column(column, overflow="fold")
     for skill in skills:
-        table.add_row(skill.id, skill.name, skill.category, skill.kind, ", ".join(skill.aliases))
+        cells = (skill.id, skill.name, skill.category, skill.kind, ", ".join(skill.aliases))
+        table.add_row(*(plain(cell) for cell in cells))
     console().print(table)
 
 
@@ -126,7 +130,7 @@ def taxonomy_show(
     out = console()
     for label, value in _skill_rows(found, loaded):
         if value:
-            out.print(f"{label:>16}  {value}", markup=False)
+            out.print(plain(f"{label:>16}  {value}"))
 
 
 def _skill_rows(found: Skill, loaded: Taxonomy) -> list[tuple[str, str]]:
@@ -160,7 +164,9 @@ def _skill_rows(found: Skill, loaded: Taxonomy) -> list[tuple[str, str]]:
 @taxonomy_app.command("search")
 def taxonomy_search(
     text_query: Annotated[str, typer.Argument(metavar="TEXT", help="What to look for.")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results.")] = 10,
+    limit: Annotated[
+        int, typer.Option("--top", "--limit", "-n", min=1, help="How many results.")
+    ] = 10,
     as_json: JsonOption = False,
     taxonomy: TaxonomyOption = None,
 ) -> None:
@@ -171,6 +177,6 @@ def taxonomy_search(
         return
     out = console()
     if not results:
-        out.print("no match", markup=False)
+        out.print("no match")
     for skill, score in results:
-        out.print(f"{score:5.1f}  {skill.id:32} {skill.name} ({skill.category})", markup=False)
+        out.print(plain(f"{score:5.1f}  {skill.id:32} {skill.name} ({skill.category})"))

@@ -30,7 +30,7 @@ from gapcheck.components.context import (
     words_after,
     words_before,
 )
-from gapcheck.components.layout import Layout, token_lowers
+from gapcheck.components.layout import Layout, doc_text, token_lowers
 from gapcheck.components.matching import Candidate
 from gapcheck.taxonomy import Taxonomy
 
@@ -43,6 +43,8 @@ _ROLE_NOUNS = frozenset(
     "managers specialist specialists tester testers designer designers intern interns "
     "trainee trainees teacher teachers expert experts associate associates".split()
 )
+# A line longer than this is not a job title line (with its dates and place).
+_TITLE_LINE_CHARS = 70
 # Words after a name that make it an organisation's name ("Oracle Inc", "SAP Labs India").
 _COMPANY_SUFFIXES = frozenset(
     {
@@ -200,6 +202,8 @@ class ClaimFilter:
         if section in _DEMONSTRATION_SECTIONS:
             if doc[candidate.start].lower_.endswith("ed"):
                 return True  # "collaborated with legal", "mentored two analysts"
+            if _title_line(doc, candidate, layout):
+                return True  # a role held: "Front-end Developer", "Data Analyst"
             if candidate.skill_id in self._knowledge and self._near_tool(candidate, neighbours):
                 return True  # "built an NLP pipeline with spaCy"
         if _listed_item(doc, candidate, layout.flattened, neighbours):
@@ -269,6 +273,18 @@ def _in_job_title(doc: Doc, candidate: Candidate, flat: bool) -> bool:
         after[0] in _ROLE_NOUNS
         or (len(after) > 1 and after[0] in ("-", "/") and after[1] in _ROLE_NOUNS)
     )
+
+
+def _title_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
+    """Whether the mention opens a job title that opens a short line of its own: an entry's
+    "Front-end Developer" (perhaps followed by its dates), not a title inside a sentence."""
+    if layout.flattened or not line_start(doc, candidate.start):
+        return False
+    if not _in_job_title(doc, candidate, False):
+        return False
+    line = layout.token_line[candidate.start]
+    start, end = layout.line_span(doc_text(doc), line)
+    return end - start <= _TITLE_LINE_CHARS
 
 
 def _without_repeated_titles(doc: Doc, candidates: list[Candidate], flat: bool) -> list[Candidate]:

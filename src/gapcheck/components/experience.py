@@ -69,6 +69,10 @@ _RANGE = re.compile(
 )
 _ENTRY_SECTIONS = frozenset({"experience", "projects"})
 _HEADER_LINES = 2
+_MAX_HEADER_LINES = 4
+_HEADER_SMALL_WORDS = frozenset(
+    "of and at in for the de da do dos das la le du von van y e & to on".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,11 +173,17 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
 
 
 def _entry_start(text: str, date_line_start: int, floor: int) -> int:
-    """Extend an entry upwards over its header lines (company, title) above the date line."""
+    """Extend an entry upwards over its header lines (title, company, place) above the date line.
+
+    Two short lines are taken as they come; a third and a fourth only when they read as a
+    header (capitalised words: "Front-end Developer", "Lisbon, Portugal"). A blank line ends the
+    header once a line was taken, so the same entry is found whether a reader keeps the title
+    on the date's line (a PDF or DOCX with the dates right-aligned) or on its own.
+    """
     start = date_line_start
     taken = 0
     cursor = date_line_start
-    while taken < _HEADER_LINES and cursor > floor:
+    while taken < _MAX_HEADER_LINES and cursor > floor:
         previous_end = cursor - 1  # the "\n" ending the previous line
         previous_start = text.rfind("\n", 0, previous_end) + 1
         if previous_start < floor:
@@ -181,12 +191,24 @@ def _entry_start(text: str, date_line_start: int, floor: int) -> int:
         line = text[previous_start:previous_end].strip()
         cursor = previous_start
         if not line:
+            if taken:
+                break
             continue
         if line[0] in BULLETS or len(line) > 90 or line.endswith((".", ";")):
+            break
+        if taken >= _HEADER_LINES and not _reads_as_header(line):
             break
         start = previous_start
         taken += 1
     return start
+
+
+def _reads_as_header(line: str) -> bool:
+    """Whether a line reads as part of an entry's header: its words capitalised, as in a job
+    title, an employer or a place, not a sentence ("Wrote REST endpoints in Node.js")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+    lower = [w for w in words if w[0].islower() and w.lower() not in _HEADER_SMALL_WORDS]
+    return bool(words) and not lower
 
 
 def find_entries(
@@ -212,7 +234,8 @@ def find_entries(
             line_start, _ = _line_bounds(body, found.start_char)
             by_line.setdefault(line_start, found)
         starts: list[tuple[int, DateRange]] = []
-        floor = 0
+        # The section's heading line is no entry's header.
+        floor = body.find("\n") + 1 if section.heading and "\n" in body else 0
         for line_start, found in sorted(by_line.items()):
             entry_start = _entry_start(body, line_start, floor)
             starts.append((entry_start, found))

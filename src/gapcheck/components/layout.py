@@ -15,6 +15,7 @@ The layout is computed once per ``Doc`` and cached in ``doc.user_data``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ __all__ = [
     "get_layout",
     "is_flattened",
     "remember_text",
+    "statements",
     "text_lines",
     "token_lowers",
     "token_table",
@@ -46,6 +48,8 @@ _SHORT_LINE = 45
 
 
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
+# A field line, "Location: Berlin", "Stack: Go, Kafka": a unit of its own.
+_FIELD_LINE = re.compile(r"^[*_]*[A-Z][\w /&'’()-]{0,30}:[*_]*\s+\S")
 _FLAT_LINE_LENGTH = 250
 _FLAT_MIN_RUNS = 5
 
@@ -137,9 +141,75 @@ def _hard_break(text: str, line_starts: tuple[int, ...], line: int, blank_betwee
         return True
     if current[-1] in ".!?:;|" or len(current) < _SHORT_LINE:
         return True
-    if following[0] in BULLETS or following[0].isdigit():
+    if following[0] in BULLETS or following[0].isdigit() or _FIELD_LINE.match(following):
+        return True
+    if current.count("|") >= 2:  # a table row
         return True
     return bool(current[-1] == "," and following[0].isupper())
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*(?=\s|$)")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Words that end with a dot without ending a sentence ("e.g.", "Inc.", "approx.").
+_ABBREVIATIONS = frozenset(
+    "e.g i.e etc inc co ltd llc gmbh vs approx no nr dr mr ms mrs st jr sr incl esp dept corp "
+    "min max fig ca cf".split()
+)
+
+
+def statements(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each statement of ``text``: its sentences, split further at line
+    breaks that end a statement (a list item, a heading, a paragraph's end; in flattened text,
+    a run of spaces). A line that wraps mid-sentence stays in one statement; ranges hold no
+    surrounding whitespace.
+
+    >>> text = "Requirements\\n- Python. Go is a plus\\n- SQL"
+    >>> [text[s:e] for s, e in statements(text)]
+    ['Requirements', '- Python.', 'Go is a plus', '- SQL']
+    """
+    line_starts = _line_starts(text)
+    cuts: list[int] = [0]
+    for line, line_start in enumerate(line_starts):
+        line_end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
+        for match in _SENTENCE_END.finditer(text, line_start, line_end):
+            word = _WORD_BEFORE.search(text, max(line_start, match.start() - 40), match.start())
+            stem = word.group(1).lower().rstrip(".") if word else ""
+            if stem in _ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
+                continue
+            cuts.append(match.end())
+        if line + 1 < len(line_starts) and (
+            _hard_break(text, line_starts, line, False) or _new_statement(text, line_end)
+        ):
+            cuts.append(line_end)
+    if is_flattened(text):  # runs of spaces stand for the lost line breaks
+        cuts += [run.start() for run in _SPACE_RUN.finditer(text)]
+        cuts.sort()
+    cuts.append(len(text))
+    found: list[tuple[int, int]] = []
+    for start, end in itertools.pairwise(cuts):
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            found.append((start + lead, start + lead + len(stripped)))
+    return found
+
+
+def _new_statement(text: str, line_end: int) -> bool:
+    """Whether the line after ``line_end`` starts a statement of its own: it opens with no
+    lowercase letter and the line before does not end on a word that needs more ("and", "of").
+    Lists without bullets are written this way, one item a line."""
+    following = text[line_end + 1 : line_end + 2]
+    if not following or following.islower() or following.isspace():
+        return False
+    last = text[max(0, line_end - 12) : line_end].rstrip().rsplit(None, 1)
+    return bool(last) and last[-1].lower() not in _CONTINUING
+
+
+_CONTINUING = frozenset(
+    "and or of the a an with in to for on at by from as than that which who whose , & - – —"
+    " such e.g. including".split()
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,11 +4,15 @@ and degrees (degrees are read in resumes too).
 Sets ``doc._.gapcheck_requirements`` to a :class:`Requirements` and
 ``doc._.gapcheck_education`` to a list of :class:`EducationFound`.
 
-- **Importance**: from the section (requirements -> required, nice to have -> preferred,
-  company blurb, benefits, legal text -> not a requirement) and from cue phrases in the same
-  clause ("must", "required" / "a plus", "preferred", "familiarity with").
+- **Importance**: from the section (requirements and duties -> required, nice to have ->
+  preferred; company text, benefits, hiring process, legal text, "You don't need" -> not a
+  requirement), then from the cues that govern each skill in its clause
+  (:mod:`gapcheck.components.cues`: "a plus", "ideally" -> preferred; "must" -> required;
+  "not required", "no ... needed", "we'll teach you" -> not a requirement). Soft wording
+  ("familiarity with", "some") leaves the section's reading alone.
 - **Groups**: "PyTorch or TensorFlow", "at least one of Java or C++", "Snowflake, Redshift or
-  BigQuery", "cloud platforms such as AWS or GCP": one requirement any member satisfies.
+  BigQuery", "cloud platforms such as AWS or GCP": one requirement any member satisfies;
+  "Airflow, Dagster or a similar orchestrator" also accepts a similar skill (``or_similar``).
 - **Years**: "5+ years of Python", "at least 3 years building pipelines in Python", "2-4 years of
   SQL", "Python (3+ years)" give the lower bound to the skills the phrase governs.
 """
@@ -23,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from gapcheck.components.context import contains_phrase
+from gapcheck.components.cues import CueReader, Effect
 from gapcheck.components.layout import Layout, doc_text, get_layout, token_lowers
 from gapcheck.components.sections import register_extensions, section_lookup
 from gapcheck.taxonomy import Importance, Taxonomy, load_taxonomy
@@ -37,70 +42,42 @@ __all__ = [
 
 _SECTION_IMPORTANCE: dict[str, Importance | None] = {
     "title": "required",
-    # What the job holder will do: skills named there are wanted, but the posting did not list
-    # them as requirements; a skill also named under requirements is required from there.
-    "role": "preferred",
-    "responsibilities": "preferred",
+    # What the job holder will do is asked of them: "you will write the CI pipelines in
+    # GitHub Actions" needs GitHub Actions, unless a cue says otherwise.
+    "role": "required",
+    "responsibilities": "required",
     "requirements": "required",
     "stack": "required",
     "other": "required",
     "preferred": "preferred",
+    "not_required": None,
     "about": None,
     "benefits": None,
     "legal": None,
     "apply": None,
     "info": None,
 }
-_PREFERRED_CUES = (
-    ("nice", "to", "have"),
-    ("nice", "-", "to", "-", "have"),
-    ("a", "plus"),
-    ("plus", "."),
-    ("bonus",),
-    ("preferred",),
-    ("preferably",),
-    ("desirable",),
-    ("desired",),
-    ("ideally",),
-    ("advantage",),
-    ("advantageous",),
-    ("familiarity",),
-    ("familiar",),
-    ("exposure",),
-    ("good", "to", "have"),
-    ("great", "to", "have"),
-    ("would", "be", "great"),
-    ("optional",),
-    ("not", "required"),
-    ("beneficial",),
-    ("helpful",),
-    ("appreciated",),
-    ("is", "a", "plus"),
-    ("are", "a", "plus"),
-    ("an", "asset"),
-    ("is", "an", "asset"),
-    ("welcome",),
-    ("would", "be", "nice"),
-)
-_REQUIRED_CUES = (
-    ("must",),
-    ("required",),
-    ("requires",),
-    ("essential",),
-    ("mandatory",),
-    ("need",),
-    ("needs",),
-    ("minimum",),
-    ("at", "least"),
-)
 _GROUP_CONNECTORS = frozenset({"or", "and/or", "|", "either", "nor"})
 # Examples of a requirement: any of them satisfies it ("cloud platforms such as AWS or GCP").
-_EXAMPLE_CONNECTORS = frozenset("such as e.g. eg e.g like for example ideally".split())
+_EXAMPLE_CONNECTORS = frozenset("such as e.g. eg e.g like for example".split())
 # Connectors that add to a requirement ("algorithms, including neural networks").
 _NEUTRAL_GAP = frozenset(
     ", ( ) and & [ ] : - etc etc. . including especially particularly i.e. plus".split()
 )
 _GROUP_LEADS = (("one", "of"), ("any", "of"), ("either",), ("or", "similar"), ("or", "equivalent"))
+# "or a similar orchestrator", "or equivalent", "or another streaming platform": the group
+# also accepts a skill like its members.
+_SIMILAR_WORDS = frozenset(
+    "similar comparable equivalent related alternative alternatives analogous another other "
+    "like".split()
+)
+_SIMILAR_FILLERS = frozenset("a an any some the".split())
+_CUE_LEVELS: dict[Effect, Importance | None] = {
+    "preferred": "preferred",
+    "required": "required",
+    "none": None,
+    "taught": None,
+}
 _YEARS_WORDS = frozenset({"years", "year", "yrs", "yr", "years'", "year's"})
 _NUMBER_WORDS = {
     "one": 1,
@@ -131,6 +108,79 @@ class GroupFound:
     min_years: float | None
     start_char: int
     end_char: int
+    or_similar: bool = False
+
+
+@dataclass(slots=True)
+class _Chain:
+    """A run of skills that may form an either/or group."""
+
+    members: list[int] = field(default_factory=list)
+    alternative: bool = False
+    similar: bool = False
+    conjunctive: bool = False  # joined by "and": "Salesforce and Gainsight, or a comparable CRM"
+
+    def join(self, gap: Sequence[str], related: bool) -> None:
+        """Record what the words between two members say."""
+        if _is_similar_phrase(gap):
+            self.similar = True
+            self.alternative = self.alternative or not self.conjunctive
+            return
+        if "and" in gap or "&" in gap:
+            self.conjunctive = True
+        connector = any(w in _GROUP_CONNECTORS or w in _EXAMPLE_CONNECTORS for w in gap)
+        slash = "/" in gap and related
+        self.alternative = self.alternative or connector or slash
+
+    def group(
+        self,
+        spans: Sequence[Span],
+        importance: Sequence[Importance | None],
+        years: Sequence[float | None],
+        similar: bool,
+    ) -> GroupFound | None:
+        """The group the run forms, if it is one of two or more distinct skills."""
+        alternative = self.alternative or (similar and not self.conjunctive)
+        ids = {spans[i].id_ for i in self.members}
+        if not alternative or len(ids) < 2:
+            return None
+        levels = {importance[i] for i in self.members}
+        member_years = [y for i in self.members if (y := years[i]) is not None]
+        return GroupFound(
+            members=list(self.members),
+            importance="required" if "required" in levels else "preferred",
+            min_years=min(member_years) if member_years else None,
+            start_char=spans[self.members[0]].start_char,
+            end_char=spans[self.members[-1]].end_char,
+            or_similar=similar,
+        )
+
+
+def _says_similar(words: Sequence[str]) -> bool:
+    """Whether ``words`` open with "or", some fillers and a word like "similar": "or a
+    comparable", "or equivalent", "or another", "or the like"."""
+    if len(words) < 2 or words[0] != "or":
+        return False
+    for word in words[1:4]:
+        if word in _SIMILAR_WORDS:
+            return True
+        if word not in _SIMILAR_FILLERS:
+            return False
+    return False
+
+
+def _is_similar_phrase(gap: Sequence[str]) -> bool:
+    """Whether the words between two skills say "or a similar": the second is the category
+    the first belongs to ("Airflow or a similar orchestrator")."""
+    words = [w for w in gap if w not in (",", "(")]
+    return len(words) <= 5 and _says_similar(words)
+
+
+def _similar_after(lowers: Sequence[str], layout: Layout, span: Span) -> bool:
+    """Whether "or similar", "(or equivalent)", "or a comparable X" follows ``span``."""
+    hi = layout.clause_bounds[layout.token_clause[span.start]][1]
+    after = [w for w in lowers[span.end : min(hi, span.end + 12)] if w.strip()]
+    return _says_similar([w for w in after if w not in (",", "(")])
 
 
 @dataclass(slots=True)
@@ -170,6 +220,7 @@ class RequirementReader:
         register_extensions()
         self.name = name
         self.taxonomy = taxonomy
+        self.cues = CueReader(lambda text: [t.lower_ for t in nlp.tokenizer(text)])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans["skills"]) if "skills" in doc.spans else []
@@ -206,37 +257,60 @@ class RequirementReader:
         excluded: set[int],
     ) -> Requirements:
         lowers = token_lowers(doc)
-        clause_of = layout.token_clause
-        importance: list[Importance | None] = []
-        clause_cache: dict[int, tuple[bool, bool]] = {}
-        for span in spans:
-            section = section_of(span.start_char)
-            level = importance_of_section(section)
-            if level is not None:
-                clause = clause_of[span.start]
-                if clause not in clause_cache:
-                    lo, hi = layout.clause_bounds[clause]
-                    words = lowers[lo:hi]
-                    preferred = any(contains_phrase(words, cue) for cue in _PREFERRED_CUES)
-                    required = any(
-                        contains_phrase(words, cue) for cue in _REQUIRED_CUES
-                    ) and not contains_phrase(words, ("not", "required"))
-                    clause_cache[clause] = (preferred, required)
-                preferred, required = clause_cache[clause]
-                if preferred and not required:
-                    level = "preferred"
-                elif (
-                    required
-                    and level == "preferred"
-                    and contains_phrase(lowers[slice(*layout.clause_bounds[clause])], ("must",))
-                ):
-                    level = "required"
-            importance.append(level)
-
+        effects = self._cue_effects(spans, layout, lowers)
+        importance = [
+            _with_cue(importance_of_section(section_of(span.start_char)), effect)
+            for span, effect in zip(spans, effects, strict=True)
+        ]
         years = self._years(doc, spans, layout, lowers)
         groups, in_group = self._groups(doc, spans, layout, lowers, importance, years, excluded)
         experience_years = self._overall_years(doc, spans, lowers, section_of)
         return Requirements(importance, years, in_group, groups, experience_years)
+
+    def _cue_effects(
+        self, spans: Sequence[Span], layout: Layout, lowers: Sequence[str]
+    ) -> list[Effect | None]:
+        """The cue governing each skill span in its clause (None where none does).
+
+        A clause that only says "we'll teach you" or "not needed" after a semicolon speaks of
+        the clause before it: "Knowledge of the courier industry; we'll teach you".
+        """
+        effects: list[Effect | None] = [None] * len(spans)
+        by_clause: dict[int, list[int]] = {}
+        for index, span in enumerate(spans):
+            by_clause.setdefault(layout.token_clause[span.start], []).append(index)
+        for clause, members in by_clause.items():
+            words, position = _clause_words(lowers, *layout.clause_bounds[clause])
+            ranges = [
+                (position[spans[i].start], position.get(spans[i].end - 1, len(words) - 1) + 1)
+                for i in members
+            ]
+            for index, effect in zip(members, self.cues.effects(words, ranges), strict=True):
+                effects[index] = effect
+            if clause + 1 < len(layout.clause_bounds) and clause + 1 not in by_clause:
+                following = self._trailing_negation(layout, lowers, clause, words)
+                for index in members:
+                    if effects[index] is None:
+                        effects[index] = following
+        return effects
+
+    def _trailing_negation(
+        self, layout: Layout, lowers: Sequence[str], clause: int, words: Sequence[str]
+    ) -> Effect | None:
+        """ "taught" or "none" when the clause after ``clause``, on the same line and after a
+        semicolon, opens with such a cue."""
+        if not words or words[-1] != ";":
+            return None
+        lo, hi = layout.clause_bounds[clause + 1]
+        if layout.token_line[lo] != layout.token_line[layout.clause_bounds[clause][0]]:
+            return None
+        following, _ = _clause_words(lowers, lo, hi)
+        cues = self.cues.find(following)
+        if not cues or cues[0].effect not in ("taught", "none"):
+            return None
+        if any(w.isalnum() and w not in ("and", "but", "so") for w in following[: cues[0].start]):
+            return None  # "...; Portuguese not required" names its own object
+        return cues[0].effect
 
     def _groups(
         self,
@@ -248,74 +322,61 @@ class RequirementReader:
         years: Sequence[float | None],
         excluded: set[int],
     ) -> tuple[list[GroupFound], list[bool]]:
-        clause_of = layout.token_clause
+        """Either/or groups: runs of skills in one clause joined by "or", "/", "such as",
+        commas, led by "one of", or closed by "or a similar X"."""
         in_group = [False] * len(spans)
         groups: list[GroupFound] = []
-        chain: list[int] = []
-        alternative = False
+        chain = _Chain()
 
         def close() -> None:
-            nonlocal chain, alternative
-            members = [i for i in chain if importance[i] is not None]
-            ids = list(dict.fromkeys(spans[i].id_ for i in members))
-            if alternative and len(ids) >= 2:
-                levels = {importance[i] for i in members}
-                level: Importance = "required" if "required" in levels else "preferred"
-                member_years = [y for i in members if (y := years[i]) is not None]
-                groups.append(
-                    GroupFound(
-                        members=members,
-                        importance=level,
-                        min_years=min(member_years) if member_years else None,
-                        start_char=spans[members[0]].start_char,
-                        end_char=spans[members[-1]].end_char,
-                    )
-                )
-                for i in members:
+            nonlocal chain
+            similar = chain.similar or _similar_after(lowers, layout, spans[chain.members[-1]])
+            group = chain.group(spans, importance, years, similar)
+            if group is not None:
+                groups.append(group)
+                for i in group.members:
                     in_group[i] = True
-            chain, alternative = [], False
+            chain = _Chain()
 
         for index, span in enumerate(spans):
-            if index in excluded:
-                if chain:
+            if index in excluded or importance[index] is None:
+                if chain.members:
                     close()
                 continue
-            if not chain:
-                chain = [index]
-                alternative = self._group_lead(lowers, layout, span)
-                continue
-            previous = spans[chain[-1]]
-            gap = [w for w in lowers[previous.end : span.start] if w.strip()]
-            same_clause = clause_of[previous.start] == clause_of[span.start]
-            joinable = (
-                same_clause
-                and len(gap) <= 4
-                and all(
-                    w in _GROUP_CONNECTORS
-                    or w in _EXAMPLE_CONNECTORS
-                    or w in _NEUTRAL_GAP
-                    or w == "/"
-                    for w in gap
+            if chain.members:
+                previous = chain.members[-1]
+                gap = [w for w in lowers[spans[previous].end : span.start] if w.strip()]
+                joined = importance[previous] == importance[index] and self._joinable(
+                    layout, spans[previous], span, gap
                 )
-            )
-            if joinable and ("(" in gap or ")" in gap):
-                # A parenthesis after a category opens its examples, which may stand in for it
-                # ("cloud platforms (AWS or GCP)"); after a tool it details the tool, asked for
-                # on its own ("Apache Spark (PySpark or Scala)"); a closing one ends the list.
-                head = self.taxonomy.get(previous.id_)
-                joinable = ")" not in gap and head is not None and head.kind == "knowledge"
-            if not joinable:
+                if joined:
+                    chain.join(gap, self._alternatives(spans[previous].id_, span.id_))
+                    chain.members.append(index)
+                    continue
                 close()
-                chain = [index]
-                alternative = self._group_lead(lowers, layout, span)
-                continue
-            connector = any(w in _GROUP_CONNECTORS or w in _EXAMPLE_CONNECTORS for w in gap)
-            slash = "/" in gap and self._alternatives(previous.id_, span.id_)
-            alternative = alternative or connector or slash
-            chain.append(index)
-        if chain:
+            chain.members = [index]
+            chain.alternative = self._group_lead(lowers, layout, span)
+        if chain.members:
             close()
         return groups, in_group
+
+    def _joinable(self, layout: Layout, previous: Span, span: Span, gap: list[str]) -> bool:
+        """Whether ``span`` continues the list that ``previous`` is in."""
+        if layout.token_clause[previous.start] != layout.token_clause[span.start]:
+            return False
+        if _is_similar_phrase(gap):
+            return True  # "Airflow or a similar orchestrator": the category joins the group
+        joinable = len(gap) <= 4 and all(
+            w in _GROUP_CONNECTORS or w in _EXAMPLE_CONNECTORS or w in _NEUTRAL_GAP or w == "/"
+            for w in gap
+        )
+        if joinable and ("(" in gap or ")" in gap):
+            # A parenthesis after a category opens its examples, which may stand in for it
+            # ("cloud platforms (AWS or GCP)"); after a tool it details the tool, asked for
+            # on its own ("Apache Spark (PySpark or Scala)"); a closing one ends the list.
+            head = self.taxonomy.get(previous.id_)
+            joinable = ")" not in gap and head is not None and head.kind == "knowledge"
+        return joinable
 
     def _group_lead(self, lowers: Sequence[str], layout: Layout, span: Span) -> bool:
         clause = layout.token_clause[span.start]
@@ -431,10 +492,12 @@ class RequirementReader:
             text = doc_text(doc)[start_char:end_char]
             importance: Importance | None = None
             if is_job:
-                importance = importance_of_section(section_of(start_char))
-                lowers = [t.lower_ for t in doc[lo:hi]]
-                if any(contains_phrase(lowers, cue) for cue in _PREFERRED_CUES):
-                    importance = "preferred" if importance is not None else None
+                anchors = degree_indices or field_spans
+                where = spans[anchors[0]].start_char if anchors else start_char
+                importance = importance_of_section(section_of(where))
+                if anchors:
+                    (effect,) = self._cue_effects([spans[anchors[0]]], layout, token_lowers(doc))
+                    importance = _with_cue(importance, effect)
                 if importance is None:
                     continue
             found.append(
@@ -450,6 +513,27 @@ class RequirementReader:
                 )
             )
         return found
+
+
+def _clause_words(lowers: Sequence[str], lo: int, hi: int) -> tuple[list[str], dict[int, int]]:
+    """The words of tokens ``[lo, hi)`` without whitespace (curly apostrophes made straight),
+    and each token's index among them (a whitespace token maps to the word after it)."""
+    words: list[str] = []
+    position: dict[int, int] = {}
+    for token in range(lo, hi):
+        position[token] = len(words)
+        word = lowers[token]
+        if word.strip():
+            words.append(word.replace("’", "'"))
+    return words, position
+
+
+def _with_cue(level: Importance | None, effect: Effect | None) -> Importance | None:
+    """A section's importance read with the cue that governs the skill: a cue can lower or
+    raise it, or say it is no requirement, but it never makes company or legal text ask."""
+    if level is None or effect is None or effect not in _CUE_LEVELS:
+        return level
+    return _CUE_LEVELS[effect]
 
 
 def _is_field(taxonomy: Taxonomy, skill_id: str) -> bool:

@@ -24,7 +24,8 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from gapcheck.components.layout import BULLETS, doc_text, text_lines, token_table
+from gapcheck.components.layout import BULLETS, doc_text, statements, text_lines, token_table
+from gapcheck.components.statement_kinds import StatementReader
 from gapcheck.models import SectionSpan
 
 __all__ = [
@@ -63,6 +64,7 @@ JOB_SECTIONS = (
     "requirements",
     "stack",
     "preferred",
+    "not_required",
     "benefits",
     "legal",
     "apply",
@@ -85,55 +87,53 @@ def _vocabulary(groups: dict[str, str]) -> dict[str, str]:
 _RESUME_EXACT = _vocabulary(
     {
         "summary": """
-            summary | professional summary | profile | professional profile | about me | objective
-            | career objective | objectives | overview | career summary | executive summary |
-            personal statement | introduction | synopsis | highlights | summary of qualifications
-            | qualifications summary | career profile | professional overview | about | bio |
-            personal profile | key highlights
+            summary | professional summary | profile | professional profile | about me | objective |
+            career objective | objectives | overview | career summary | executive summary | personal
+            statement | introduction | synopsis | highlights | summary of qualifications |
+            qualifications summary | career profile | professional overview | about | bio | personal
+            profile | key highlights
         """,
         "skills": """
-            skills | technical skills | key skills | core skills | core competencies |
-            competencies | skills summary | skills and abilities | technologies | tools | tools
-            and technologies | technical proficiencies | tech stack | expertise | areas of
-            expertise | it skills | computer skills | programming languages | technical expertise
-            | skill set | skillset | technical skill set | professional skills | other skills |
-            additional skills | software | software skills | technical summary | technical
-            competencies | key competencies | skills and expertise | skills and competencies |
-            competencies and skills | technical knowledge | knowledge | area of expertise |
-            technical skill | key technical skills | software tools | softwaretools | software and
-            tools | languages and technologies | languages and tools | frameworks | strengths |
-            technical strengths | personal strengths | abilities | qualifications | additional
-            information | additional info
+            skills | technical skills | key skills | core skills | core competencies | competencies
+            | skills summary | skills and abilities | technologies | tools | tools and technologies
+            | technical proficiencies | tech stack | expertise | areas of expertise | it skills |
+            computer skills | programming languages | technical expertise | skill set | skillset |
+            technical skill set | professional skills | other skills | additional skills | software
+            | software skills | technical summary | technical competencies | key competencies |
+            skills and expertise | skills and competencies | competencies and skills | technical
+            knowledge | knowledge | area of expertise | technical skill | key technical skills |
+            software tools | softwaretools | software and tools | languages and technologies |
+            languages and tools | frameworks | strengths | technical strengths | personal strengths
+            | abilities | qualifications | additional information | additional info
         """,
         "experience": """
-            experience | work experience | professional experience | employment | employment
-            history | work history | career history | relevant experience | internships |
-            internship | internship experience | positions held | professional background |
-            industry experience | experience summary | responsibilities | roles and
-            responsibilities | role and responsibilities | roles and responsibility | key
-            responsibilities | professional history | research experience | teaching experience |
-            volunteer experience | volunteering | leadership experience | work | career |
-            experience and projects | technical experience | relevant work experience | job
-            history
+            experience | work experience | professional experience | employment | employment history
+            | work history | career history | relevant experience | internships | internship |
+            internship experience | positions held | professional background | industry experience |
+            experience summary | responsibilities | roles and responsibilities | role and
+            responsibilities | roles and responsibility | key responsibilities | professional
+            history | research experience | teaching experience | volunteer experience |
+            volunteering | leadership experience | work | career | experience and projects |
+            technical experience | relevant work experience | job history
         """,
         "projects": """
             projects | personal projects | academic projects | key projects | selected projects |
-            project experience | side projects | open source | project details | project |
-            academic project | major projects | project work | notable projects | research
-            projects | open source contributions
+            project experience | side projects | open source | project details | project | academic
+            project | major projects | project work | notable projects | research projects | open
+            source contributions
         """,
         "education": """
-            education | academic background | educational qualifications | academic qualifications
-            | education and training | academics | academic details | educational background |
+            education | academic background | educational qualifications | academic qualifications |
+            education and training | academics | academic details | educational background |
             education and certifications | academic qualification | educational qualification |
             academic profile | scholastic record | qualification | studies | degrees | coursework |
             relevant coursework | courses taken
         """,
         "certifications": """
             certifications | certificates | licenses and certifications | certifications and
-            licenses | certifications and training | courses | training | professional development
-            | certification | trainings | courses and
-            certifications | licenses | continuing education | training and certifications
+            licenses | certifications and training | courses | training | professional development |
+            certification | trainings | courses and certifications | licenses | continuing education
+            | training and certifications
         """,
         "publications": """
             publications | papers | research | talks | presentations | patents | publications and
@@ -143,13 +143,13 @@ _RESUME_EXACT = _vocabulary(
             languages | language skills | spoken languages | language | language proficiency
         """,
         "interests": """
-            interests | hobbies | activities | extracurricular activities | hobbies and interests
-            | interests and hobbies | personal interests | extra curricular activities |
+            interests | hobbies | activities | extracurricular activities | hobbies and interests |
+            interests and hobbies | personal interests | extra curricular activities |
             extracurricular
         """,
         "awards": """
-            awards | honors | honours | achievements | accomplishments | awards and honors |
-            honors and awards | awards and achievements | achievement
+            awards | honors | honours | achievements | accomplishments | awards and honors | honors
+            and awards | awards and achievements | achievement
         """,
         "references": """
             references | referees | contact | contact information | contact details | personal
@@ -161,75 +161,84 @@ _RESUME_EXACT = _vocabulary(
 _JOB_EXACT = _vocabulary(
     {
         "about": """
-            about us | about the company | who we are | our company | company overview | our
-            mission | the company | company description | about our company | our story | our
-            culture | culture | about the team | the team | our team | who are we | company |
-            company profile | about the organization | about the organisation | industry | company
-            size | company type
+            about us | about the company | who we are | our company | company overview | our mission
+            | the company | company description | about our company | our story | our culture |
+            culture | about the team | the team | our team | who are we | company | company profile
+            | about the organization | about the organisation | industry | company size | company
+            type | team | how we work | our values | values | life at the company | working here |
+            working with us
         """,
         "role": """
             the role | about the role | job description | position summary | overview | role
-            overview | job summary | the opportunity | your mission | summary | position overview
-            | role description | description | about the job | about the position | primary
-            purpose | job purpose | purpose | the position | role summary | your role | role |
-            position description | detailed info | job overview | mission
+            overview | job summary | the opportunity | your mission | summary | position overview |
+            role description | description | about the job | about the position | job purpose |
+            purpose | the position | role summary | your role | role | position description | job
+            overview | mission
         """,
         "responsibilities": """
             responsibilities | key responsibilities | what you will do | what you'll do | your
-            responsibilities | duties | the job | day to day | in this role you will | tasks |
-            what you'll be doing | what you will be doing | job duties | duties and
-            responsibilities | essential duties and responsibilities | roles and responsibilities
-            | main responsibilities | your impact | accountabilities | what you'll work on | your
-            tasks | job responsibilities | essential functions | primary responsibilities | the
-            challenge
+            responsibilities | duties | the job | day to day | in this role you will | tasks | what
+            you'll be doing | what you will be doing | job duties | duties and responsibilities |
+            essential duties and responsibilities | roles and responsibilities | main
+            responsibilities | accountabilities | what you'll work on | your tasks | job
+            responsibilities | essential functions | primary responsibilities | the challenge
         """,
         "stack": """
             technologies | tech stack | our stack | our tech stack | stack | tools | technology
             stack | technologies used | tools and technologies | languages and tools
         """,
         "requirements": """
-            requirements | qualifications | minimum qualifications | basic qualifications |
-            required qualifications | required skills | must have | must haves | what we're
-            looking for | what we are looking for | what you'll need | what you need | what you
-            bring | who you are | your profile | your skills | skills and experience | experience
-            | key skills | technical skills | skills | requirements and skills | essential skills
-            | you have | we expect | job requirements | skills and qualifications | qualifications
-            and skills | required experience | requirements and qualifications | knowledge and
-            skills | about you | you | profile | candidate profile | ideal candidate | the ideal
-            candidate | you should have | what you should have | skills required | education |
-            education and experience | experience and education | minimum requirements | must |
-            required | essential | competencies | minimum skills and competencies | skills
-            required for the position | what we expect | what you will need | what you will bring
-            | what you'll bring | requirements for the position | development computing
-            environment | technical requirements | key requirements | desired experience
+            requirements | qualifications | minimum qualifications | basic qualifications | required
+            qualifications | required skills | must have | must haves | what we're looking for |
+            what we are looking for | what you'll need | what you need | what you bring | who you
+            are | your profile | your skills | skills and experience | experience | key skills |
+            technical skills | skills | requirements and skills | essential skills | you have | we
+            expect | job requirements | skills and qualifications | qualifications and skills |
+            required experience | requirements and qualifications | knowledge and skills | about you
+            | you | profile | candidate profile | ideal candidate | the ideal candidate | you should
+            have | what you should have | skills required | education | education and experience |
+            experience and education | minimum requirements | must | required | essential |
+            competencies | what we expect | what you will need | what you will bring | what you'll
+            bring | technical requirements | desired experience | you bring | you'll bring | you
+            will bring | what we need | you'll need | you will need | you'll have | you will have
         """,
         "preferred": """
             preferred qualifications | preferred skills | nice to have | nice to haves | bonus
-            points | bonus | pluses | plus | desirable | desired skills | good to have |
-            additional qualifications | it would be great if | extra credit | ideally | preferred
-            | nice to have skills | desired qualifications | bonus skills | optional | optional
-            not required | would be a plus | preferred experience | it's a plus if | even better
-            if | desirable skills | brownie points | a plus | advantageous | great to have
+            points | bonus | pluses | plus | desirable | desired skills | good to have | additional
+            qualifications | it would be great if | extra credit | ideally | preferred | nice to
+            have skills | desired qualifications | bonus skills | optional | would be a plus |
+            preferred experience | it's a plus if | even better if | desirable skills | brownie
+            points | a plus | advantageous | great to have | even better | nice | extra points |
+            plus points | nice to haves
         """,
         "benefits": """
-            benefits | perks | what we offer | we offer | compensation | salary | why join us |
-            why work with us | perks and benefits | benefits and perks | what's in it for you |
-            why you'll love working here | our offer | the offer | what you get | what you'll get
-            | pay | compensation and benefits | salary and benefits | why us | location options |
-            pay options
+            benefits | perks | what we offer | we offer | compensation | salary | why join us | why
+            work with us | perks and benefits | benefits and perks | what's in it for you | why
+            you'll love working here | our offer | the offer | what you get | what you'll get | pay
+            | compensation and benefits | salary and benefits | why us | location options
+        """,
+        "not_required": """
+            not required | not needed | not necessary | not expected | you don't need | you do not
+            need | what you don't need | what you do not need | you won't need | no need | what we
+            don't expect | we don't expect | not a requirement
         """,
         "legal": """
             equal opportunity | equal opportunity employer | eeo statement | eeo | disclaimer |
             diversity and inclusion | diversity | legal
         """,
         "apply": """
-            how to apply | apply | application process | to apply | next steps | interview process
-            | contact | recruitment process | the process
+            how to apply | apply | application process | to apply | next steps | interview process |
+            contact | recruitment process | the process | process | hiring process | hiring steps |
+            interview steps | how we hire | our hiring process | our interview process | recruitment
+            steps | interview stages | selection process | what to expect | interviews | the
+            interview
         """,
         "info": """
             location | job type | experience level | date posted | employment type | visa
-            sponsorship | start date | reports to | travel | job code | job id
-            | seniority level | remote | contract type | hours
+            sponsorship | start date | reports to | travel | job code | job id | seniority level |
+            remote | contract type | hours | good to know | practical information | practicalities |
+            logistics | the details | job details | key facts | contract | employment | where | on
+            call | working hours
         """,
     }
 )
@@ -264,41 +273,66 @@ _JOB_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"good to have|optional|ideally|advantage(ous)?|great to have)\b",
             "preferred",
         ),
+        (
+            r"\b(not (required|needed|necessary|expected|essential|mandatory|a requirement)|"
+            r"(don't|do not|won't|will not|doesn't|does not) (need|expect|require)|no need)\b",
+            "not_required",
+        ),
         (r"\b(equal (employment )?opportunity|eeo|disclaimer|diversity)\b", "legal"),
         (r"\b(benefits|perks|we offer|compensation|salary|why join|why work)\b", "benefits"),
-        (r"\b(how to apply|apply)\b", "apply"),
-        (r"^about (the |this )?(role|job|position|opportunity)$", "role"),
-        (r"^about (you|yourself)$", "requirements"),
-        (r"^(about|who we are|our (company|mission|story|culture|team))\b", "about"),
         (
-            r"\b(responsibilit(y|ies)|duties|what you('ll| will) (do|be doing)|day[- ]to[- ]day|"
-            r"your (role|impact|tasks)|accountabilities)\b",
+            r"\b(how to apply|apply|interview(s|ing)?|hiring (process|steps)|how we hire|"
+            r"recruitment|selection process)\b",
+            "apply",
+        ),
+        (r"^about (the |this )?(role|job|position|opportunity)$", "role"),
+        (r"^about (the |this |your )?work$", "responsibilities"),
+        (r"^about (you|yourself)$", "requirements"),
+        (
+            r"^(about|who we are|how we work|our (company|mission|story|culture|team|values))\b",
+            "about",
+        ),
+        (
+            r"\b(responsibilit(y|ies)|duties|what you('ll| will) (do|be doing|work on)|"
+            r"day[- ]to[- ]day|your (role|impact|tasks|work|day)|accountabilities|"
+            r"job looks like|day in the life)\b",
             "responsibilities",
         ),
         (
             r"\b(requirements?|qualifications?|must[- ]haves?|skills|competenc(y|ies)|"
             r"what you('ll| will)? (need|bring)|looking for|who you are|you have|your profile|"
-            r"experience|knowledge|technologies|tech stack|education)\b",
+            r"experience|knowledge|technologies|tech stack|education|what we need)\b",
             "requirements",
         ),
+        (r"^you('ll| will)? (bring|have|need|should have)$", "requirements"),
         (r"\b(the role|the position|job description|overview|summary|mission|purpose)\b", "role"),
     )
 )
 
 # Labels that, inside a resume's skills section, name a list of skills, not a new section.
 _SKILL_LIST_LABELS = frozenset({"languages", "skills", "summary", "certifications", "interests"})
+# Sections of dated entries, and the labels that, inside them, list an entry's skills.
+_ENTRY_SECTIONS = frozenset({"experience", "projects"})
+_ENTRY_DETAIL_LABELS = frozenset(
+    {
+        "tech stack",
+        "stack",
+        "technology stack",
+        "technologies",
+        "technology",
+        "tools",
+        "tools and technologies",
+        "frameworks",
+        "software",
+        "environment",
+        "tech",
+    }
+)
 _HEADING_CLEAN = re.compile(r"[^a-z0-9'+#/ ]+")
 _LEADING_MARKUP = re.compile(
     r"^[\s#*_=|>•·▪◦●○■□➢►▶‣⁃∙✓✔❖◆-]*(?:\d{1,2}[.)]\s+|[ivx]{1,4}[.)]\s+)?"
 )
 _MAX_HEADING_WORDS = 7
-
-_LEGAL_CUES = re.compile(
-    r"equal (employment )?opportunity|without regard to|regardless of (race|gender|age)|"
-    r"protected veteran|e-verify|reasonable accommodation|affirmative action|"
-    r"\beeo\b|race, (color|colour)|sexual orientation|gender identity|national origin",
-    re.IGNORECASE,
-)
 
 
 def _normalise(phrase: str) -> str:
@@ -347,61 +381,210 @@ def _looks_like_heading_line(line: str) -> tuple[str, int] | None:
 
 
 def find_sections(text: str, kind: DocKind) -> list[SectionSpan]:
-    """Sections of ``text``, in order, covering it from start to end."""
+    """Sections of ``text``, in order, covering it from start to end.
+
+    Headings open sections that run to the next heading. In postings, a ``Label: content``
+    line or an inline cue opens a section only for its own line (and the lines that continue
+    it), after which the section around it resumes; and each statement is read on its own, so
+    a sentence about the company, the benefits, the hiring process or the law is marked as
+    such wherever it stands (:mod:`gapcheck.components.statement_kinds`).
+    """
+    boundaries, labels = _headings(text, kind)
+    spans = _spans_from_boundaries(text, boundaries)
+    for start, end, name, heading in labels:
+        spans = _overlay(spans, start, end, name, heading)
+    overlays: list[tuple[int, int, str]] = []
+    section_of = section_lookup(spans)
+    headings = {span.start: span.heading for span in spans if span.heading}
+    # In resumes only legal text is looked for (a resume states no company, benefits, ...).
+    reader = StatementReader(text, None if kind == "job" else ())
+    for start, end in statements(text):
+        if start in headings and _strip_heading(text[start:end])[0] == headings[start]:
+            continue  # a heading line says what follows, not what the company does
+        overlays += reader.overlays(start, end, section_of(start) if kind == "job" else "")
+    for start, end, name in overlays:
+        spans = _overlay(spans, start, end, name, "")
+    return _merge_adjacent(_absorb_blanks(text, spans))
+
+
+def _absorb_blanks(text: str, spans: Sequence[SectionSpan]) -> list[SectionSpan]:
+    """``spans`` with each piece of only spaces and punctuation (left between two statements)
+    joined to the section before it."""
+    result: list[SectionSpan] = []
+    for span in spans:
+        if result and not any(ch.isalnum() for ch in text[span.start : span.end]):
+            result[-1] = result[-1].model_copy(update={"end": span.end})
+        else:
+            result.append(span)
+    return result
+
+
+# Sections whose skills a posting asks for (the rest: about, benefits, legal, ...).
+_ASKING = frozenset(
+    {"title", "other", "role", "responsibilities", "requirements", "stack", "preferred"}
+)
+# A field or list label: a few words and a colon, then content ("Stack: Go, Kafka").
+_LABEL_LINE = re.compile(r"^\W*[^\W\d][^:.!?]{0,40}:\s+\S")
+
+
+def _headings(
+    text: str, kind: DocKind
+) -> tuple[list[tuple[int, str, str]], list[tuple[int, int, str, str]]]:
+    """Heading boundaries ``(start, name, heading)`` and, in postings, scoped label sections
+    ``(start, end, name, heading)``."""
+    lines = [(a, b) for a, b in text_lines(text) if text[a:b].strip()]
     boundaries: list[tuple[int, str, str]] = []
-    first_content_line = True
-    for line_start, line_end in text_lines(text):
+    labels: list[tuple[int, str, str, int]] = []  # start, name, heading, line number
+    for number, (line_start, line_end) in enumerate(lines):
         content = text[line_start:line_end].rstrip("\r")
-        if not content.strip():
-            continue
-        if first_content_line:
-            first_content_line = False
-            heading_like = _looks_like_heading_line(content)
-            is_heading = heading_like is not None and classify_heading(heading_like[0], kind)
-            if (
-                kind == "job"
-                and not is_heading
-                and len(content.split()) <= 12
-                and not content.rstrip().endswith(".")
-            ):
-                lead = len(content) - len(content.lstrip())
-                boundaries.append((line_start + lead, "title", content.strip()))
-                continue
-            if kind == "resume":
-                boundaries.append((line_start, "header", ""))
+        lead = len(content) - len(content.lstrip())
+        if number == 0:
+            title = _title_boundary(content, kind)
+            if title is not None:
+                boundaries.append((line_start + (lead if kind == "job" else 0), *title))
+                if title[0] == "title":
+                    continue
         candidate = _looks_like_heading_line(content)
-        if candidate is not None:
-            heading, _ = candidate
-            name = classify_heading(heading, kind)
+        if candidate is not None and not (kind == "job" and _LABEL_LINE.match(content)):
+            name = classify_heading(candidate[0], kind)
             if name is not None:
-                lead = len(content) - len(content.lstrip())
-                boundaries.append((line_start + lead, name, heading))
+                boundaries.append((line_start + lead, name, candidate[0]))
                 continue
-        # "Heading: content" at the start of a line, and inline cues inside a paragraph.
-        for match in re.finditer(r":(?=\s|$)", content):
-            head_start = _phrase_start(content, match.start())
-            phrase = content[head_start : match.start()]
-            if not phrase.strip() or len(phrase.split()) > _MAX_HEADING_WORDS:
-                continue
-            heading, _ = _strip_heading(phrase)
-            name = classify_heading(heading, kind) if heading else None
-            if name is None:
-                continue
+        current = boundaries[-1][1] if boundaries else ("other" if kind == "job" else "header")
+        follows_text = number > 0 and text[lines[number - 1][1] : line_start].count("\n") <= 1
+        for offset, name, heading in _line_labels(content, kind, current, follows_text):
             if kind == "resume":
-                if head_start > 0:
-                    continue  # inline cues are a posting style; in resumes they are list labels
-                current = boundaries[-1][1] if boundaries else "header"
-                if current == "skills" and name in _SKILL_LIST_LABELS:
-                    continue  # "Languages: Python, R" inside a skills section is a list label
-            lead = len(phrase) - len(phrase.lstrip())
-            boundaries.append((line_start + head_start + lead, name, heading))
-    for match in _LEGAL_CUES.finditer(text):
-        start = _sentence_start(text, match.start())
-        end = text.find("\n\n", match.end())
-        end = len(text) if end == -1 else end
-        boundaries.append((start, "legal", ""))
-        boundaries.append((end, "", ""))  # resume the section that was open before
-    return _spans_from_boundaries(text, boundaries)
+                boundaries.append((line_start + offset, name, heading))
+            else:
+                labels.append((line_start + offset, name, heading, number))
+    return boundaries, _label_scopes(text, lines, labels, boundaries)
+
+
+def _title_boundary(content: str, kind: DocKind) -> tuple[str, str] | None:
+    """The boundary the first line of a document opens: a posting's title, a resume's header."""
+    heading_like = _looks_like_heading_line(content)
+    is_heading = heading_like is not None and classify_heading(heading_like[0], kind)
+    if kind == "resume":
+        return ("header", "")
+    if not is_heading and len(content.split()) <= 12 and not content.rstrip().endswith("."):
+        return ("title", content.strip())
+    return None
+
+
+def _line_labels(
+    content: str, kind: DocKind, current: str, follows_text: bool
+) -> list[tuple[int, str, str]]:
+    """``(offset, section, heading)`` of the ``Label:`` cues of one line that open a section.
+
+    A label at the start of a list item, or one naming a section that requires skills inside
+    a section of preferred ones ("MLOps experience: Docker" under "Nice to have"), labels the
+    item and opens nothing.
+    """
+    found: list[tuple[int, str, str]] = []
+    bullet = content.lstrip()[:1] in BULLETS and content.lstrip()[:2] not in ("**", "__")
+    for match in re.finditer(r":(?=\s|$)", content):
+        head_start = _phrase_start(content, match.start())
+        phrase = content[head_start : match.start()]
+        if not phrase.strip() or len(phrase.split()) > _MAX_HEADING_WORDS:
+            continue
+        heading, _ = _strip_heading(phrase)
+        name = classify_heading(heading, kind) if heading else None
+        if name is None:
+            continue
+        if kind == "resume":
+            if head_start > 0:
+                continue  # inline cues are a posting style; in resumes they are list labels
+            if current == "skills" and name in _SKILL_LIST_LABELS:
+                continue  # "Languages: Python, R" inside a skills section is a list label
+            if _entry_detail(current, heading, content[match.end() :], follows_text):
+                continue  # "Tech stack: Go, Kafka" under a job: part of the entry
+        elif head_start == 0 or not content[:head_start].strip(" *_#•-"):
+            if bullet:
+                continue
+            if name in _ASKING and current == "preferred":
+                continue
+        lead = len(phrase) - len(phrase.lstrip())
+        found.append((head_start + lead, name, heading))
+    return found
+
+
+def _label_scopes(
+    text: str,
+    lines: Sequence[tuple[int, int]],
+    labels: Sequence[tuple[int, str, str, int]],
+    boundaries: Sequence[tuple[int, str, str]],
+) -> list[tuple[int, int, str, str]]:
+    """Where each label's section ends: at the next label of its line, else at the end of its
+    line and of the lines that continue it (not a heading, a field label or a blank line)."""
+    heading_starts = {position for position, _, _ in boundaries}
+    scoped: list[tuple[int, int, str, str]] = []
+    for index, (start, name, heading, number) in enumerate(labels):
+        following = labels[index + 1] if index + 1 < len(labels) else None
+        if following is not None and following[3] == number:
+            scoped.append((start, following[0], name, heading))
+            continue
+        last = number
+        while last + 1 < len(lines):
+            next_start, _ = lines[last + 1]
+            between = text[lines[last][1] : next_start]
+            next_line = text[next_start : lines[last + 1][1]]
+            lead = len(next_line) - len(next_line.lstrip())
+            if (
+                between.count("\n") > 1
+                or next_start + lead in heading_starts
+                or _is_field_line(next_line)
+            ):
+                break
+            last += 1
+        scoped.append((start, lines[last][1], name, heading))
+    return scoped
+
+
+def _is_field_line(line: str) -> bool:
+    """Whether a line is a ``Label: content`` field, not a list item."""
+    stripped = line.lstrip()
+    return bool(_LABEL_LINE.match(stripped)) and stripped[:1] not in BULLETS
+
+
+def _overlay(
+    spans: Sequence[SectionSpan], start: int, end: int, name: str, heading: str
+) -> list[SectionSpan]:
+    """``spans`` with ``[start, end)`` given to section ``name``; what follows it resumes the
+    section it interrupted."""
+    covered = [s for s in spans if s.start < end and s.end > start]
+    if end <= start or all(s.name == name for s in covered):
+        return list(spans)
+    result: list[SectionSpan] = []
+    inserted = False
+    for span in spans:
+        if span.end <= start or span.start >= end:
+            if span.start >= end and not inserted:
+                result.append(SectionSpan(name=name, heading=heading, start=start, end=end))
+                inserted = True
+            result.append(span)
+            continue
+        if span.start < start:
+            result.append(span.model_copy(update={"end": start}))
+        if not inserted:
+            result.append(SectionSpan(name=name, heading=heading, start=start, end=end))
+            inserted = True
+        if span.end > end:
+            result.append(span.model_copy(update={"start": end, "heading": ""}))
+    if not inserted:
+        result.append(SectionSpan(name=name, heading=heading, start=start, end=end))
+    return result
+
+
+def _entry_detail(current: str, label: str, rest: str, follows_text: bool) -> bool:
+    """Whether a resume's "Label: values" line details the entry above it rather than opening
+    a section: the entry's stack ("Tech stack:", "Tools:", "Technologies:") written right under
+    a job or project, with no blank line between."""
+    return (
+        current in _ENTRY_SECTIONS
+        and _normalise(label) in _ENTRY_DETAIL_LABELS
+        and follows_text
+        and bool(rest.strip())
+    )
 
 
 def _phrase_start(line: str, colon: int) -> int:
@@ -419,36 +602,19 @@ def _phrase_start(line: str, colon: int) -> int:
     return cut
 
 
-def _sentence_start(text: str, position: int) -> int:
-    line_start = text.rfind("\n", 0, position) + 1
-    for index in range(position - 1, line_start - 1, -1):
-        if text[index] in ".!?" and index + 1 < len(text) and text[index + 1].isspace():
-            return index + 2 if index + 2 <= position else position
-    return line_start
-
-
 def _spans_from_boundaries(
     text: str, boundaries: Iterable[tuple[int, str, str]]
 ) -> list[SectionSpan]:
     ordered = sorted(boundaries, key=lambda b: b[0])
     spans: list[SectionSpan] = []
     current_name, current_heading, current_start = "other", "", 0
-    previous_name, previous_heading = "other", ""
     for position, name, heading in ordered:
-        if name == "":  # end of an inline legal block: back to what was open before it
-            if current_name != "legal":
-                continue
-            name, heading = previous_name, previous_heading
         if position > current_start:
             spans.append(
                 SectionSpan(
                     name=current_name, heading=current_heading, start=current_start, end=position
                 )
             )
-        if name == "legal" and current_name != "legal":
-            previous_name, previous_heading = current_name, current_heading
-        elif name != "legal":
-            previous_name, previous_heading = name, heading
         current_name, current_heading, current_start = name, heading, position
     if current_start < len(text) or not spans:
         spans.append(

@@ -16,7 +16,8 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from lxml.etree import LxmlError
 
-from gapcheck.documents.model import Document
+from gapcheck.documents.docx_hidden import HiddenRuns
+from gapcheck.documents.model import Document, HiddenTextOption
 from gapcheck.documents.shared import (
     BLANK_LINES,
     LETTER_RUN,
@@ -55,7 +56,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _W_P, _W_TBL, _W_TR, _W_TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
-_W_T, _W_TAB, _W_PTAB = f"{_W}t", f"{_W}tab", f"{_W}ptab"
+_W_T, _W_TAB, _W_PTAB, _W_R = f"{_W}t", f"{_W}tab", f"{_W}ptab", f"{_W}r"
 _W_BR, _W_CR, _W_NO_BREAK_HYPHEN = f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"
 _W_TXBX_CONTENT = f"{_W}txbxContent"
 _MC_ALTERNATE_CONTENT = f"{_MC}AlternateContent"
@@ -77,7 +78,12 @@ _BINARY_PARTS = frozenset(
 
 
 def read_docx(
-    data: bytes, name: str, limits: Limits, deadline: Deadline, warnings: list[str]
+    data: bytes,
+    name: str,
+    limits: Limits,
+    deadline: Deadline,
+    warnings: list[str],
+    hidden_text: HiddenTextOption = "drop",
 ) -> Document:
     """Read a DOCX: headers, the body in reading order, then footers.
 
@@ -94,15 +100,21 @@ def read_docx(
     paragraph that anchors them; of an ``mc:AlternateContent`` only the first choice is read, so
     a text box stored twice (DrawingML and its VML fallback) appears once. Deleted revisions and
     field instructions are left out. Footer lines without letters (page numbers) are left out.
+
+    Runs a reader cannot see (:class:`~gapcheck.documents.docx_hidden.HiddenRuns`: hidden,
+    white on no shading, tiny) are left out unless ``hidden_text`` is ``"keep"``; their words
+    are counted in a warning either way.
     """
     _check_zip(data, name, limits)
     stored = _repacked(data, name, deadline)
     try:
         document = docx.Document(io.BytesIO(stored))
         headers, footers = _header_footer_elements(document)
-        lines = _unique_block_lines(headers)
-        lines.extend(_block_lines(document.element.body))
-        lines.extend(line for line in _unique_block_lines(footers) if LETTER_RUN.search(line))
+        hidden = HiddenRuns.of(document, [*headers, *footers], keep=hidden_text == "keep")
+        lines = _unique_block_lines(headers, hidden)
+        lines.extend(_block_lines(document.element.body, hidden))
+        footer_lines = _unique_block_lines(footers, hidden)
+        lines.extend(line for line in footer_lines if LETTER_RUN.search(line))
     except ValueError as error:
         if "content type" in str(error):  # python-docx refuses .docm, .dotx, ...
             raise UnsupportedFormat(
@@ -121,6 +133,8 @@ def read_docx(
             )
         raise NoTextFound(name, "the DOCX holds no text")
     check_text_length(text, name, limits)
+    if hidden.warning() is not None:
+        warnings.append(hidden.warning() or "")
     return Document(
         text=text,
         source=name,
@@ -237,31 +251,31 @@ def _header_footer_elements(document: DocxDocument) -> tuple[list[_Element], lis
     return headers, footers
 
 
-def _unique_block_lines(elements: list[_Element]) -> list[str]:
+def _unique_block_lines(elements: list[_Element], hidden: HiddenRuns) -> list[str]:
     """The lines of each element, skipping an element whose text repeats an earlier one's."""
     lines: list[str] = []
     seen: set[tuple[str, ...]] = set()
     for element in elements:
-        block = tuple(line for line in _block_lines(element) if line.strip())
+        block = tuple(line for line in _block_lines(element, hidden) if line.strip())
         if block and block not in seen:
             seen.add(block)
             lines.extend(block)
     return lines
 
 
-def _block_lines(container: _Element) -> list[str]:
+def _block_lines(container: _Element, hidden: HiddenRuns) -> list[str]:
     """The lines of the block content (paragraphs, tables, ...) of ``container``, in order."""
     lines: list[str] = []
     for child in _content_children(container):
         if child.tag == _W_P:
-            text, boxes = _paragraph(child)
+            text, boxes = _paragraph(child, hidden)
             lines.append(text)
             for box in boxes:
-                lines.extend(_block_lines(box))
+                lines.extend(_block_lines(box, hidden))
         elif child.tag == _W_TBL:
-            lines.extend(_table_lines(child))
+            lines.extend(_table_lines(child, hidden))
         else:
-            lines.extend(_block_lines(child))
+            lines.extend(_block_lines(child, hidden))
     return lines
 
 
@@ -278,15 +292,23 @@ def _content_children(element: _Element) -> Iterator[_Element]:
         yield child
 
 
-def _paragraph(paragraph: _Element) -> tuple[str, list[_Element]]:
-    """The paragraph's own text, and the text boxes anchored in it."""
+def _paragraph(paragraph: _Element, hidden: HiddenRuns) -> tuple[str, list[_Element]]:
+    """The paragraph's own text (without its hidden runs, unless they are kept), and the text
+    boxes anchored in it."""
     parts: list[str] = []
     boxes: list[_Element] = []
+    hidden_parts: list[str] = []
 
     def walk(element: _Element) -> None:
         for child in _content_children(element):
             tag = child.tag
-            if tag == _W_T:
+            if tag == _W_R and hidden.is_hidden(child, paragraph):
+                start = len(parts)
+                walk(child)
+                hidden_parts.extend(parts[start:])
+                if not hidden.keep:
+                    del parts[start:]
+            elif tag == _W_T:
                 parts.append(child.text or "")
             elif tag in (_W_TAB, _W_PTAB):
                 parts.append("\t")
@@ -300,15 +322,17 @@ def _paragraph(paragraph: _Element) -> tuple[str, list[_Element]]:
                 walk(child)
 
     walk(paragraph)
+    if hidden_parts:
+        hidden.count("".join(hidden_parts))
     return "".join(parts), boxes
 
 
-def _table_lines(table: _Element) -> list[str]:
+def _table_lines(table: _Element, hidden: HiddenRuns) -> list[str]:
     """A row of one-line cells as one " | "-joined line; a row with a multi-line cell by cell."""
     lines: list[str] = []
     for row in _descendants_until(table, _W_TR, stop=_W_TBL):
         cells = [
-            "\n".join(_block_lines(cell)).strip()
+            "\n".join(_block_lines(cell, hidden)).strip()
             for cell in _descendants_until(row, _W_TC, stop=_W_TBL)
         ]
         cells = [BLANK_LINES.sub("\n\n", cell) for cell in cells if cell]

@@ -6,10 +6,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from gapcheck.documents.language import language_warning
 from gapcheck.errors import NoTextFound
 
 __all__ = [
@@ -18,10 +19,15 @@ __all__ = [
     "Document",
     "DocumentFormat",
     "ExtractionMethod",
+    "HiddenTextOption",
+    "content_warnings",
+    "valid_unicode",
 ]
 
-DocumentFormat = Literal["pdf", "docx", "text", "markdown"]
-ExtractionMethod = Literal["given", "decoded", "pypdf", "pypdf-layout", "python-docx"]
+DocumentFormat = Literal["pdf", "docx", "text", "markdown", "html"]
+ExtractionMethod = Literal["given", "decoded", "pypdf", "pypdf-layout", "python-docx", "html"]
+HiddenTextOption = Literal["drop", "keep"]
+"""What to do with text a reader of the document cannot see: leave it out, or keep it."""
 
 STDIN_SOURCE = "<stdin>"
 TEXT_SOURCE = "<text>"
@@ -31,6 +37,12 @@ class Document(BaseModel):
     """The text of one document and how it was read.
 
     ``text`` never repeats in ``repr()``: resumes are personal data and reprs end up in logs.
+
+    Every Document holds valid Unicode, whatever made it (a reader, :meth:`from_text` or the
+    constructor): characters that cannot be encoded as UTF-8 (unpaired surrogates, as a PDF's
+    ToUnicode map or a ``surrogateescape`` decoding can give) become U+FFFD, counted in a
+    warning; a text that looks mostly not English gets a warning saying so
+    (:func:`~gapcheck.documents.language.language_warning`).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -58,6 +70,29 @@ class Document(BaseModel):
         None, description="The character encoding a text file was decoded with."
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _checked(cls, data: Any) -> Any:
+        """Valid Unicode in the text and the source; warnings about both and the language."""
+        if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+            return data
+        data = dict(data)
+        warnings = list(data.get("warnings") or ())
+        text, replaced = valid_unicode(data["text"])
+        if replaced:
+            warnings.append(
+                f"the text held {replaced} character{'s' if replaced > 1 else ''} that cannot "
+                "be encoded as UTF-8 (unpaired surrogates), replaced with U+FFFD"
+            )
+        if isinstance(data.get("source"), str):
+            data["source"] = valid_unicode(data["source"])[0]
+        language = language_warning(text)
+        if language is not None and language not in warnings:
+            warnings.append(language)
+        data["text"] = text
+        data["warnings"] = tuple(warnings)
+        return data
+
     @field_validator("text")
     @classmethod
     def _has_text(cls, text: str) -> str:
@@ -69,10 +104,38 @@ class Document(BaseModel):
     def from_text(
         cls, text: str, source: str = TEXT_SOURCE, format: DocumentFormat = "text"
     ) -> Document:
-        """Wrap text already in memory, unchanged.
+        """Wrap text already in memory, unchanged but for invalid Unicode (see the class).
 
         Raises :class:`~gapcheck.errors.NoTextFound` when the text is empty or only whitespace.
         """
         if not text.strip():
             raise NoTextFound(source, "the text is empty or only whitespace")
         return cls(text=text, source=source, format=format, extraction="given")
+
+
+def valid_unicode(text: str) -> tuple[str, int]:
+    """``text`` with every unpaired surrogate replaced by U+FFFD (a pair joined into its
+    character), and the number replaced.
+
+    >>> valid_unicode("Python \\ud800 Go")
+    ('Python \ufffd Go', 1)
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        fixed = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        return fixed, fixed.count("\ufffd") - text.count("\ufffd")
+    return text, 0
+
+
+# How the warnings that change what an analysis means begin: hidden text left out or kept,
+# a text that is not English, characters replaced (the others are notes on the reading).
+_CONTENT_WARNINGS = ("the document contains ", "the text looks like ", "the text held ")
+
+
+def content_warnings(warnings: tuple[str, ...]) -> tuple[str, ...]:
+    """The warnings of a Document (or a profile, a report) that change what its analysis
+    means: hidden text, a text not in English, characters replaced. A command line shows
+    these; the others (an encoding guessed, pypdf's repairs) are notes on the reading.
+    """
+    return tuple(warning for warning in warnings if warning.startswith(_CONTENT_WARNINGS))

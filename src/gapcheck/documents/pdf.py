@@ -12,11 +12,13 @@ import io
 from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import DependencyError
 
-from gapcheck.documents.model import Document
+from gapcheck.documents.model import Document, HiddenTextOption
 from gapcheck.documents.pdf_guards import StreamBudget, WithheldPypdfLogs, pypdf_limits
+from gapcheck.documents.pdf_hidden import HiddenWords, separate_hidden_text
 from gapcheck.documents.pdf_objects import PYPDF_ERRORS, has_images
 from gapcheck.documents.pdf_repair import add_space_glyphs
 from gapcheck.documents.pdf_text import PageText, page_text
+from gapcheck.documents.shared import hidden_text_warning
 from gapcheck.errors import (
     CorruptDocument,
     DocumentTooLarge,
@@ -36,9 +38,18 @@ _AES_REASON = (
 
 
 def read_pdf(
-    data: bytes, name: str, limits: Limits, deadline: Deadline, warnings: list[str]
+    data: bytes,
+    name: str,
+    limits: Limits,
+    deadline: Deadline,
+    warnings: list[str],
+    hidden_text: HiddenTextOption = "drop",
 ) -> Document:
     """Read the text of every page of a PDF with pypdf.
+
+    Text a reader cannot see (white on white, invisible, transparent, tiny, off the page) is
+    left out unless ``hidden_text`` is ``"keep"``; its words are counted in a warning either
+    way (:func:`~gapcheck.documents.pdf_hidden.separate_hidden_text`).
 
     For each page, fonts that would hide word spaces are repaired in memory first
     (:func:`~gapcheck.documents.pdf_repair.add_space_glyphs`), then the text is extracted and
@@ -54,7 +65,7 @@ def read_pdf(
     """
     with pypdf_limits(limits), WithheldPypdfLogs() as logs:
         reader, page_count = _open(data, name, limits, warnings)
-        pages = _read_pages(reader, page_count, name, limits, deadline, logs)
+        pages = _read_pages(reader, page_count, name, limits, deadline, logs, hidden_text)
     text = pages.joined_text(name, page_count)
     warnings.extend(pages.warnings())
     if logs.count:
@@ -110,12 +121,17 @@ class _Pages:
     glued_pages: list[int] = dataclasses.field(default_factory=list)
     image_only_pages: list[int] = dataclasses.field(default_factory=list)
     failed_pages: list[int] = dataclasses.field(default_factory=list)
+    hidden_words: int = 0
+    hidden_kinds: set[str] = dataclasses.field(default_factory=set)
+    hidden_kept: bool = False
 
     @property
     def layout(self) -> bool:
         return bool(self.layout_pages)
 
-    def add(self, number: int, result: PageText, image_only: bool) -> None:
+    def add(self, number: int, result: PageText, image_only: bool, hidden: HiddenWords) -> None:
+        self.hidden_words += hidden.words
+        self.hidden_kinds |= hidden.kinds
         if result.layout:
             self.layout_pages.append(number)
         if result.glued:
@@ -133,6 +149,12 @@ class _Pages:
         text = PAGE_SEPARATOR.join(self.texts).strip()
         if text:
             return text
+        if self.hidden_words:
+            raise NoTextFound(
+                name,
+                f"all the text of the PDF is hidden ({self.hidden_words} words: "
+                f"{', '.join(sorted(self.hidden_kinds))}); gapcheck leaves hidden text out",
+            )
         if self.image_only_pages:
             raise NoTextFound(
                 name,
@@ -157,6 +179,10 @@ class _Pages:
             warnings.append(f"words may still run together on {_pages(self.glued_pages)}")
         if self.unknown_glyphs:
             warnings.append(f"{self.unknown_glyphs} glyph names could not be turned into letters")
+        if self.hidden_words:
+            warnings.append(
+                hidden_text_warning(self.hidden_words, sorted(self.hidden_kinds), self.hidden_kept)
+            )
         return warnings
 
 
@@ -173,21 +199,22 @@ def _read_pages(
     limits: Limits,
     deadline: Deadline,
     logs: WithheldPypdfLogs,
+    hidden_text: HiddenTextOption,
 ) -> _Pages:
     """Read page after page; a page pypdf cannot read is noted and skipped."""
-    pages = _Pages()
+    pages = _Pages(hidden_kept=hidden_text == "keep")
     budget = StreamBudget(name, limits, deadline)
     for number in range(1, page_count + 1):
         deadline.check()
         try:
             page = reader.pages[number - 1]
-            result, image_only = _read_page(page, budget, logs)
+            result, image_only, hidden = _read_page(page, budget, logs, pages.hidden_kept)
         except DependencyError as error:
             raise EncryptedDocument(name, _AES_REASON) from error
         except PYPDF_ERRORS:
             pages.failed_pages.append(number)
             continue
-        pages.add(number, result, image_only)
+        pages.add(number, result, image_only, hidden)
         if pages.total_chars > limits.max_chars:
             raise DocumentTooLarge(
                 name, f"the text is longer than the limit of {limits.max_chars:,} characters"
@@ -196,12 +223,13 @@ def _read_pages(
 
 
 def _read_page(
-    page: PageObject, budget: StreamBudget, logs: WithheldPypdfLogs
-) -> tuple[PageText, bool]:
-    """The page's text, and whether it holds only images (no text)."""
+    page: PageObject, budget: StreamBudget, logs: WithheldPypdfLogs, keep_hidden: bool
+) -> tuple[PageText, bool, HiddenWords]:
+    """The page's text, whether it holds only images (no text), and its hidden text."""
     budget.charge(page)
     # The repair reads the fonts as the extraction will again: count pypdf's records once.
     with logs.uncounted():
         add_space_glyphs(page)
+    hidden = separate_hidden_text(page, keep_hidden, logs.uncounted)
     result = page_text(page)
-    return result, not result.text and has_images(page)
+    return result, not result.text and has_images(page), hidden

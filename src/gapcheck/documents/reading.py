@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from gapcheck.documents.model import STDIN_SOURCE, TEXT_SOURCE, Document
+from gapcheck.documents.model import STDIN_SOURCE, TEXT_SOURCE, Document, HiddenTextOption
 from gapcheck.documents.shared import check_text_length, format_size
 from gapcheck.documents.sniff import ContentKind, sniff
 from gapcheck.documents.text import read_text
@@ -34,18 +34,28 @@ __all__ = ["read_document"]
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
-_KIND_NAMES: dict[ContentKind, str] = {"pdf": "a PDF", "docx": "a DOCX document", "text": "text"}
+_KIND_NAMES: dict[ContentKind, str] = {
+    "pdf": "a PDF",
+    "docx": "a DOCX document",
+    "text": "text",
+    "html": "an HTML page",
+}
 _SUFFIX_KINDS: dict[str, ContentKind] = {
     ".pdf": "pdf",
     ".docx": "docx",
     ".txt": "text",
     ".md": "text",
     ".markdown": "text",
+    ".html": "html",
+    ".htm": "html",
 }
 
 
 def read_document(
-    source: Document | str | os.PathLike[str], *, limits: Limits | None = None
+    source: Document | str | os.PathLike[str],
+    *,
+    limits: Limits | None = None,
+    hidden_text: HiddenTextOption = "drop",
 ) -> Document:
     """Read ``source`` into a :class:`Document`.
 
@@ -56,6 +66,13 @@ def read_document(
 
     pypdf's log records can quote the document, so while a PDF is read they do not propagate
     past the ``pypdf`` logger; their number becomes a warning of the returned Document.
+
+    Text a reader of the file cannot see is left out by default (``hidden_text="drop"``): in a
+    PDF, text as light as what lies beneath it (white on white), invisible (render mode 3),
+    transparent, tiny or off the page; in a DOCX, hidden runs (``w:vanish``,
+    ``w:specVanish``), white text on no shading, and text under 1.5 points. Its words are
+    counted in a warning ("the document contains 12 words of hidden text (white), left out of
+    the analysis"); ``hidden_text="keep"`` keeps it in the text (and still warns).
     """
     if isinstance(source, Document):
         return source
@@ -70,11 +87,12 @@ def read_document(
             # Waiting for standard input is not reading: the clock starts once it has arrived.
             data = _read_stdin(limits)
             with time_limit(limits.timeout_seconds, STDIN_SOURCE, clock=_now) as deadline:
-                return _read_bytes(data, STDIN_SOURCE, "", limits, deadline)
+                return _read_bytes(data, STDIN_SOURCE, "", limits, deadline, hidden_text)
     path = Path(source)
     name = str(path)
     with time_limit(limits.timeout_seconds, name, clock=_now) as deadline:
-        return _read_bytes(_read_file(path, limits), name, path.suffix.lower(), limits, deadline)
+        data = _read_file(path, limits)
+        return _read_bytes(data, name, path.suffix.lower(), limits, deadline, hidden_text)
 
 
 def _now() -> float:
@@ -140,7 +158,12 @@ def _os_errors(source: str) -> Iterator[None]:
 
 
 def _read_bytes(
-    data: bytes, name: str, suffix: str, limits: Limits, deadline: Deadline
+    data: bytes,
+    name: str,
+    suffix: str,
+    limits: Limits,
+    deadline: Deadline,
+    hidden_text: HiddenTextOption = "drop",
 ) -> Document:
     """Hand ``data`` to the reader of its format; the file name only tells Markdown from text."""
     if not data:
@@ -154,10 +177,14 @@ def _read_bytes(
     if kind == "pdf":
         from gapcheck.documents.pdf import read_pdf
 
-        return read_pdf(data, name, limits, deadline, warnings)
+        return read_pdf(data, name, limits, deadline, warnings, hidden_text)
     if kind == "docx":
         from gapcheck.documents.docx import read_docx
 
-        return read_docx(data, name, limits, deadline, warnings)
+        return read_docx(data, name, limits, deadline, warnings, hidden_text)
+    if kind == "html":
+        from gapcheck.documents.html import read_html
+
+        return read_html(data, name, limits, warnings)
     markdown = suffix in MARKDOWN_SUFFIXES
     return read_text(data, name, "markdown" if markdown else "text", limits, warnings)

@@ -21,6 +21,7 @@ __all__ = [
     "ZIP_ERRORS",
     "check_text_length",
     "format_size",
+    "hidden_text_warning",
 ]
 
 # Errors that pypdf, python-docx, zipfile and lxml raise on malformed input besides their own.
@@ -56,3 +57,15 @@ def check_text_length(text: str, name: str, limits: Limits) -> None:
             name,
             f"the text has {len(text):,} characters, over the limit of {limits.max_chars:,}",
         )
+
+
+def hidden_text_warning(words: int, kinds: list[str], kept: bool) -> str:
+    """The warning about hidden text: how many words, how hidden, left out or kept.
+
+    >>> hidden_text_warning(12, ["invisible", "white"], kept=False)
+    'the document contains 12 words of hidden text (invisible, white), left out of the analysis'
+    """
+    what = f"{words} word{'s' if words != 1 else ''} of hidden text ({', '.join(kinds)})"
+    if kept:
+        return f"the document contains {what}, kept in the analysis as asked"
+    return f"the document contains {what}, left out of the analysis"

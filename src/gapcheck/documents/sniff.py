@@ -10,6 +10,7 @@ says "looks like a PNG image" rather than "not valid text".
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import Literal
 
@@ -18,7 +19,7 @@ from gapcheck.errors import CorruptDocument, UnsupportedFormat
 
 __all__ = ["ContentKind", "sniff"]
 
-ContentKind = Literal["pdf", "docx", "text"]
+ContentKind = Literal["pdf", "docx", "text", "html"]
 
 # Leading bytes of binary formats, and what to call them in an error message.
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -46,7 +47,10 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"fLaC", "a FLAC audio file"),
     (b"\x00asm", "a WebAssembly module"),
 )
-_SUPPORTED = "gapcheck reads PDF, DOCX, plain text and Markdown"
+_SUPPORTED = "gapcheck reads PDF, DOCX, plain text, Markdown and saved web pages (HTML)"
+# A saved web page (UTF-8 or a single-byte encoding, with or without a byte order mark).
+_HTML_START = re.compile(rb"\s*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
+_HTML_SUFFIXES = (".html", ".htm")
 
 
 def sniff(data: bytes, name: str) -> ContentKind:
@@ -65,6 +69,11 @@ def sniff(data: bytes, name: str) -> ContentKind:
         convertible = "Office" in description or "RTF" in description
         advice = "; save it as DOCX or PDF" if convertible else ""
         raise UnsupportedFormat(name, f"looks like {description}, not a document{advice}")
+    head = data[:1024].removeprefix(b"\xef\xbb\xbf")
+    if _HTML_START.match(head) or (
+        name.lower().endswith(_HTML_SUFFIXES) and head.lstrip().startswith(b"<")
+    ):
+        return "html"
     return "text"
 
 

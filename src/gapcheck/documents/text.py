@@ -67,6 +67,13 @@ def read_text(
     )
 
 
+def decode_text(data: bytes, name: str, warnings: list[str]) -> tuple[str, str]:
+    """The text of ``data`` and the encoding it was read with (as :func:`read_text` decodes),
+    with universal newlines."""
+    text, encoding = _decode(data, name, warnings)
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
 def _decode(data: bytes, name: str, warnings: list[str]) -> tuple[str, str]:
     """The text and the name of its encoding; a warning says when it is not plain UTF-8."""
     for mark, codec, encoding in _BYTE_ORDER_MARKS:

@@ -12,9 +12,11 @@ from gapcheck.models import (
     Evidence,
     ExtraSkill,
     GapReport,
+    ReportSummary,
     RequirementResult,
     ScoreWeights,
 )
+from gapcheck.summary import summarize
 
 STATUS_SYMBOL = {"matched": "✓", "partial": "◐", "missing": "✗"}
 STATUS_ORDER = {"missing": 0, "partial": 1, "matched": 2}
@@ -41,6 +43,11 @@ def score_band(score: float) -> str:
 def bar_cells(fraction: float, width: int) -> int:
     """How many of ``width`` cells a bar of ``fraction`` fills, rounding halves up."""
     return min(width, max(0, int(fraction * width + 0.5)))
+
+
+def summary_of(report: GapReport) -> ReportSummary:
+    """The report's summary (worked out here when the report came without one)."""
+    return report.summary if report.summary is not None else summarize(report)
 
 
 def title(report: GapReport) -> str:
@@ -214,7 +221,8 @@ def gaps_by_category(report: GapReport) -> list[tuple[str, list[RequirementResul
 
 
 def listed_only(report: GapReport) -> list[RequirementResult]:
-    """Requirements credited to a skill the resume lists but never uses in experience."""
+    """Requirements credited to a skill the resume names only in skills lists, never in use
+    (an experience or project entry, a sentence or bullet with a verb)."""
     return [r for r in report.requirements if r.listed_only]
 
 
@@ -248,14 +256,17 @@ def formula(weights: ScoreWeights) -> list[str]:
     """The score formula with this report's constants, as short sentences."""
     w = weights
     return [
-        "Score = 100 × Σ(weight × credit) ÷ Σ weight over every requirement and the degree.",
-        f"Weight: required {num(w.required)}, preferred {num(w.preferred)}.",
+        "Score = Σ(points × credit) over every requirement and the degree; the points of all "
+        "requirements add up to 100, so a missing one costs exactly its points.",
+        f"Points: shared in the ratio required {num(w.required)} : preferred "
+        f"{num(w.preferred)}; preferred requirements together take at most "
+        f"{num(100 * w.preferred_share)} of the 100 points when there are required ones.",
         f"Credit: 1 when the resume shows the skill (a group: its best member); "
         f"{num(w.implied)} when a narrower skill implies it; "
         f"{num(w.related)} through a related skill.",
         f"Times max({num(w.years_floor)}, years shown ÷ years asked) when fewer years are shown; "
-        f"times {num(w.listed_only)} when the skill is only listed, never used in experience "
-        f"or projects.",
+        f"times {num(w.listed_only)} when the skill is only listed (skills lists), never shown "
+        f"in use (experience or projects, a sentence with a verb).",
         f"Degree: 1 when level and field are met, {num(w.degree_other_field)} for the level in "
         f"another field, {num(w.degree_equivalent)} when the posting accepts equivalent "
         f"experience.",

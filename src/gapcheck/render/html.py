@@ -1,15 +1,21 @@
 """The report as one self-contained HTML page: inline CSS and SVG, no scripts, no assets.
 
-Every piece of document text goes through :func:`html.escape`.
+Every piece of document text goes through :func:`html.escape`; control characters and
+bidirectional overrides are escaped (:func:`~gapcheck.escape.escape_controls`) in the whole page.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
+from gapcheck.escape import escape_controls
 from gapcheck.models import EducationResult, Evidence, GapReport, RequirementResult
 from gapcheck.render import _shared as shared
-from gapcheck.tailor import resume_tips
+
+if TYPE_CHECKING:
+    from gapcheck.tailor import Tip
 
 __all__ = ["render_html"]
 
@@ -50,6 +56,15 @@ ul.gaps { margin: .25rem 0; padding-left: 1.25rem; }
 ul.gaps li { margin: .2rem 0; }
 ul.status { list-style: none; padding-left: .25rem; }
 svg.chart { max-width: 100%; height: auto; font-family: inherit; }
+.headline { margin: .2rem 0 .4rem; font-weight: 600; }
+#fix-first h2 { margin-top: 1rem; }
+ol.fix { margin: .25rem 0; padding-left: 1.5rem; }
+ol.fix li { margin: .15rem 0; }
+.impact { color: var(--mute); font-size: .85rem; white-space: nowrap; }
+details { margin: .75rem 0; border-top: 1px solid var(--line); }
+details > summary { cursor: pointer; list-style-position: outside; margin-left: 1rem; }
+details > summary h2 { display: inline; font-size: 1.15rem; margin: 0; }
+details > summary { padding: .6rem 0 .3rem; }
 footer { margin-top: 2rem; padding-top: .75rem; border-top: 1px solid var(--line);
   color: var(--mute); font-size: .8rem; }
 footer p { margin: .15rem 0; }
@@ -57,27 +72,41 @@ footer p { margin: .15rem 0; }
   body { margin: 0; max-width: none; font-size: 10.5pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2, h3 { break-after: avoid; }
+  details > summary { list-style: none; }
   tr, li, svg.chart, header { break-inside: avoid; }
   th { background: none; }
 }
 """
 
 
-def render_html(report: GapReport) -> str:
-    """The whole report as one HTML document (UTF-8), ending with a newline."""
+def render_html(report: GapReport, *, tips: Sequence[Tip] | None = None) -> str:
+    """The whole report as one HTML document (UTF-8), ending with a newline.
+
+    The score, its headline and what to fix first come first (element ids ``score``,
+    ``headline``, ``fix-first``), then the coverage chart, then the details in collapsible
+    sections. ``tips`` are the resume tips to show (by default computed from the report alone;
+    see :func:`gapcheck.tailor.resume_tips` for tips that read the whole resume).
+    """
+    if tips is None:
+        from gapcheck.tailor import resume_tips
+
+        tips = resume_tips(report)
     page_title = escape(f"Skill gap report: {shared.title(report)}")
     body = [
         _header(report),
+        _fix_first_section(report),
         _coverage_section(report),
         _requirements_section(report),
         _gaps_section(report),
         _listed_section(report),
         _education_section(report),
         _extras_section(report),
-        _tips_section(report),
+        _tips_section(tips),
+        _keywords_section(report),
+        _ats_section(report),
         _footer(report),
     ]
-    return (
+    return escape_controls(
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -102,9 +131,34 @@ def _header(report: GapReport) -> str:
         f'<div class="score {band}" id="score">{report.score:.1f}'
         f"<small>of 100 · {escape(shared.points_line(report))}</small></div>\n"
         f"<div><h1>Skill gap report: {escape(shared.title(report))}</h1>\n"
+        f'<p class="headline" id="headline">{escape(shared.summary_of(report).headline)}</p>\n'
         + "\n".join(lines)
         + "</div>\n</header>"
     )
+
+
+def _fix_first_section(report: GapReport) -> str:
+    summary = shared.summary_of(report)
+    if not summary.fix_first and not summary.missing_keywords:
+        return ""
+    parts = ['<section id="fix-first">\n<h2>Fix first</h2>']
+    if summary.fix_first:
+        items = "\n".join(
+            f'<li>{escape(fix.action)} <span class="impact">+{shared.num(fix.impact)} '
+            "points</span></li>"
+            for fix in summary.fix_first
+        )
+        parts.append(f'<ol class="fix">\n{items}\n</ol>')
+    if summary.missing_keywords:
+        words = ", ".join(escape(word) for word in summary.missing_keywords)
+        parts.append(f'<p class="small">Missing keywords: {words}</p>')
+    return "\n".join(parts) + "\n</section>"
+
+
+def _details(title: str, body: str, *, open_: bool = False) -> str:
+    """A collapsible section: its title always shown, its body on a click."""
+    opened = " open" if open_ else ""
+    return f"<details{opened}>\n<summary><h2>{title}</h2></summary>\n{body}\n</details>"
 
 
 def _status(status: str) -> str:
@@ -123,7 +177,11 @@ def _evidence(evidence: Evidence, width: int = 80) -> str:
 def _coverage_section(report: GapReport) -> str:
     if not report.categories:
         return ""
-    return "<section>\n<h2>Coverage by category</h2>\n" + _coverage_svg(report) + "\n</section>"
+    return (
+        '<section id="coverage">\n<h2>Coverage by category</h2>\n'
+        + _coverage_svg(report)
+        + "\n</section>"
+    )
 
 
 def _coverage_svg(report: GapReport) -> str:
@@ -164,9 +222,9 @@ def _coverage_svg(report: GapReport) -> str:
 
 def _requirements_section(report: GapReport) -> str:
     if not report.requirements:
-        return (
-            "<section>\n<h2>Requirements</h2>\n"
-            "<p>The posting names no skill requirement that gapcheck recognises.</p>\n</section>"
+        return _details(
+            "Requirements",
+            "<p>The posting names no skill requirement that gapcheck recognises.</p>",
         )
     rows = [
         "<tr><th>Status</th><th>Requirement</th><th>Importance</th>"
@@ -174,9 +232,7 @@ def _requirements_section(report: GapReport) -> str:
         "<th>Evidence in the resume</th><th>Why</th></tr>"
     ]
     rows += [_requirement_row(r) for r in report.requirements]
-    return (
-        "<section>\n<h2>Requirements</h2>\n<table>\n" + "\n".join(rows) + "\n</table>\n</section>"
-    )
+    return _details("Requirements", "<table>\n" + "\n".join(rows) + "\n</table>")
 
 
 def _requirement_row(r: RequirementResult) -> str:
@@ -202,7 +258,7 @@ def _gaps_section(report: GapReport) -> str:
     grouped = shared.gaps_by_category(report)
     if not grouped:
         return ""
-    parts = ["<section>\n<h2>Gaps by category</h2>"]
+    parts = []
     for category, requirements in grouped:
         parts.append(f'<h3>{escape(category)}</h3>\n<ul class="gaps status">')
         parts += [
@@ -211,7 +267,7 @@ def _gaps_section(report: GapReport) -> str:
             for r in requirements
         ]
         parts.append("</ul>")
-    return "\n".join(parts) + "\n</section>"
+    return _details("Gaps by category", "\n".join(parts), open_=True)
 
 
 def _listed_section(report: GapReport) -> str:
@@ -225,21 +281,15 @@ def _listed_section(report: GapReport) -> str:
             f"<li><b>{escape(r.label)}</b>: only in {escape(where)}; show it in an experience "
             "or project entry.</li>"
         )
-    return (
-        '<section>\n<h2>Listed but not demonstrated</h2>\n<ul class="gaps">\n'
-        + "\n".join(items)
-        + "\n</ul>\n</section>"
-    )
+    body = '<ul class="gaps">\n' + "\n".join(items) + "\n</ul>"
+    return _details("Listed but not demonstrated", body)
 
 
 def _education_section(report: GapReport) -> str:
     if not report.education:
         return ""
-    return (
-        '<section>\n<h2>Education</h2>\n<ul class="gaps status">\n'
-        + "\n".join(_education(e) for e in report.education)
-        + "\n</ul>\n</section>"
-    )
+    body = '<ul class="gaps status">\n' + "\n".join(_education(e) for e in report.education)
+    return _details("Education", body + "\n</ul>")
 
 
 def _education(e: EducationResult) -> str:
@@ -263,7 +313,7 @@ def _extras_section(report: GapReport) -> str:
     others = shared.other_extra(report)
     if not arguments and not others:
         return ""
-    parts = ["<section>\n<h2>Skills that speak to the gaps</h2>"]
+    parts = []
     if arguments:
         parts.append('<ul class="gaps">')
         for extra, gaps in arguments:
@@ -280,15 +330,48 @@ def _extras_section(report: GapReport) -> str:
     if others:
         names = escape(", ".join(e.name for e in others))
         parts.append(f'<p class="small">Also on the resume, not asked for: {names}</p>')
-    return "\n".join(parts) + "\n</section>"
+    return _details("Skills that speak to the gaps", "\n".join(parts))
 
 
-def _tips_section(report: GapReport) -> str:
-    tips = resume_tips(report)
+def _tips_section(tips: Sequence[Tip]) -> str:
     if not tips:
         return ""
     items = "\n".join(f"<li>{escape(tip.message)}</li>" for tip in tips)
-    return f'<section>\n<h2>Tips</h2>\n<ul class="gaps">\n{items}\n</ul>\n</section>'
+    return _details("Tips", f'<ul class="gaps">\n{items}\n</ul>', open_=True)
+
+
+def _keywords_section(report: GapReport) -> str:
+    if not report.keywords:
+        return ""
+    rows = ['<tr><th>Term</th><th>Kind</th><th class="num">Posting</th>'
+            '<th class="num">Resume</th></tr>']  # fmt: skip
+    for kind in ("hard", "soft"):
+        rows += [
+            f"<tr><td{'' if k.resume_count else ' class=missing'}>{escape(k.term)}</td>"
+            f'<td>{k.kind}</td><td class="num">{k.job_count}</td>'
+            f'<td class="num">{k.resume_count}</td></tr>'
+            for k in report.keywords
+            if k.kind == kind
+        ]
+    return _details("Keywords", "<table>\n" + "\n".join(rows) + "\n</table>")
+
+
+def _ats_section(report: GapReport) -> str:
+    parts = []
+    match = report.title_match
+    if match is not None:
+        verdict = _status("matched") if match.matches else _status("partial")
+        resume = escape(match.resume_title) if match.resume_title else "none found"
+        parts.append(
+            f"<p>Job title: <b>{escape(match.job_title)}</b>; resume: {resume} {verdict}</p>"
+        )
+    if report.ats_checks:
+        items = "\n".join(
+            f"<li>{_status('matched' if check.passed else 'missing')} {escape(check.message)}</li>"
+            for check in report.ats_checks
+        )
+        parts.append(f'<ul class="gaps status">\n{items}\n</ul>')
+    return _details("Applicant tracking systems", "\n".join(parts)) if parts else ""
 
 
 def _footer(report: GapReport) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from gapcheck.escape import escape_controls_json
 from gapcheck.models import GapReport
 
 __all__ = ["render_json", "report_schema"]
@@ -13,9 +14,11 @@ def render_json(report: GapReport) -> str:
     """The report as indented JSON, ending with a newline; nothing else, so it can be piped.
 
     Computed fields (``matched``, ``partial``, ``missing``) are included; the shape is
-    :func:`report_schema`.
+    :func:`report_schema`. Control characters and bidirectional overrides in strings are
+    ``\\uXXXX`` escapes (:func:`~gapcheck.escape.escape_controls_json`): the same data, inert on
+    a terminal.
     """
-    return report.model_dump_json(indent=2) + "\n"
+    return escape_controls_json(report.model_dump_json(indent=2)) + "\n"
 
 
 def report_schema() -> str:

@@ -1,23 +1,51 @@
-"""The report as Markdown (GitHub flavour: tables, headings)."""
+"""The report as Markdown (GitHub flavour: tables, headings).
+
+Document text is made inert twice: Markdown syntax backslashed, control characters escaped.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from gapcheck.escape import escape_controls
 from gapcheck.escape import escape_markdown as escape
 from gapcheck.models import EducationResult, Evidence, GapReport, RequirementResult
 from gapcheck.render import _shared as shared
-from gapcheck.tailor import resume_tips
+
+if TYPE_CHECKING:
+    from gapcheck.tailor import Tip
 
 __all__ = ["render_markdown"]
 
 
-def render_markdown(report: GapReport) -> str:
-    """The whole report as one Markdown document, ending with a newline."""
+def render_markdown(report: GapReport, *, tips: Sequence[Tip] | None = None) -> str:
+    """The whole report as one Markdown document, ending with a newline.
+
+    It opens with the summary: the score, its headline and what to fix first. ``tips`` are the
+    resume tips to show (by default computed from the report alone; see
+    :func:`gapcheck.tailor.resume_tips` for tips that read the whole resume).
+    """
+    if tips is None:
+        from gapcheck.tailor import resume_tips
+
+        tips = resume_tips(report)
+    summary = shared.summary_of(report)
     lines = [f"# Skill gap report: {escape(shared.title(report))}", ""]
-    lines.append(
-        f"**Score: {report.score:.1f} / 100** ({shared.points_line(report)}) · "
-        f"{shared.counts(report)}"
-    )
+    lines.append(f"**{escape(summary.headline)}**")
     lines.append("")
+    lines.append(f"{shared.points_line(report)} · {shared.counts(report)}")
+    lines.append("")
+    if summary.fix_first:
+        lines += ["## Fix first", ""]
+        lines += [
+            f"{n}. {escape(fix.action)} (+{shared.num(fix.impact)} points)"
+            for n, fix in enumerate(summary.fix_first, start=1)
+        ]
+        lines.append("")
+    if summary.missing_keywords:
+        lines.append("Missing keywords: " + ", ".join(escape(k) for k in summary.missing_keywords))
+        lines.append("")
     lines += [f"- {label}: {escape(value)}" for label, value in shared.sources(report)]
     experience = shared.experience_line(report)
     if experience:
@@ -38,16 +66,16 @@ def render_markdown(report: GapReport) -> str:
         lines += ["", "## Education", ""]
         lines += [_education(education) for education in report.education]
     lines += _extras(report)
-    tips = resume_tips(report)
     if tips:
         lines += ["", "## Tips", ""]
         lines += [f"- {escape(tip.message)}" for tip in tips]
+    lines += _ats(report)
     if report.categories:
         lines += ["", "## Coverage by category", ""]
         lines += _coverage(report)
     lines += ["", "---", ""]
     lines += [f"<sub>{line}</sub><br>" for line in shared.formula(report.weights)]
-    return "\n".join(lines) + "\n"
+    return escape_controls("\n".join(lines) + "\n")
 
 
 def _evidence(evidence: Evidence) -> str:
@@ -137,4 +165,30 @@ def _coverage(report: GapReport) -> list[str]:
             f"| {escape(c.name)} | {bar} | {c.coverage:.0%} | {c.matched} | {c.partial} | "
             f"{c.missing} |"
         )
+    return lines
+
+
+def _ats(report: GapReport) -> list[str]:
+    """Keywords, the title and the tracking-system checks, when the report has them."""
+    lines: list[str] = []
+    if report.keywords:
+        lines += ["", "## Keywords", ""]
+        lines += ["| term | kind | posting | resume |", "|---|---|---:|---:|"]
+        for kind in ("hard", "soft"):
+            lines += [
+                f"| {escape(k.term)} | {k.kind} | {k.job_count} | {k.resume_count} |"
+                for k in report.keywords
+                if k.kind == kind
+            ]
+    match = report.title_match
+    if match is not None:
+        verdict = "matches" if match.matches else "differs"
+        resume = escape(match.resume_title) if match.resume_title else "none found"
+        lines += ["", f"Job title: {escape(match.job_title)}; resume: {resume} ({verdict})."]
+    if report.ats_checks:
+        lines += ["", "## Applicant tracking systems", ""]
+        lines += [
+            f"- {'✓' if check.passed else '✗'} {escape(check.message)}"
+            for check in report.ats_checks
+        ]
     return lines

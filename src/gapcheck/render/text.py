@@ -1,100 +1,168 @@
-"""The report for the terminal, with rich; plain text when the console is not a terminal."""
+"""The report for the terminal, with rich; plain text when the console is not a terminal.
+
+The report reads at 80 columns: each requirement is one line, its evidence on lines of their
+own beneath it, and no line is wider than the console. By default it is short (at most
+:data:`DEFAULT_MAX_LINES` lines): the header, what to fix first and the required gaps, then a
+pointer to the rest; ``full=True`` prints everything.
+
+Every piece of text reaches rich as a ``Text`` (never parsed as markup), its control characters
+escaped (:func:`~gapcheck.escape.escape_controls_in`). Colour follows the console: none when it
+is not a terminal or ``NO_COLOR`` is set.
+"""
 
 from __future__ import annotations
 
-from rich import box
-from rich.console import Console, Group
-from rich.panel import Panel
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from gapcheck.models import EducationResult, GapReport, RequirementResult
+from gapcheck.escape import escape_controls, escape_controls_in
+from gapcheck.models import EducationResult, Evidence, GapReport, RequirementResult
 from gapcheck.render import _shared as shared
-from gapcheck.tailor import resume_tips
 
-__all__ = ["render_text"]
+if TYPE_CHECKING:
+    from gapcheck.tailor import Tip
+
+__all__ = ["DEFAULT_MAX_LINES", "render_text"]
+
+DEFAULT_MAX_LINES = 60
 
 _STATUS_STYLE = {"matched": "green", "partial": "yellow", "missing": "red"}
 _BAND_STYLE = {"high": "bold green", "medium": "bold yellow", "low": "bold red"}
 _BAR_WIDTH = 24
+_INDENT = "    "
+
+Section = Callable[[GapReport, Console], None]
 
 
-def render_text(report: GapReport, console: Console) -> None:
-    """Print ``report`` to ``console``: header, requirements, gaps, flags, education, extras,
-    resume tips, coverage bars and the score formula.
+def render_text(
+    report: GapReport,
+    console: Console,
+    *,
+    full: bool = False,
+    tips: Sequence[Tip] | None = None,
+    max_lines: int = DEFAULT_MAX_LINES,
+) -> None:
+    """Print ``report`` to ``console``.
 
+    By default: the header (score, headline, counts, sources), what to fix first and the
+    missing or partial required items, in at most ``max_lines`` lines, the last one saying how
+    many more lines ``full=True`` (``--full``) shows. With ``full``: every section.
+
+    ``tips`` are the resume tips to show (compute them with the resume's text:
+    :func:`gapcheck.tailor.resume_tips`); by default they are computed from the report alone.
     Pass ``Console(file=..., force_terminal=False)`` (or ``no_color=True``) for plain text.
     """
-    console.print(_header(report))
-    _section(console, "Requirements")
-    if report.requirements:
-        console.print(_requirements_table(report, console.width))
-    else:
-        console.print("The posting names no skill requirement that gapcheck recognises.")
-    gaps = shared.gaps_by_category(report)
-    if gaps:
-        _section(console, "Gaps by category")
-        for category, requirements in gaps:
-            console.print(Text(category, style="bold"))
-            console.print(_bullets([_gap(r) for r in requirements]))
-    flagged = shared.listed_only(report)
-    if flagged:
-        _section(console, "Listed but not demonstrated")
-        console.print(_bullets([_listed(r) for r in flagged]))
-    if report.education:
-        _section(console, "Education")
-        console.print(_bullets([_education(e) for e in report.education]))
-    _extras(report, console)
-    tips = resume_tips(report)
-    if tips:
-        _section(console, "Tips")
-        console.print(_bullets([(Text("→", style="cyan"), Text(tip.message)) for tip in tips]))
-    if report.categories:
-        _section(console, "Coverage by category")
-        console.print(_coverage(report))
-    console.print()
-    for line in shared.formula(report.weights):
-        console.print(Text(line, style="dim"))
+    if tips is None:
+        from gapcheck.tailor import resume_tips
+
+        tips = resume_tips(report)
+    report = escape_controls_in(report)
+    tips = [tip.model_copy(update={"message": escape_controls(tip.message)}) for tip in tips]
+    everything = _lines(console, _full_sections(tips), report)
+    if full or len(everything) <= max_lines:
+        _write(console, everything)
+        return
+    short = _lines(console, [_header, _fix_first, _required_gaps], report)
+    shown = short[: max(1, max_lines - 1)]
+    while shown and not Text.from_ansi(shown[-1]).plain.strip():
+        shown.pop()
+    hidden = len(everything) - len(shown)
+    pointer = Text(f"{hidden} more lines: --full", style="dim")
+    _write(console, [*shown, *_lines(console, [lambda _r, c: c.print(pointer)], report)])
 
 
-def _bullets(rows: list[tuple[Text, Text]]) -> Table:
-    """Indented marker and text side by side, so wrapped lines hang under the text."""
-    grid = Table.grid(padding=(0, 1, 0, 0))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
-    for marker, text in rows:
-        grid.add_row(Text(" ") + marker, text)
-    return grid
+def _full_sections(tips: Sequence[Tip]) -> list[Section]:
+    return [
+        _header,
+        _fix_first,
+        _requirements,
+        _gaps,
+        _listed,
+        _education,
+        _extras,
+        lambda report, console: _tips(tips, console),
+        _keywords,
+        _title_match,
+        _ats,
+        _coverage,
+        _formula,
+    ]
 
 
-def _section(console: Console, title: str) -> None:
+def _lines(console: Console, sections: Sequence[Section], report: GapReport) -> list[str]:
+    """What ``sections`` print on ``console``, as lines (with the console's styling)."""
+    with console.capture() as capture:
+        for section in sections:
+            section(report, console)
+    return [line.rstrip() for line in capture.get().splitlines()]
+
+
+def _write(console: Console, lines: Sequence[str]) -> None:
+    console.file.write("".join(line + "\n" for line in lines))
+    console.file.flush()
+
+
+def _heading(console: Console, title: str) -> None:
     console.print()
     console.print(Text(title, style="bold underline"))
 
 
-def _header(report: GapReport) -> Panel:
+def _line(console: Console, text: Text) -> None:
+    """One line, cut with an ellipsis at the console's width (evidence, not prose)."""
+    console.print(text, no_wrap=True, overflow="ellipsis", crop=True)
+
+
+def _wrapped(console: Console, marker: Text, text: Text) -> None:
+    """Marker and text side by side, so wrapped lines hang under the text."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(Text(" ") + marker, text)
+    console.print(grid)
+
+
+# ------------------------------------------------------------------------------ the short view
+
+
+def _header(report: GapReport, console: Console) -> None:
+    summary = shared.summary_of(report)
+    console.print(Text(f"Skill gap report: {shared.title(report)}", style="bold"))
     band = _BAND_STYLE[shared.score_band(report.score)]
-    lines = [
-        Text.assemble(
-            ("Score ", "bold"),
-            (f"{report.score:.1f}", band),
-            " / 100   ",
-            (f"({shared.points_line(report)})", "dim"),
-        ),
-        _counts(report),
-    ]
+    head, _, rest = summary.headline.partition(": ")
+    console.print(Text.assemble((head, band), ": " if rest else "", rest))
+    console.print(_counts(report) + Text(f" ({shared.points_line(report)})", style="dim"))
     for label, value in shared.sources(report):
-        lines.append(Text.assemble((f"{label}: ", "dim"), value))
+        _line(console, Text.assemble((f"{label}: ", "dim"), value))
     experience = shared.experience_line(report)
     if experience:
-        lines.append(Text.assemble(("Experience: ", "dim"), experience))
-    return Panel(
-        Group(*lines),
-        title=Text(f"Skill gap report: {shared.title(report)}", style="bold"),
-        title_align="left",
-        box=box.ROUNDED,
-        expand=False,
-    )
+        console.print(Text.assemble(("Experience: ", "dim"), experience))
+
+
+def _fix_first(report: GapReport, console: Console) -> None:
+    actions = shared.summary_of(report).fix_first
+    if not actions:
+        return
+    _heading(console, "Fix first")
+    for n, action in enumerate(actions, start=1):
+        text = Text.assemble(action.action, (f"  +{shared.num(action.impact)} points", "cyan"))
+        _wrapped(console, Text(f"{n}."), text)
+
+
+def _required_gaps(report: GapReport, console: Console) -> None:
+    gaps = [r for r in report.requirements if r.status != "matched" and r.importance == "required"]
+    degrees = [e for e in report.education if e.status != "matched" and e.importance == "required"]
+    if not gaps and not degrees:
+        return
+    _heading(console, "Required, missing or partial")
+    gaps.sort(key=lambda r: shared.STATUS_ORDER[r.status])
+    for requirement in gaps:
+        _gap(requirement, console)
+    for education in degrees:
+        _education_item(education, console)
 
 
 def _counts(report: GapReport) -> Text:
@@ -109,102 +177,115 @@ def _counts(report: GapReport) -> Text:
     return text + Text(f" of {shared.plural(sum(found.values()), 'requirement')}")
 
 
-def _requirement_cell(requirement: RequirementResult, snippet_width: int) -> Group | Text:
-    """The label, then one line per piece of evidence: 'section:line snippet', indented."""
-    label = Text(requirement.label, style="bold")
-    if not requirement.evidence:
-        return label
-    lines = []
-    for evidence in requirement.evidence:
-        cut = shared.snippet(evidence, width=snippet_width)
-        lines.append(
-            (
-                Text(""),
-                Text.assemble(
-                    (f"{evidence.section}:{evidence.line} ", "dim"),
-                    (cut.before, "dim"),
-                    cut.match,
-                    (cut.after, "dim"),
-                ),
-            )
-        )
-    return Group(label, _bullets(lines))
-
-
-def _requirements_table(report: GapReport, width: int) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("", no_wrap=True)
-    table.add_column("requirement\n  evidence", overflow="fold")
-    table.add_column("importance", no_wrap=True)
-    table.add_column("years\nasked/shown", no_wrap=True)
-    table.add_column("credited", overflow="fold", max_width=24)
-    table.add_column("points", justify="right", no_wrap=True)
-    # Roughly what the other columns leave to the evidence lines, within reason.
-    snippet_width = max(20, min(80, width - 84))
-    for requirement in report.requirements:
-        table.add_row(
-            _marker(requirement.status),
-            _requirement_cell(requirement, snippet_width),
-            Text(requirement.importance),
-            Text(shared.years_cell(requirement)),
-            Text(shared.credit_label(requirement)),
-            Text(shared.points_cell(requirement)),
-        )
-    return table
-
-
 def _marker(status: str) -> Text:
     return Text(shared.STATUS_SYMBOL[status], style=_STATUS_STYLE[status])
 
 
-def _posting(text: Text, job_text: str) -> Text:
+def _posting_line(console: Console, job_text: str) -> None:
     if job_text:
-        text.append(f"\nposting: {shared.posting_line(job_text)}", style="dim")
-    return text
+        _line(console, Text(f"{_INDENT}posting: {shared.posting_line(job_text)}", style="dim"))
 
 
-def _gap(requirement: RequirementResult) -> tuple[Text, Text]:
+def _gap(requirement: RequirementResult, console: Console) -> None:
     text = Text.assemble(
         (requirement.label, "bold"),
         f" ({requirement.importance}): ",
         shared.sentence(requirement.reason),
     )
-    return _marker(requirement.status), _posting(text, requirement.job_text)
+    _wrapped(console, _marker(requirement.status), text)
+    _posting_line(console, requirement.job_text)
 
 
-def _listed(requirement: RequirementResult) -> tuple[Text, Text]:
-    where = ", ".join(sorted({e.section for e in requirement.evidence})) or "a list"
-    text = Text.assemble(
-        (requirement.label, "bold"),
-        f": only in {where}; show it in an experience or project entry.",
-    )
-    return Text("!", style="yellow"), text
-
-
-def _education(education: EducationResult) -> tuple[Text, Text]:
+def _education_item(education: EducationResult, console: Console) -> None:
     text = Text.assemble(
         (shared.education_label(education), "bold"),
         f" ({education.importance}, {shared.points_cell(education)} points): ",
         shared.sentence(education.reason),
     )
+    _wrapped(console, _marker(education.status), text)
     if education.resume_degree:
-        text.append(f"\nresume: {education.resume_degree}", style="dim")
-    return _marker(education.status), _posting(text, education.job_text)
+        _line(console, Text(f"{_INDENT}resume: {education.resume_degree}", style="dim"))
+    _posting_line(console, education.job_text)
+
+
+# ------------------------------------------------------------------------------ the full report
+
+
+def _evidence_line(evidence: Evidence, console: Console) -> None:
+    place = f"{evidence.section}:{evidence.line} "
+    room = max(20, console.width - len(_INDENT) - len(place))
+    cut = shared.snippet(evidence, width=room)
+    _line(
+        console,
+        Text.assemble(
+            _INDENT,
+            (place, "dim"),
+            (cut.before, "dim"),
+            cut.match,
+            (cut.after, "dim"),
+        ),
+    )
+
+
+def _requirements(report: GapReport, console: Console) -> None:
+    _heading(console, "Requirements")
+    if not report.requirements:
+        console.print("The posting names no skill requirement that gapcheck recognises.")
+        return
+    console.print(Text("  requirement · importance · years asked/shown · credit · points", "dim"))
+    for requirement in report.requirements:
+        details: list[str] = [requirement.importance]
+        years = shared.years_cell(requirement)
+        if years:
+            details.append(f"years {years}")
+        details += [shared.credit_label(requirement), shared.points_cell(requirement)]
+        text = Text.assemble((requirement.label, "bold"), (" · " + " · ".join(details), "dim"))
+        _wrapped(console, _marker(requirement.status), text)
+        for evidence in requirement.evidence:
+            _evidence_line(evidence, console)
+
+
+def _gaps(report: GapReport, console: Console) -> None:
+    gaps = shared.gaps_by_category(report)
+    if not gaps:
+        return
+    _heading(console, "Gaps by category")
+    for category, requirements in gaps:
+        console.print(Text(category, style="bold"))
+        for requirement in requirements:
+            _gap(requirement, console)
+
+
+def _listed(report: GapReport, console: Console) -> None:
+    flagged = shared.listed_only(report)
+    if not flagged:
+        return
+    _heading(console, "Listed but not demonstrated")
+    for requirement in flagged:
+        where = ", ".join(sorted({e.section for e in requirement.evidence})) or "a list"
+        text = Text.assemble(
+            (requirement.label, "bold"),
+            f": only in {where}; show it in an experience or project entry.",
+        )
+        _wrapped(console, Text("!", style="yellow"), text)
+
+
+def _education(report: GapReport, console: Console) -> None:
+    if report.education:
+        _heading(console, "Education")
+        for education in report.education:
+            _education_item(education, console)
 
 
 def _extras(report: GapReport, console: Console) -> None:
     arguments = shared.arguments(report)
     if arguments:
-        _section(console, "Skills that speak to the gaps")
-        rows = []
+        _heading(console, "Skills that speak to the gaps")
         for extra, gaps in arguments:
             text = Text.assemble((extra.name, "bold"), " relates to ", ", ".join(gaps))
+            _wrapped(console, Text("+", style="cyan"), text)
             if extra.evidence is not None:
-                cut = shared.snippet(extra.evidence, width=60)
-                text.append(f"\n{extra.evidence.section}:{extra.evidence.line} ", style="dim")
-                text.append(str(cut), style="dim")
-            rows.append((Text("+", style="cyan"), text))
-        console.print(_bullets(rows))
+                _evidence_line(extra.evidence, console)
     others = shared.other_extra(report)
     if others:
         console.print()
@@ -215,12 +296,65 @@ def _extras(report: GapReport, console: Console) -> None:
         )
 
 
-def _coverage(report: GapReport) -> Table:
+def _tips(tips: Sequence[Tip], console: Console) -> None:
+    if tips:
+        _heading(console, "Tips")
+        for tip in tips:
+            _wrapped(console, Text("→", style="cyan"), Text(tip.message))
+
+
+def _keywords(report: GapReport, console: Console) -> None:
+    if not report.keywords:
+        return
+    _heading(console, "Keywords (posting / resume mentions)")
+    for kind in ("hard", "soft"):
+        rows = [k for k in report.keywords if k.kind == kind]
+        if not rows:
+            continue
+        table = Table(box=None, pad_edge=False, show_header=True, header_style="dim")
+        table.add_column(f"{kind} skills", overflow="fold")
+        table.add_column("posting", justify="right", no_wrap=True)
+        table.add_column("resume", justify="right", no_wrap=True)
+        for keyword in rows:
+            style = "" if keyword.resume_count else "red"
+            table.add_row(
+                Text(keyword.term, style=style),
+                Text(str(keyword.job_count)),
+                Text(str(keyword.resume_count), style=style),
+            )
+        console.print(table)
+
+
+def _title_match(report: GapReport, console: Console) -> None:
+    match = report.title_match
+    if match is None:
+        return
+    _heading(console, "Job title")
+    verdict = Text("matches", style="green") if match.matches else Text("differs", "yellow")
+    resume = match.resume_title or "none found"
+    console.print(
+        Text.assemble("Posting: ", match.job_title, " · resume: ", resume, " · ", verdict)
+    )
+
+
+def _ats(report: GapReport, console: Console) -> None:
+    if not report.ats_checks:
+        return
+    _heading(console, "Applicant tracking systems")
+    for check in report.ats_checks:
+        marker = _marker("matched") if check.passed else _marker("missing")
+        _wrapped(console, marker, Text(check.message))
+
+
+def _coverage(report: GapReport, console: Console) -> None:
+    if not report.categories:
+        return
+    _heading(console, "Coverage by category")
     table = Table(box=None, show_header=False, pad_edge=False)
-    table.add_column(no_wrap=True)
+    table.add_column(overflow="fold", max_width=28)
     table.add_column(no_wrap=True)
     table.add_column(justify="right", no_wrap=True)
-    table.add_column(style="dim")
+    table.add_column(style="dim", overflow="fold")
     for category in report.categories:
         filled = shared.bar_cells(category.coverage, _BAR_WIDTH)
         band = shared.score_band(100 * category.coverage)
@@ -231,5 +365,11 @@ def _coverage(report: GapReport) -> Table:
         counts = {"matched": category.matched, "partial": category.partial}
         counts["missing"] = category.missing
         detail = ", ".join(f"{n} {status}" for status, n in counts.items() if n)
-        table.add_row(category.name, bar, f"{category.coverage:.0%}", detail)
-    return table
+        table.add_row(Text(category.name), bar, Text(f"{category.coverage:.0%}"), Text(detail))
+    console.print(table)
+
+
+def _formula(report: GapReport, console: Console) -> None:
+    console.print()
+    for line in shared.formula(report.weights):
+        console.print(Text(line, style="dim"))

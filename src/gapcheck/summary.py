@@ -1,0 +1,235 @@
+"""The summary every report opens with: the score in one sentence, what to fix first, and the
+posting's words for what the resume lacks. Worked out from a :class:`GapReport` alone.
+
+An action's ``impact`` is the points (of the score's 100) it would win at most, by the score's
+own formula (:class:`~gapcheck.models.ScoreWeights`): a missing requirement wins its points, a
+years shortfall the credit the years factor takes away, a skill only listed the credit the
+``listed_only`` factor takes away, a skill shown only through a narrower or related one the
+rest of its points.
+
+>>> from gapcheck import analyze
+>>> job = "Requirements:\\n- Python\\n- Kubernetes\\n"
+>>> report = analyze("Experience\\nBuilt APIs in Python.\\n", job)
+>>> summary = summarize(report)
+>>> summary.headline
+'Score 50/100: 1 of 2 required items met; the points lost are on Kubernetes (missing).'
+>>> [(fix.requirement, fix.impact) for fix in summary.fix_first]
+[('kubernetes', 50.0)]
+>>> summary.missing_keywords
+('Kubernetes',)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from gapcheck.models import (
+    EducationResult,
+    FixFirst,
+    GapReport,
+    ReportSummary,
+    RequirementResult,
+)
+
+__all__ = ["MAX_ACTIONS", "keyword", "summarize", "with_summary"]
+
+MAX_ACTIONS = 5
+
+
+def _num(value: float) -> str:
+    return f"{round(value, 1):g}"
+
+
+# Words around a posting's term that are not part of the keyword ("excellent communication").
+_LEADING_WORDS = frozenset("excellent strong solid good great proven advanced hands-on".split())
+_TRAILING_WORDS = frozenset(
+    "tools tool algorithms skills skill frameworks framework experience concepts techniques "
+    "methods technologies".split()
+)
+
+
+def _term(requirement: RequirementResult, index: int = 0) -> str:
+    """The posting's own word for a member (its display name when unknown), without the words
+    around it that are not part of the skill."""
+    terms = requirement.job_terms
+    if not (index < len(terms) and terms[index].strip()):
+        return requirement.names[index]
+    return keyword(terms[index])
+
+
+def keyword(term: str) -> str:
+    """A posting's term without the words around it that are not part of the skill:
+    'Strong communication skills' -> 'communication'."""
+    words = term.split()
+    while len(words) > 1 and words[0].lower() in _LEADING_WORDS:
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower() in _TRAILING_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _label(requirement: RequirementResult) -> str:
+    """The requirement in the posting's words: 'PyTorch or TensorFlow'."""
+    if len(requirement.skills) == 1:
+        return _term(requirement)
+    words = [_term(requirement, n) for n in range(len(requirement.skills))]
+    return ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def _years_factor(requirement: RequirementResult, floor: float) -> float:
+    if not requirement.years_shortfall or not requirement.min_years:
+        return 1.0
+    shown = requirement.resume_years or 0.0
+    return max(floor, min(1.0, shown / requirement.min_years))
+
+
+def _requirement_actions(report: GapReport, requirement: RequirementResult) -> Iterator[FixFirst]:
+    """Every change that would win points on one requirement (the caller keeps the best)."""
+    weights, weight, credit = report.weights, requirement.weight, requirement.credit
+    label, need = _label(requirement), requirement.importance
+    if requirement.status == "missing":
+        yield FixFirst(
+            requirement=requirement.id,
+            action=f"Add {label} ({need}) to an experience entry, if you have used it",
+            impact=weight,
+        )
+        return
+    if requirement.years_shortfall and requirement.min_years:
+        factor = _years_factor(requirement, weights.years_floor)
+        shown = _num(requirement.resume_years or 0)
+        yield FixFirst(
+            requirement=requirement.id,
+            action=(
+                f"Show {_num(requirement.min_years)}+ years of {label} in dated entries "
+                f"(the resume shows {shown})"
+            ),
+            impact=weight * (credit / factor - credit),
+        )
+    if requirement.listed_only and weights.listed_only > 0:
+        yield FixFirst(
+            requirement=requirement.id,
+            action=f"Use {label} in an experience or project entry: it is only listed",
+            impact=weight * (credit / weights.listed_only - credit),
+        )
+    if requirement.credit_kind in ("implied", "related"):
+        how = (
+            "you show a narrower skill"
+            if requirement.credit_kind == "implied"
+            else "you show a related one"
+        )
+        yield FixFirst(
+            requirement=requirement.id,
+            action=f"Name {label} itself, if you have used it ({how})",
+            impact=weight * (1 - credit),
+        )
+
+
+def _education_action(education: EducationResult) -> FixFirst | None:
+    if education.status == "matched":
+        return None
+    level = education.level_name or education.level or "the degree"
+    action = (
+        f"Add your {level} to the Education section, if you have one"
+        if education.status == "missing"
+        else f"Show how your degree meets the {level} asked for"
+    )
+    return FixFirst(
+        requirement=education.level,
+        action=action,
+        impact=education.weight * (1 - education.credit),
+    )
+
+
+def _scale(report: GapReport) -> float:
+    """Points of the score per weight point (1 when the weights add up to 100)."""
+    total = sum(r.weight for r in report.requirements) + sum(e.weight for e in report.education)
+    return 100 / total if total else 0.0
+
+
+def fix_first(report: GapReport, limit: int = MAX_ACTIONS) -> tuple[FixFirst, ...]:
+    """The ``limit`` changes worth most, highest impact first (required before preferred, then
+    the posting's order, on a tie); one per requirement."""
+    scale = _scale(report)
+    ranked: list[tuple[float, int, int, FixFirst]] = []
+    for n, requirement in enumerate(report.requirements):
+        actions = list(_requirement_actions(report, requirement))
+        if actions:
+            best = max(actions, key=lambda action: action.impact)
+            need = 0 if requirement.importance == "required" else 1
+            ranked.append((best.impact, need, n, best))
+    for n, education in enumerate(report.education, start=len(report.requirements)):
+        action = _education_action(education)
+        if action is not None:
+            ranked.append(
+                (action.impact, 0 if education.importance == "required" else 1, n, action)
+            )
+    ranked = [item for item in ranked if round(item[0] * scale, 2) > 0]
+    ranked.sort(key=lambda item: (-round(item[0], 6), item[1], item[2]))
+    return tuple(
+        action.model_copy(update={"impact": round(impact * scale, 2)})
+        for impact, _, _, action in ranked[:limit]
+    )
+
+
+def missing_keywords(report: GapReport) -> tuple[str, ...]:
+    """The posting's own words for every requirement the resume does not show by name (missing,
+    or credited only through another skill), required first, each once."""
+    words: dict[str, str] = {}
+    ordered = sorted(report.requirements, key=lambda r: r.importance != "required")
+    for requirement in ordered:
+        if requirement.status != "missing" and requirement.credit_kind == "direct":
+            continue
+        for n in range(len(requirement.skills)):
+            term = _term(requirement, n)
+            words.setdefault(term.casefold(), term)
+    for education in report.education:
+        if education.status == "missing" and education.level_name:
+            words.setdefault(education.level_name.casefold(), education.level_name)
+    return tuple(words.values())
+
+
+def headline(report: GapReport) -> str:
+    """The score and what drives it, in one sentence."""
+    score = f"Score {_num(report.score)}/100"
+    items: list[RequirementResult | EducationResult] = [*report.requirements, *report.education]
+    if not items:
+        return f"{score}: the posting names no requirement gapcheck recognises."
+    required = [item for item in items if item.importance == "required"]
+    met = sum(1 for item in required if item.status == "matched")
+    scope = (
+        f"{met} of {len(required)} required items met"
+        if required
+        else f"{sum(1 for i in items if i.status == 'matched')} of {len(items)} items met"
+    )
+    scale = _scale(report)
+    losses = sorted(
+        ((item.weight * (1 - item.credit) * scale, n, item) for n, item in enumerate(items)),
+        key=lambda loss: (-loss[0], loss[1]),
+    )
+    losses = [loss for loss in losses if round(loss[0], 1) > 0]
+    if not losses:
+        return f"{score}: the resume shows every requirement the posting names."
+    named = [f"{_item_label(item)} ({item.status})" for _, _, item in losses[:2]]
+    where = " and ".join(named)
+    most = "the points lost are on" if len(losses) <= 2 else "most points are lost on"
+    return f"{score}: {scope}; {most} {where}."
+
+
+def _item_label(item: RequirementResult | EducationResult) -> str:
+    if isinstance(item, RequirementResult):
+        return _label(item)
+    return item.level_name or item.level or "the degree"
+
+
+def summarize(report: GapReport) -> ReportSummary:
+    """The report's :class:`~gapcheck.models.ReportSummary`."""
+    return ReportSummary(
+        headline=headline(report),
+        fix_first=fix_first(report),
+        missing_keywords=missing_keywords(report),
+    )
+
+
+def with_summary(report: GapReport) -> GapReport:
+    """``report`` with its summary attached (as :meth:`gapcheck.Analyzer.analyze` returns it)."""
+    return report.model_copy(update={"summary": summarize(report)})
