@@ -140,6 +140,15 @@ def test_the_shipped_compiled_forms_are_fresh() -> None:
     assert not stale, f"{', '.join(stale)} {REGENERATE}"
 
 
+def test_the_shipped_taxonomy_is_set_up_from_the_shipped_forms_alone(user_cache: Path) -> None:
+    """The keys the running code asks for are those the script wrote: nothing is compiled
+    again, so nothing goes to the (empty) user cache."""
+    code = "from gapcheck.pipeline import build_nlp\nbuild_nlp()"
+    env = {**os.environ, "XDG_CACHE_HOME": str(user_cache.parent)}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+    assert not user_cache.exists() or not list(user_cache.iterdir())
+
+
 def test_a_restored_taxonomy_equals_the_one_validated_from_the_files() -> None:
     validated = shipped_taxonomy(FOLDER)
     body = compile_shipped_snapshot(validated).split("\n", 1)[1]
