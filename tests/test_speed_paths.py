@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -467,6 +468,18 @@ def test_the_command_line_runs_without_the_cyclic_collector_and_rank_turns_it_on
         assert gc.isenabled() and frozen == [True]
     finally:
         gc.enable()
+
+
+def test_only_the_command_line_touches_the_garbage_collector() -> None:
+    """The collector is the process's: the library leaves it as its caller set it."""
+    package = REPO / "src" / "gapcheck"
+    touching = sorted(
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "cli" not in path.relative_to(package).parts
+        and re.search(r"^\s*(import gc|from gc import)", path.read_text(encoding="utf-8"), re.M)
+    )
+    assert touching == []
 
 
 def test_the_cli_says_how_many_processes_rank_uses() -> None:

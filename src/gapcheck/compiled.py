@@ -27,14 +27,13 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import hashlib
 import json
 import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
@@ -50,7 +49,6 @@ __all__ = [
     "find",
     "fingerprint",
     "pack",
-    "paused_gc",
     "resource_fingerprint",
     "store",
     "tokenizer_fingerprint",
@@ -158,22 +156,6 @@ def _rules_fingerprint(rules: Mapping[str, object]) -> str:
     return hashlib.blake2b("\n".join(described).encode("utf-8"), digest_size=16).hexdigest()
 
 
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while many long-lived objects are made at once.
-
-    Loading a compiled form makes tens of thousands of containers and no reference cycles; the
-    collector would otherwise walk every object of the process (spaCy's included) many times.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def pack(table: Mapping[str, str]) -> list[object]:
     """A table of strings as JSON that parses fast: its size, its keys and its values, each
     joined by line breaks (which no key or value may hold).
@@ -223,8 +205,7 @@ def _read(file: IO[bytes], kind: str, key: str) -> Any | None:
         header = json.loads(file.readline())
         if header != {"key": key, "kind": kind}:
             return None
-        with paused_gc():
-            return json.loads(file.read())
+        return json.loads(file.read())
     except (ValueError, UnicodeDecodeError, RecursionError):
         return None
 

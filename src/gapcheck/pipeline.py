@@ -361,8 +361,7 @@ def _build_cached(taxonomy: Taxonomy, model: str | None) -> Language:
 
     if not taxonomy.origin:
         raise GapcheckError("build_nlp needs a taxonomy made by load_taxonomy()")
-    with compiled.paused_gc():  # it makes many long-lived objects and no garbage
-        return _build(taxonomy, model)
+    return _build(taxonomy, model)
 
 
 def _build(taxonomy: Taxonomy, model: str | None) -> Language:

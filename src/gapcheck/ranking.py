@@ -12,7 +12,6 @@ there are. The results are the same for any number of processes.
 
 from __future__ import annotations
 
-import gc
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
@@ -361,9 +360,6 @@ _worker_scorer: _Scorer | None = None
 def _init_worker(scorer: _Scorer) -> None:
     global _worker_scorer
     scorer.analyzer.warm_up()
-    # What the worker holds from now on lives as long as it does: the collector need not walk
-    # it again each time it runs.
-    gc.freeze()
     _worker_scorer = scorer
 
 

@@ -636,12 +636,11 @@ def _snapshot(taxonomy: Taxonomy) -> dict[str, list[Any]]:
 def _restore(snapshot: Mapping[str, Any], origin: tuple[str, ...], content: str) -> Taxonomy | None:
     """The taxonomy of a :func:`_snapshot`, or None if the snapshot is not one."""
     try:
-        with compiled.paused_gc():
-            skills = {entry["id"]: _valid(Skill, entry) for entry in snapshot["skills"]}
-            categories = {c["id"]: Category.model_validate(c) for c in snapshot["categories"]}
-            roles = {r["id"]: RoleProfile.model_validate(r) for r in snapshot["roles"]}
-            warnings = tuple(str(line) for line in snapshot["warnings"])
-            return Taxonomy(skills, categories, roles, origin, warnings, fingerprint=content)
+        skills = {entry["id"]: _valid(Skill, entry) for entry in snapshot["skills"]}
+        categories = {c["id"]: Category.model_validate(c) for c in snapshot["categories"]}
+        roles = {r["id"]: RoleProfile.model_validate(r) for r in snapshot["roles"]}
+        warnings = tuple(str(line) for line in snapshot["warnings"])
+        return Taxonomy(skills, categories, roles, origin, warnings, fingerprint=content)
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
 
@@ -692,8 +691,7 @@ def shipped_taxonomy(folder: Path) -> Taxonomy:
     categories = sorted((p.name, p.read_bytes()) for p in folder.glob("*.toml"))
     roles = sorted((f"roles/{p.name}", p.read_bytes()) for p in folder.glob("roles/*.toml"))
     shipped = frozenset(name for name, _ in categories)
-    with compiled.paused_gc():
-        taxonomy = _assemble(categories, roles, ("shipped",), shipped=shipped)
+    taxonomy = _assemble(categories, roles, ("shipped",), shipped=shipped)
     taxonomy.fingerprint = _files_fingerprint(categories, roles, True)
     return taxonomy
 
@@ -1165,9 +1163,8 @@ def _load_cached(extra: tuple[tuple[str, float], ...], include_shipped: bool) ->
     restored = _restore(snapshot, origin, content) if snapshot is not None else None
     if restored is not None:
         return restored
-    with compiled.paused_gc():
-        shipped_copy = _compiled_shipped() if include_shipped else {}
-        taxonomy = _assemble(category_files, role_files, origin, shipped_copy, shipped)
+    shipped_copy = _compiled_shipped() if include_shipped else {}
+    taxonomy = _assemble(category_files, role_files, origin, shipped_copy, shipped)
     taxonomy.fingerprint = content
     compiled.store("taxonomy", key, _snapshot(taxonomy))
     return taxonomy

@@ -154,12 +154,11 @@ def compile_skill_tables(
     # One tokenizer of patterns and cues, so both read names as the pipeline does.
     words = PatternTokenizer(nlp)
     left_out = FuzzyMatcher.leaves_out if fuzzy else None
-    with compiled.paused_gc():
-        return {
-            "aliases": AliasMatcher(taxonomy, words, left_out=left_out).tables(),
-            "senses": SenseGuard(taxonomy, words).tables(),
-            "fuzzy": FuzzyMatcher(taxonomy).tables() if fuzzy else None,
-        }
+    return {
+        "aliases": AliasMatcher(taxonomy, words, left_out=left_out).tables(),
+        "senses": SenseGuard(taxonomy, words).tables(),
+        "fuzzy": FuzzyMatcher(taxonomy).tables() if fuzzy else None,
+    }
 
 
 # The modules whose code makes the compiled form: a change to any makes stored forms stale.
