@@ -134,7 +134,7 @@ def test_data_engineer_pair(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- score properties
 
 
-def _skill(taxonomy, skill_id: str, *, years: float | None = 10, evidence: str = "experience"):
+def _skill(taxonomy, skill_id: str, *, years: float | None = 10, usage: str = "experience"):
     skill = taxonomy[skill_id]
     mention = Mention(
         text=skill.name,
@@ -150,7 +150,7 @@ def _skill(taxonomy, skill_id: str, *, years: float | None = 10, evidence: str =
         category=skill.category,
         kind=skill.kind,
         years=years,
-        evidence=evidence,
+        usage=usage,
         mentions=(mention,),
     )
 

@@ -548,8 +548,22 @@ def test_pdf_text_normalisation() -> None:
         "  Lead   engineer \u00ad   ﬁnance\r\n\n\n\nKuma,  Con\u00ad\nsul, multi-\naccount\t AWS  "
     )
     text, unknown = pdf_text.normalise_pdf_text(raw)
-    assert text == "Lead engineer - finance\n\nKuma, Consul, multi-\naccount AWS"
+    assert text == "Lead engineer - finance\n\nKuma, Consul, multi-account AWS"
     assert unknown == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Deployed services on Kuber-\nnetes and AWS", "Deployed services on Kubernetes and AWS"),
+        ("Built a data-\nbase layer", "Built a database layer"),
+        ("A self-\nmotivated engineer", "A self-motivated engineer"),
+        ("Trained machine-\nlearning models", "Trained machine-learning models"),
+        ("Languages: Python-\nBased tools", "Languages: Python-\nBased tools"),
+    ],
+)
+def test_a_word_hyphenated_across_a_pdf_line_break_is_joined(raw: str, expected: str) -> None:
+    assert pdf_text.normalise_pdf_text(raw)[0] == expected
 
 
 def test_glued_share_tells_glued_words_from_prose() -> None:

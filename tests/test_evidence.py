@@ -89,7 +89,7 @@ def test_a_skill_shown_in_use_is_not_listed_only(backend_report, skill_id: str, 
     assert not requirement.listed_only, where
     assert "listed" not in requirement.reason
     assert requirement.credit == 1.0
-    assert requirement.evidence[0].kind == "experience"
+    assert requirement.evidence[0].usage == "experience"
 
 
 @pytest.mark.parametrize("skill_id", ["rust", "terraform"])
@@ -99,20 +99,20 @@ def test_a_skill_only_in_skills_lists_and_verbless_claims_is_listed_only(
     requirement = _requirement(backend_report, skill_id)
     assert requirement.listed_only
     assert requirement.credit == pytest.approx(backend_report.weights.listed_only)
-    assert {e.kind for e in requirement.evidence} == {"listed"}
+    assert {e.usage for e in requirement.evidence} == {"listed"}
 
 
 def test_each_mention_says_whether_it_shows_use():
     profile = extract(BACKEND_RESUME, kind="resume")
     go = profile.skill("go")
     assert go is not None
-    assert [(m.section, m.evidence) for m in go.mentions] == [
+    assert [(m.section, m.usage) for m in go.mentions] == [
         ("skills", "listed"),  # "Languages: Go, Rust, ..."
         ("experience", "experience"),  # "Tech stack: Go, ..." under the Nordpay job
     ]
-    assert go.evidence == "experience"
+    assert go.usage == "experience"
     rust = profile.skill("rust")
-    assert rust is not None and rust.evidence == "listed"
+    assert rust is not None and rust.usage == "listed"
 
 
 def test_a_tech_stack_line_under_a_job_stays_in_the_job():
@@ -233,7 +233,7 @@ def test_an_other_skill_requirement_is_matched_against_the_resume_text():
     assert route.reason.startswith("The resume mentions route optimisation.")
     assert route.evidence[0].text == "route optimization"  # another spelling, same words
     assert route.evidence[0].section == "experience"
-    assert route.evidence[0].kind == "experience"
+    assert route.evidence[0].usage == "experience"
     assert route.evidence[0].line == 7
     assert route.resume_years == pytest.approx(5.4)
     assert route.resume_terms == ("route optimization",)
@@ -284,7 +284,7 @@ def test_a_resume_other_skill_and_a_broader_skill_earn_credit():
         category="other",
         kind="knowledge",
         origin="model",
-        evidence="experience",
+        usage="experience",
         mentions=(),
     )
     resume = SkillProfile(kind="resume", skills=(), other_skills=(resume_skill,))

@@ -80,9 +80,9 @@ def assert_offsets(text: str, profile: SkillProfile) -> None:
 def test_json_has_the_documented_keys() -> None:
     data = json.loads(EXTRACTOR.extract(Document.from_text(POSTING)).model_dump_json())
     assert {"schema_version", "kind", "skills", "groups", "education"} <= data.keys()
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert data["kind"] == "job"
-    skill_keys = {"id", "name", "category", "importance", "min_years", "years", "evidence"}
+    skill_keys = {"id", "name", "category", "importance", "min_years", "years", "usage"}
     for skill in data["skills"]:
         assert skill_keys | {"mentions"} <= skill.keys()
         for mention in skill["mentions"]:

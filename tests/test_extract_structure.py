@@ -65,8 +65,8 @@ def test_resume_headings_in_every_style(style: str) -> None:
 def test_resume_projects_section_counts_as_experience_evidence() -> None:
     profile = resume("Jane Doe\n\nSKILLS:\nPython\n\nPROJECTS:\n- A Docker tool")
     assert sections(profile)[-1] == ("projects", "PROJECTS")
-    assert profile.skill("docker").evidence == "experience"
-    assert profile.skill("python").evidence == "listed"
+    assert profile.skill("docker").usage == "experience"
+    assert profile.skill("python").usage == "listed"
 
 
 POSTING_WITH_HEADINGS = """Senior Data Engineer
@@ -372,7 +372,7 @@ def test_skills_accrue_the_years_of_their_entries_overlaps_counted_once() -> Non
 
 
 def test_evidence_experience_or_listed() -> None:
-    evidence = {s.id: s.evidence for s in resume(RESUME_WITH_ENTRIES).skills}
+    evidence = {s.id: s.usage for s in resume(RESUME_WITH_ENTRIES).skills}
     assert evidence == {
         "apache-airflow": "experience",
         "python": "experience",  # also listed, but used in an entry

@@ -54,6 +54,10 @@ def test_wheel_holds_every_module_and_data_file(wheel: Path) -> None:
     assert "gapcheck/taxonomy_data/NOTICE" in names
     assert "gapcheck/py.typed" in names
     assert "gapcheck/data/english_words.txt.gz" in names
+    for model_file in (REPO / "src" / "gapcheck" / "tagger_model").rglob("*"):
+        if model_file.is_file() and "__pycache__" not in model_file.parts:
+            relative = model_file.relative_to(REPO / "src").as_posix()
+            assert relative in names, relative
 
 
 def test_data_is_read_from_inside_the_wheel(wheel: Path) -> None:

@@ -217,7 +217,7 @@ def _skill(skill_id: str, **fields: object) -> ProfileSkill:
 
 
 resume_skills = st.builds(
-    lambda skill_id, years, evidence: _skill(skill_id, years=years, evidence=evidence),
+    lambda skill_id, years, usage: _skill(skill_id, years=years, usage=usage),
     st.sampled_from(SKILL_IDS),
     st.one_of(st.none(), st.floats(0, 30, allow_nan=False)),
     st.sampled_from(["experience", "listed"]),
@@ -320,8 +320,8 @@ def test_adding_the_skill_of_a_missing_requirement_never_lowers_the_score(
 
 
 def _with_skill(resume: SkillProfile, skill_id: str, like: ProfileSkill) -> SkillProfile:
-    """``resume`` also showing ``skill_id``, with the years and evidence of ``like``."""
-    added = _skill(skill_id, years=like.years, evidence=like.evidence)
+    """``resume`` also showing ``skill_id``, with the years and usage of ``like``."""
+    added = _skill(skill_id, years=like.years, usage=like.usage)
     return resume.model_copy(update={"skills": (*resume.skills, added)})
 
 
@@ -332,9 +332,9 @@ def _partial_through_pytorch() -> tuple[SkillProfile, SkillProfile, ProfileSkill
         skills=(_skill("deep-learning", importance="required", standalone=True, min_years=5.0),),
     )
     resume = SkillProfile(
-        kind="resume", skills=(_skill("pytorch", years=6.0, evidence="experience"),)
+        kind="resume", skills=(_skill("pytorch", years=6.0, usage="experience"),)
     )
-    return resume, job, _skill("deep-learning", years=None, evidence="listed")
+    return resume, job, _skill("deep-learning", years=None, usage="listed")
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -512,7 +512,7 @@ def test_json_holds_the_report_and_nothing_else():
     text = render_json(sample_report())
     assert text.endswith("}\n")
     data = json.loads(text)
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert data["score"] == 66.0
     for key in ("matched", "partial", "missing", "extra", "categories", "requirements"):
         assert key in data

@@ -162,7 +162,7 @@ GAPS = report(
 
 def test_json_carries_the_summary() -> None:
     data = json.loads(render_json(with_summary(GAPS)))
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert data["summary"] == {
         "headline": headline(GAPS),
         "fix_first": [

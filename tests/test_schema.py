@@ -33,7 +33,7 @@ def test_committed_schema_matches_the_models():
 def test_schema_names_the_report_fields():
     schema = json.loads(report_schema())
     assert schema["title"] == "GapReport"
-    assert schema["properties"]["schema_version"]["const"] == 2
+    assert schema["properties"]["schema_version"]["const"] == 3
     assert {"score", "requirements", "matched", "partial", "missing"} <= set(schema["required"])
     requirement = schema["$defs"]["RequirementResult"]
     assert {"id", "label", "skills", "names", "importance", "status", "credit", "weight"} <= set(

@@ -169,7 +169,7 @@ def test_a_restored_taxonomy_equals_the_one_validated_from_the_files() -> None:
 
 def test_the_blank_pipeline_tokenizes_as_spacy_blank_tuned() -> None:
     taxonomy = load_taxonomy()
-    ours = _build_cached(taxonomy, None)
+    ours = _build_cached(taxonomy, None, True)
     reference = spacy.blank("en")
     customize_tokenizer(reference, taxonomy)
     assert ours.tokenizer.rules == reference.tokenizer.rules
@@ -187,7 +187,7 @@ def test_the_blank_pipeline_tokenizes_as_spacy_blank_tuned() -> None:
 
 def test_whitespace_special_cases_are_left_out_and_change_no_token() -> None:
     """spaCy stops caching a document's tokenization at its first special case; "\\n" was one."""
-    nlp = _build_cached(load_taxonomy(), None)
+    nlp = _build_cached(load_taxonomy(), None, True)
     assert not {"\n", "\t", " "} & set(nlp.tokenizer.rules)
     assert "\u00a0" in nlp.tokenizer.rules  # it sets a NORM: kept
     reference = spacy.blank("en")
@@ -230,7 +230,7 @@ def test_the_url_rule_is_one_regular_expression_with_the_same_answers(text: str)
 def test_the_component_tables_find_what_tables_made_anew_find() -> None:
     """Alias, word-sense and fuzzy passes from JSON tables match the passes made from the
     taxonomy, on the pipeline's own tokenizer."""
-    nlp = _build_cached(load_taxonomy(), None)
+    nlp = _build_cached(load_taxonomy(), None, True)
     taxonomy = load_taxonomy()
     words = PatternTokenizer(nlp)
     made = (

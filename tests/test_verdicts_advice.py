@@ -60,7 +60,7 @@ def have(
         category=skill.category,
         kind=skill.kind,
         years=None if listed else years,
-        evidence="listed" if listed else "experience",
+        usage="listed" if listed else "experience",
         mentions=(_mention(skill.name, "skills" if listed else "experience", start),),
     )
 
@@ -555,6 +555,11 @@ def test_example_tips_ask_for_nothing_the_resume_has(example_reports, pair):
         ("libraries", "library", True),
         ("scikit-learn", "sklearn", False),
         ("Kubernetes", "k8s", False),
+        ("scikitlearn", "used scikit learn daily", True),
+        ("Power BI", "built PowerBI dashboards", True),
+        ("Power BI", "powerbis", True),
+        ("Power BI", "superpower bids", False),
+        ("data bricks", "databricksx", False),
     ],
 )
 def test_same_term_ignores_case_punctuation_and_plurals(posting, resume_term, same):

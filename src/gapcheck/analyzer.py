@@ -79,6 +79,7 @@ class _Settings:
     limits: Limits
     weights: ScoreWeights
     today: dt.date | None
+    tagger: bool = True
 
 
 class Analyzer:
@@ -88,7 +89,9 @@ class Analyzer:
     merged over the shipped one (default: the shipped one alone); ``model`` an installed trained
     spaCy pipeline to use instead of ``spacy.blank("en")``; ``limits`` bound each document (see
     :class:`~gapcheck.limits.Limits`); ``weights`` set the score; ``today`` is the "present" of
-    resumes' date ranges (default: the day of the analysis). Making an Analyzer is cheap: the
+    resumes' date ranges (default: the day of the analysis); ``tagger`` adds the shipped skill
+    tagger to the rules on job postings (``tagger=False``: rules only, see
+    :mod:`gapcheck.components.tagger`). Making an Analyzer is cheap: the
     taxonomy is loaded and the pipeline built on first use, then kept.
 
     Documents are paths, :class:`~gapcheck.documents.Document` objects, or texts (a ``str`` with
@@ -118,6 +121,7 @@ class Analyzer:
         limits: Limits | None = None,
         weights: ScoreWeights | None = None,
         today: dt.date | None = None,
+        tagger: bool = True,
     ) -> None:
         self._settings = _Settings(
             taxonomy=_TaxonomyFiles.of(taxonomy),
@@ -125,6 +129,7 @@ class Analyzer:
             limits=limits if limits is not None else DEFAULT_LIMITS,
             weights=weights if weights is not None else ScoreWeights(),
             today=today,
+            tagger=tagger,
         )
         self._taxonomy = taxonomy if isinstance(taxonomy, Taxonomy) else None
         self._extractor: SkillExtractor | None = None
@@ -145,7 +150,9 @@ class Analyzer:
         if self._extractor is None:
             from gapcheck.extraction import SkillExtractor
 
-            self._extractor = SkillExtractor(self.taxonomy, model=self.model, today=self.today)
+            self._extractor = SkillExtractor(
+                self.taxonomy, model=self.model, today=self.today, tagger=self.tagger
+            )
         return self._extractor
 
     @property
@@ -156,6 +163,11 @@ class Analyzer:
     @property
     def model(self) -> str | None:
         return self._settings.model
+
+    @property
+    def tagger(self) -> bool:
+        """Whether the shipped skill tagger adds to the rules on job postings."""
+        return self._settings.tagger
 
     @property
     def limits(self) -> Limits:
@@ -392,6 +404,7 @@ class Analyzer:
             ("limits", settings.limits, DEFAULT_LIMITS),
             ("weights", settings.weights, ScoreWeights()),
             ("today", settings.today, None),
+            ("tagger", settings.tagger, True),
         ):
             if value != default:
                 shown.append(f"{name}={value!r}")
@@ -438,11 +451,12 @@ def analyzer_for(
     model: str | None = None,
     limits: Limits | None = None,
     weights: ScoreWeights | None = None,
+    tagger: bool = True,
 ) -> Analyzer:
     """The shared :func:`default_analyzer` when no setting is given, else a new Analyzer."""
-    if taxonomy is None and model is None and limits is None and weights is None:
+    if taxonomy is None and model is None and limits is None and weights is None and tagger:
         return default_analyzer()
-    return Analyzer(taxonomy, model=model, limits=limits, weights=weights)
+    return Analyzer(taxonomy, model=model, limits=limits, weights=weights, tagger=tagger)
 
 
 def analyze(
@@ -453,29 +467,34 @@ def analyze(
     taxonomy: Taxonomy | None = None,
     weights: ScoreWeights | None = None,
     model: str | None = None,
+    tagger: bool = True,
 ) -> GapReport:
     """Read, extract and compare: a resume against a posting, or against a role profile.
 
     ``resume`` and ``job`` are paths, :class:`~gapcheck.documents.Document` objects, or texts
     (a ``str`` with a line break). Give ``role`` (e.g. ``"ai-engineer"``) instead of ``job``
-    to compare against a shipped role profile. The same as :meth:`Analyzer.analyze`.
+    to compare against a shipped role profile; ``tagger=False`` extracts with the rules only.
+    The same as :meth:`Analyzer.analyze`.
 
     >>> resume = "Experience\\nBuilt services in Python and PyTorch.\\n"
     >>> analyze(resume, "Requirements:\\n- Python\\n- PyTorch or TensorFlow\\n").score
     100.0
     """
-    analyzer = analyzer_for(taxonomy, model=model, weights=weights)
+    analyzer = analyzer_for(taxonomy, model=model, weights=weights, tagger=tagger)
     return analyzer.analyze(resume, job, role=role)
 
 
-def extract(document: DocumentInput, kind: KindOption = "auto") -> SkillProfile:
+def extract(
+    document: DocumentInput, kind: KindOption = "auto", *, tagger: bool = True
+) -> SkillProfile:
     """Extract the profile of one document with the shipped taxonomy.
 
     ``document`` is a :class:`~gapcheck.documents.Document`, a path, or a text (a ``str``
-    with a line break). The same as :meth:`Analyzer.profile`.
+    with a line break); ``tagger=False`` extracts with the rules only. The same as
+    :meth:`Analyzer.profile`.
 
     >>> profile = extract("Requirements:\\n- 3+ years of Python\\n", kind="job")
     >>> [(s.id, s.importance, s.min_years) for s in profile.skills]
     [('python', 'required', 3.0)]
     """
-    return default_analyzer().profile(document, kind=kind)
+    return analyzer_for(tagger=tagger).profile(document, kind=kind)

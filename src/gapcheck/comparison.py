@@ -171,9 +171,9 @@ def _name(skill_id: str, job: SkillProfile, taxonomy: Taxonomy) -> str:
 
 
 def _shows_use(mention: Mention) -> bool:
-    if mention.evidence is not None:
-        return mention.evidence == "experience"
-    return mention.section in ("experience", "projects")  # a profile made before 'evidence'
+    if mention.usage is not None:
+        return mention.usage == "experience"
+    return mention.section in ("experience", "projects")  # a profile made before 'usage'
 
 
 def _evidence(skill: ProfileSkill) -> tuple[Evidence, ...]:
@@ -192,7 +192,7 @@ def _to_evidence(skill: ProfileSkill, mention: Mention) -> Evidence:
         start=mention.start,
         end=mention.end,
         context=mention.context,
-        kind=mention.evidence,
+        usage=mention.usage,
     )
 
 
@@ -275,8 +275,8 @@ def _direct_credit(
     result.kind, result.skill = "direct", direct
     result.years = direct.years
     reason = f"the resume shows {name}"
-    if direct.evidence == "listed":
-        used = [s for s in implied_index.get(member, []) if s.evidence == "experience"]
+    if direct.usage == "listed":
+        used = [s for s in implied_index.get(member, []) if s.usage == "experience"]
         if used:
             # "AWS" only listed, but "AWS SageMaker" used in a job: demonstrated through it.
             result.skill = used[0]
@@ -344,14 +344,14 @@ def _text_credit(
     mentions = [mention for line in resume.lines for mention in _line_mentions(key, line)]
     if not mentions:
         return None
-    used = [m.start for m in mentions if m.evidence == "experience"]
+    used = [m.start for m in mentions if m.usage == "experience"]
     found = target.model_copy(
         update={
             "importance": None,
             "standalone": None,
             "min_years": None,
             "years": _entry_years(resume, used),
-            "evidence": "experience" if used else "listed",
+            "usage": "experience" if used else "listed",
             "mentions": tuple(mentions),
         }
     )
@@ -372,7 +372,7 @@ def _named_credit(
         credit *= factor
         result.shortfall = True
         reasons.append(f"dated experience with it does not cover the {min_years:g}+ years asked")
-    if shown.evidence == "listed":
+    if shown.usage == "listed":
         credit *= weights.listed_only
         result.listed_only = True
         reasons.append("listed but not demonstrated in experience or projects")
@@ -394,7 +394,7 @@ def _line_mentions(key: tuple[str, ...], line: TextLine) -> list[Mention]:
                 section=line.section,
                 line=line.line,
                 context=" ".join(context.split()),
-                evidence=line.evidence,
+                usage=line.usage,
             )
         )
     return found
@@ -448,7 +448,7 @@ def _implied_credit(
     result.via = member
     result.kind = "implied"
     if narrower:
-        best = max(narrower, key=lambda s: (s.evidence == "experience", s.years or 0))
+        best = max(narrower, key=lambda s: (s.usage == "experience", s.years or 0))
         result.skill = best
         result.years = best.years
         result.reason = f"the resume does not name {name}, but shows {best.name}, which implies it"
@@ -475,7 +475,7 @@ def _related_credit(
     related = related_index.get(member, [])
     if not related:
         return None
-    best = max(related, key=lambda s: (s.evidence == "experience", s.years or 0))
+    best = max(related, key=lambda s: (s.usage == "experience", s.years or 0))
     result = _Credit()
     result.via = member
     result.kind, result.skill = "related", best

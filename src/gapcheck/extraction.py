@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -32,7 +32,6 @@ from gapcheck.limits import check_deadline
 from gapcheck.models import (
     DatedEntry,
     EducationMention,
-    EvidenceKind,
     MatchMethod,
     Mention,
     ProfileKind,
@@ -41,6 +40,7 @@ from gapcheck.models import (
     SectionSpan,
     SkillProfile,
     TextLine,
+    Usage,
 )
 from gapcheck.taxonomy import Importance, Skill, Taxonomy, load_taxonomy
 
@@ -68,7 +68,9 @@ def _as_document(source: DocumentInput) -> Document:
 class SkillExtractor:
     """Finds skills, requirements, degrees and dated entries in documents.
 
-    The spaCy pipeline is built on first use (cached per taxonomy and model) and kept.
+    The spaCy pipeline is built on first use (cached per taxonomy and model) and kept. With
+    ``tagger`` (the default) the shipped skill tagger adds to the rules on job postings
+    (:mod:`gapcheck.components.tagger`); ``tagger=False`` is rules only.
 
     >>> extractor = SkillExtractor()
     >>> extractor.extract("Skills: Go, Rust and Python\\n", kind="resume").skill_ids
@@ -81,10 +83,12 @@ class SkillExtractor:
         *,
         model: str | None = None,
         today: dt.date | None = None,
+        tagger: bool = True,
     ) -> None:
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
         self.model = model
         self.today = today
+        self.tagger = tagger
         self._nlp: Language | None = None
 
     @property
@@ -93,7 +97,7 @@ class SkillExtractor:
         if self._nlp is None:
             from gapcheck.pipeline import build_nlp
 
-            self._nlp = build_nlp(self.taxonomy, self.model)
+            self._nlp = build_nlp(self.taxonomy, self.model, tagger=self.tagger)
         return self._nlp
 
     def extract(self, document: DocumentInput, kind: KindOption = "auto") -> SkillProfile:
@@ -206,9 +210,7 @@ class SkillExtractor:
         first: dict[str, Span] = {}
         spans = marks.other_spans
         in_entries = _entries_holding([span.start_char for span in spans], marks.entries)
-        for index, (span, importance) in enumerate(
-            zip(spans, marks.other_importance, strict=True)
-        ):
+        for index, (span, importance) in enumerate(zip(spans, marks.other_importance, strict=True)):
             mention = _mention(marks, span)
             tally = tallies.setdefault(span.id_, _SkillTally())
             first.setdefault(span.id_, span)
@@ -240,14 +242,14 @@ class SkillExtractor:
         skill = self.taxonomy.get(skill_id) or broader
         is_job = marks.kind == "job"
         years = None
-        evidence: EvidenceKind | None = None
+        usage: Usage | None = None
         if not is_job:
             if tally.entry_hits:
                 years = merged_years(
                     (marks.entries[n].start_date, marks.entries[n].end_date)
                     for n in sorted(tally.entry_hits)
                 )
-            evidence = "experience" if tally.demonstrated else "listed"
+            usage = "experience" if tally.demonstrated else "listed"
         return ProfileSkill(
             id=skill_id,
             name=skill.name if skill is not None else skill_id,
@@ -257,7 +259,7 @@ class SkillExtractor:
             standalone=tally.standalone if is_job else None,
             min_years=tally.min_years if is_job else None,
             years=years,
-            evidence=evidence,
+            usage=usage,
             mentions=tuple(tally.mentions),
         )
 
@@ -348,7 +350,7 @@ class _SkillTally:
     def shown(self, entries: Iterable[int], mention: Mention) -> None:
         """A resume's ``mention``, inside the dated entries numbered ``entries``."""
         self.entry_hits.update(entries)
-        if mention.evidence == "experience":
+        if mention.usage == "experience":
             self.demonstrated = True
 
 
@@ -390,7 +392,7 @@ def _mention(marks: _Marks, span: Span) -> Mention:
         context=_context(marks.text, marks.layout.line_span(marks.text, line), start, end),
         method=method,
         score=score,
-        evidence=marks.usage.evidence_at(start) if marks.usage is not None else None,
+        usage=marks.usage.usage_at(start) if marks.usage is not None else None,
     )
 
 
@@ -413,7 +415,7 @@ def _lines(marks: _Marks) -> tuple[TextLine, ...]:
                 start=start,
                 line=marks.layout.line_of_char(start) + 1,
                 section=marks.section_of(start),
-                evidence=usage.line_evidence(start, start + len(stripped)),
+                usage=usage.line_usage(start, start + len(stripped)),
             )
         )
     return tuple(found)
@@ -454,11 +456,12 @@ def _groups(marks: _Marks) -> tuple[RequirementGroup, ...]:
 
 def _education(marks: _Marks) -> tuple[EducationMention, ...]:
     is_job = marks.kind == "job"
-    return tuple(
+    found = tuple(
         EducationMention(
             level=found.level,
             level_rank=found.level_rank,
             fields=tuple(found.fields),
+            field_names=tuple(found.field_names),
             importance=_optional_level(found.importance) if is_job else None,
             or_equivalent=found.or_equivalent if is_job else False,
             text=_from_start(marks.text, found.start_char, found.end_char),
@@ -468,6 +471,35 @@ def _education(marks: _Marks) -> tuple[EducationMention, ...]:
         )
         for found in marks.education
     )
+    return found if is_job else _one_entry_per_degree(found)
+
+
+def _one_entry_per_degree(found: Sequence[EducationMention]) -> tuple[EducationMention, ...]:
+    """A resume's degrees, each once: a degree named outside the education section (a name line
+    "Jane Doe, PhD", a summary "with a PhD") is dropped when the education section names one
+    of the same level; named only outside it, the mention with the most fields is kept.
+
+    >>> from gapcheck.models import EducationMention as E
+    >>> phd = dict(level="doctorate", level_rank=4, start=0, end=3)
+    >>> kept = _one_entry_per_degree([
+    ...     E(text="Jane Doe, PhD", section="other", **phd),
+    ...     E(text="PhD in Physics", section="education", fields=("physics",), **phd),
+    ... ])
+    >>> [m.text for m in kept]
+    ['PhD in Physics']
+    """
+    in_education = {m.level for m in found if m.section == "education"}
+    kept: list[EducationMention] = []
+    outside: dict[str | None, EducationMention] = {}
+    for mention in found:
+        if mention.section == "education" or mention.level is None:
+            kept.append(mention)
+        elif mention.level not in in_education:
+            best = outside.get(mention.level)
+            if best is None or len(mention.fields) > len(best.fields):
+                outside[mention.level] = mention
+    kept.extend(outside.values())
+    return tuple(sorted(kept, key=lambda m: m.start))
 
 
 def _from_start(text: str, start: int, end: int) -> str:

@@ -2,6 +2,20 @@
 
 Offsets (``start``, ``end``; end exclusive) always index the document text exactly as
 :func:`gapcheck.read_document` returns it, so ``text[start:end] == mention.text``.
+
+One name means one thing in every public model (here, in :mod:`gapcheck.ranking` and in
+:mod:`gapcheck.tailor`):
+
+- ``line``: a 1-based line number in the document text (never the line's text).
+- ``context``: the text of that line around a mention, whitespace-collapsed, at most 300
+  characters ("…" where cut).
+- ``statement``: the whole bullet or sentence a mention is in, without its list marker, at most
+  300 characters around the mention.
+- ``job_text``: the posting's line that asks for a requirement (same cap).
+- ``evidence``: :class:`Evidence` objects, the resume mentions behind a verdict, a tip or a
+  letter sentence; never a label.
+- ``usage``: how a resume shows a skill, ``"experience"`` (in use) or ``"listed"`` (only
+  named in a list), see :data:`Usage`.
 """
 
 from __future__ import annotations
@@ -34,13 +48,14 @@ __all__ = [
     "SkillProfile",
     "TextLine",
     "TitleMatch",
+    "Usage",
 ]
 
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 
 ProfileKind = Literal["resume", "job"]
-MatchMethod = Literal["exact", "fuzzy"]
-EvidenceKind = Literal["experience", "listed"]
+MatchMethod = Literal["exact", "fuzzy", "model"]
+Usage = Literal["experience", "listed"]
 """How a resume shows a skill: ``"experience"``, in use (in an experience or project entry, or
 in a sentence or bullet with a verb of action anywhere: "Built the ingestion service in Go");
 ``"listed"``, only named in a list (a skills section, a "Skills:" or "Tools:" line) or in a
@@ -86,9 +101,12 @@ class Mention(_Frozen):
             "around it at word boundaries ('…' where cut)."
         )
     )
-    method: MatchMethod = Field("exact", description="'exact' (an alias) or 'fuzzy'.")
+    method: MatchMethod = Field(
+        "exact",
+        description="'exact' (an alias), 'fuzzy', or 'model' (found by the trained tagger).",
+    )
     score: float | None = Field(None, description="Fuzzy similarity 0-100 (fuzzy mentions only).")
-    evidence: EvidenceKind | None = Field(
+    usage: Usage | None = Field(
         None,
         description=(
             "Resumes: 'experience' when this mention shows the skill in use (inside an "
@@ -139,7 +157,7 @@ class ProfileSkill(_Frozen):
     years: float | None = Field(
         None, description="Resumes: years of dated experience in entries that mention the skill."
     )
-    evidence: EvidenceKind | None = Field(
+    usage: Usage | None = Field(
         None,
         description=(
             "Resumes: 'experience' when any mention shows the skill in use (in an experience "
@@ -177,13 +195,25 @@ class RequirementGroup(_Frozen):
 
 
 class EducationMention(_Frozen):
-    """A degree found in a resume, or a degree requirement in a job posting."""
+    """A degree found in a resume, or a degree requirement in a job posting.
+
+    A resume's degree is one entry however often it is named: a degree named only outside the
+    education section ("Jane Doe, PhD", "a data scientist with a PhD") is left out when the
+    education section lists one of the same level, and named twice outside it, kept once.
+    """
 
     level: str | None = Field(None, description="Degree skill id, e.g. 'masters-degree'.")
     level_rank: int | None = Field(
         None, description="1 associate, 2 bachelor, 3 master, 4 doctorate."
     )
     fields: tuple[str, ...] = Field((), description="Field-of-study skill ids.")
+    field_names: tuple[str, ...] = Field(
+        (),
+        description=(
+            "The fields of study as the document writes them ('Computational Linguistics'), "
+            "whatever skill they matched."
+        ),
+    )
     importance: Importance | None = Field(None, description="Jobs only.")
     or_equivalent: bool = Field(
         False, description="Jobs: the posting accepts equivalent experience."
@@ -220,7 +250,7 @@ class TextLine(_Frozen):
     start: int = Field(ge=0, description="Character offset of its first character.")
     line: int = Field(ge=1, description="1-based line number in the document text.")
     section: str = Field(description="Section the line is in ('other' if none).")
-    evidence: EvidenceKind = Field(
+    usage: Usage = Field(
         description=(
             "'experience' when the line shows use (an experience or project entry, a sentence "
             "with a verb of action), 'listed' otherwise (a skills list, a heading, a name)."
@@ -231,7 +261,7 @@ class TextLine(_Frozen):
 class SkillProfile(_Frozen):
     """Everything gapcheck found in one document."""
 
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     kind: ProfileKind = Field(description="'resume' or 'job'.")
     source: str | None = Field(None, description="File name the document came from.")
     title: str | None = Field(None, description="Jobs: the posting's title, when found.")
@@ -371,11 +401,11 @@ class Evidence(_Frozen):
     context: str = Field(
         description="The resume line around the mention (at most 300 characters, as Mention's)."
     )
-    kind: EvidenceKind | None = Field(
+    usage: Usage | None = Field(
         None,
         description=(
             "'experience' when the mention shows the skill in use, 'listed' when it only "
-            "lists it (see ProfileSkill.evidence); None when unknown."
+            "lists it (see ProfileSkill.usage); None when unknown."
         ),
     )
     statement: str | None = Field(
@@ -529,7 +559,7 @@ class AtsCheck(_Frozen):
 class GapReport(_Frozen):
     """The comparison of a resume with a job posting (or a role profile)."""
 
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     score: float = Field(ge=0, le=100, description="0..100; see ScoreWeights for the formula.")
     resume: str | None = Field(None, description="Resume source.")
     job: str | None = Field(None, description="Job posting source, or 'role:<id>'.")

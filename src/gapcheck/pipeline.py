@@ -3,6 +3,9 @@
 >>> from gapcheck.pipeline import build_nlp
 >>> nlp = build_nlp()
 >>> nlp.pipe_names  # doctest: +NORMALIZE_WHITESPACE
+['gapcheck_sections', 'gapcheck_skills', 'gapcheck_tagger', 'gapcheck_requirements',
+ 'gapcheck_experience', 'gapcheck_phrases']
+>>> build_nlp(tagger=False).pipe_names  # doctest: +NORMALIZE_WHITESPACE
 ['gapcheck_sections', 'gapcheck_skills', 'gapcheck_requirements', 'gapcheck_experience',
  'gapcheck_phrases']
 >>> [t.text for t in nlp.make_doc("C#, F# and TensorFlow2.0")]
@@ -44,12 +47,15 @@ PIPE_NAMES = (
 # token also before a slash ("HTML5/CSS3"), so a name splits the same wherever it stands.
 _VERSION_SUFFIX = r"(?<=[A-Za-z]{2})[0-9]+(?:\.[0-9]+)*$"
 _VERSION_INFIX = r"(?<=[A-Za-z]{2})[0-9]+(?:\.[0-9]+)*(?=/)"
+# A full stop after a name that ends in a capital after a small letter: "SaaS.", "iOS.",
+# "PhD." (spaCy splits a full stop after a small letter or after two capitals only).
+_MIXED_CASE_STOP_SUFFIX = r"(?<=[a-z][A-Z])\.$"
 # A bracket glued to a name: "Hadoop(HDFS)", "Python(3+ years)", "C++(Data Structures)".
 _BRACKET_INFIX = r"(?<=[A-Za-z+#])[()\[\]](?=[A-Za-z0-9])"
 # A slash after a symbol that ends a name: "C++/Qt", "C#/.NET" (the default infixes split a
 # slash between letters or digits only).
 _SYMBOL_SLASH_INFIX = r"(?<=[+#])/(?=[A-Za-z0-9.])"
-_SUFFIXES = (_VERSION_SUFFIX,)
+_SUFFIXES = (_VERSION_SUFFIX, _MIXED_CASE_STOP_SUFFIX)
 _INFIXES = (_BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX)
 _Affix = str | re.Pattern[str]  # an entry of a language's affix rules
 # Emoticons of a bracket and a colon, which in resumes and postings are punctuation: "(...):".
@@ -102,8 +108,9 @@ def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
     Splits version numbers, brackets and slashes glued to names ("HTML5/CSS3", "C++/Qt",
     "Hadoop(HDFS)", "Node.js/JavaScript"), keeps symbol-bearing names of the taxonomy ("C#",
     "CI/CD", "PL/SQL", "TCP/IP") whole as single tokens, and splits a sentence's full stop off a
-    one-letter name ("C.", "R."). The special cases a taxonomy needs are derived once and then
-    loaded from its compiled form (see :mod:`gapcheck.compiled`). Raises
+    one-letter name ("C.", "R.") and off a mixed-case name ("SaaS.", "iOS."). The special cases
+    a taxonomy needs are derived once and then loaded from its compiled form (see
+    :mod:`gapcheck.compiled`). Raises
     :class:`GapcheckError` if ``nlp`` has a tokenizer of its own instead of spaCy's rule-based
     one.
     """
@@ -356,15 +363,15 @@ def _english_without_special_cases() -> type[Language]:
 
 
 @functools.lru_cache(maxsize=4)
-def _build_cached(taxonomy: Taxonomy, model: str | None) -> Language:
+def _build_cached(taxonomy: Taxonomy, model: str | None, tagger: bool) -> Language:
     import gapcheck.components  # noqa: F401  (registers the factories)
 
     if not taxonomy.origin:
         raise GapcheckError("build_nlp needs a taxonomy made by load_taxonomy()")
-    return _build(taxonomy, model)
+    return _build(taxonomy, model, tagger)
 
 
-def _build(taxonomy: Taxonomy, model: str | None) -> Language:
+def _build(taxonomy: Taxonomy, model: str | None, tagger: bool) -> Language:
     import spacy
 
     if model is None:
@@ -385,16 +392,22 @@ def _build(taxonomy: Taxonomy, model: str | None) -> Language:
     }
     nlp.add_pipe("gapcheck_sections")
     nlp.add_pipe("gapcheck_skills", config=config)
+    if tagger:
+        nlp.add_pipe("gapcheck_tagger", config=config)
     nlp.add_pipe("gapcheck_requirements", config=config)
     nlp.add_pipe("gapcheck_experience")
     nlp.add_pipe("gapcheck_phrases", config=config)
     return nlp
 
 
-def build_nlp(taxonomy: Taxonomy | None = None, model: str | None = None) -> Language:
+def build_nlp(
+    taxonomy: Taxonomy | None = None, model: str | None = None, *, tagger: bool = True
+) -> Language:
     """The pipeline for ``taxonomy`` (default: the shipped one), built once and cached.
 
     ``model`` names an installed trained spaCy pipeline to use instead of ``spacy.blank("en")``;
-    its part-of-speech tags then help word sense. gapcheck never downloads one.
+    its part-of-speech tags then help word sense. gapcheck never downloads one. ``tagger``
+    adds the shipped skill tagger (``gapcheck_tagger``, on job postings) to the rules;
+    ``tagger=False`` is rules only.
     """
-    return _build_cached(taxonomy if taxonomy is not None else load_taxonomy(), model)
+    return _build_cached(taxonomy if taxonomy is not None else load_taxonomy(), model, tagger)

@@ -53,6 +53,7 @@ def rank(
     weights: ScoreWeights | None = None,
     model: str | None = None,
     limits: Limits | None = None,
+    tagger: bool = True,
     top_gaps: int = DEFAULT_TOP_GAPS,
     batch_size: int = 32,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
@@ -70,10 +71,10 @@ def rank(
     share the work when there are more than two chunks of ``chunk_size`` documents (the results
     are the same for any number); ``batch_size`` is the ``nlp.pipe`` batch size;
     ``progress(done, total)`` is called as documents finish (``total`` None when ``resumes`` is
-    an iterator); each result names its ``top_gaps`` biggest gaps. The same as
-    :meth:`gapcheck.Analyzer.rank`.
+    an iterator); each result names its ``top_gaps`` biggest gaps; ``tagger=False`` extracts
+    with the rules only. The same as :meth:`gapcheck.Analyzer.rank`.
     """
-    analyzer = analyzer_for(taxonomy, model=model, limits=limits, weights=weights)
+    analyzer = analyzer_for(taxonomy, model=model, limits=limits, weights=weights, tagger=tagger)
     return rank_against(
         analyzer, job, "resume", resumes,
         jobs=jobs, top_gaps=top_gaps, batch_size=batch_size, chunk_size=chunk_size,
@@ -90,6 +91,7 @@ def rank_jobs(
     weights: ScoreWeights | None = None,
     model: str | None = None,
     limits: Limits | None = None,
+    tagger: bool = True,
     top_gaps: int = DEFAULT_TOP_GAPS,
     batch_size: int = 32,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
@@ -102,7 +104,7 @@ def rank_jobs(
     ``jobs`` is the number of worker processes, as in :func:`rank`. The same as
     :meth:`gapcheck.Analyzer.rank_jobs`.
     """
-    analyzer = analyzer_for(taxonomy, model=model, limits=limits, weights=weights)
+    analyzer = analyzer_for(taxonomy, model=model, limits=limits, weights=weights, tagger=tagger)
     return rank_against(
         analyzer, resume, "job", postings,
         jobs=jobs, top_gaps=top_gaps, batch_size=batch_size, chunk_size=chunk_size,

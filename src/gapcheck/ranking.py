@@ -67,7 +67,7 @@ class RankedResult(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     rank: int | None = Field(
         description="1 for the best match; None when the document could not be read."
     )

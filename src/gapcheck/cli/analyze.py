@@ -14,6 +14,7 @@ from gapcheck.cli.options import (
     MaxPagesOption,
     MaxSizeOption,
     ModelOption,
+    NoTaggerOption,
     TaxonomyOption,
     TimeoutOption,
     analyzer_from,
@@ -77,6 +78,7 @@ def analyze(
         ),
     ] = None,
     model: ModelOption = None,
+    no_tagger: NoTaggerOption = False,
     taxonomy: TaxonomyOption = None,
     max_pages: MaxPagesOption = None,
     max_size_mb: MaxSizeOption = None,
@@ -86,7 +88,7 @@ def analyze(
     if (job is None) == (role is None):
         raise typer.BadParameter("give a JOB file or --role NAME (one of the two)")
     limits = limits_from(max_pages, max_size_mb, timeout)
-    analyzer = analyzer_from(taxonomy, model=model, limits=limits)
+    analyzer = analyzer_from(taxonomy, model=model, limits=limits, no_tagger=no_tagger)
     resume_document = analyzer.read(source(resume))
     report = analyzer.analyze(resume_document, source(job) if job is not None else None, role=role)
     tips = analyzer.report_tips(report, resume_document)

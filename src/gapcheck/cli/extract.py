@@ -13,6 +13,7 @@ from gapcheck.cli.options import (
     JsonOption,
     MaxPagesOption,
     MaxSizeOption,
+    NoTaggerOption,
     TaxonomyOption,
     TimeoutOption,
     analyzer_from,
@@ -30,6 +31,8 @@ __all__ = ["extract", "text"]
 
 _KINDS: dict[str, KindOption] = {"resume": "resume", "job": "job", "auto": "auto"}
 _MENTIONS_SHOWN = 4
+# How a mention was found, when not by an alias: a misspelling, or the trained tagger.
+_METHOD_NOTES = {"fuzzy": " (fuzzy {score:g})", "model": " (model)"}
 
 
 @app.command()
@@ -44,16 +47,19 @@ def extract(
         ),
     ] = "auto",
     as_json: JsonOption = False,
+    no_tagger: NoTaggerOption = False,
     taxonomy: TaxonomyOption = None,
     max_pages: MaxPagesOption = None,
     max_size_mb: MaxSizeOption = None,
     timeout: TimeoutOption = None,
 ) -> None:
-    """List the skills found in FILE, with their evidence (a resume) or importance (a job)."""
+    """List the skills found in FILE: importance (a job), or usage (a resume: in use or listed)."""
     if kind not in _KINDS:
         raise typer.BadParameter("must be resume, job or auto", param_hint="--kind")
     limits = limits_from(max_pages, max_size_mb, timeout)
-    profile = analyzer_from(taxonomy, limits=limits).profile(source(file), kind=_KINDS[kind])
+    profile = analyzer_from(taxonomy, limits=limits, no_tagger=no_tagger).profile(
+        source(file), kind=_KINDS[kind]
+    )
     print_warnings(profile.source, profile.warnings)
     if as_json:
         sys.stdout.write(escape_controls_json(profile.model_dump_json(indent=2)) + "\n")
@@ -78,7 +84,8 @@ def text(
 
 
 def _print_profile(profile: SkillProfile) -> None:
-    """The skills as a table, then certifications, either/or groups and degrees."""
+    """The skills as a table, then certifications, other skills (outside the taxonomy, found by
+    the rules or the model), either/or groups and degrees."""
     from rich.table import Table
 
     table = Table(title=plain(f"{profile.kind}: {profile.source}"), title_justify="left")
@@ -88,7 +95,7 @@ def _print_profile(profile: SkillProfile) -> None:
         table.add_column("importance")
         table.add_column("years")
     else:
-        table.add_column("evidence")
+        table.add_column("usage")
         table.add_column("years")
     table.add_column("mentions", overflow="fold")
     for skill in profile.skills:
@@ -99,21 +106,24 @@ def _print_profile(profile: SkillProfile) -> None:
     for certification in profile.certifications:
         asked = f" ({certification.importance})" if certification.importance else ""
         out.print(plain(f"certification: {certification.name}{asked}"))
+    for other in profile.other_skills:
+        notes = [note for note in (other.importance, f"found by {other.origin}") if note]
+        out.print(plain(f"other skill: {other.name} ({', '.join(notes)})"))
     for group in profile.groups:
         out.print(plain(f"either/or ({group.importance}): {' | '.join(group.skills)}"))
     for degree in profile.education:
         out.print(
             plain(
-                f"degree: {degree.level or 'any'} in {', '.join(degree.fields) or 'any field'}"
+                f"degree: {degree.level or 'any'} in {', '.join(degree.field_names) or 'any field'}"
                 + (f" ({degree.importance})" if degree.importance else "")
             )
         )
 
 
 def _skill_cells(skill: ProfileSkill, is_job: bool) -> tuple[str, str, str]:
-    """A skill's importance or evidence, its years, and where it is mentioned."""
+    """A skill's importance (a job) or usage (a resume), its years, and where it is mentioned."""
     lines = ", ".join(
-        f"{m.section}:{m.line}" + (f" (fuzzy {m.score:g})" if m.method == "fuzzy" else "")
+        f"{m.section}:{m.line}" + _METHOD_NOTES.get(m.method, "").format(score=m.score)
         for m in skill.mentions[:_MENTIONS_SHOWN]
     )
     if len(skill.mentions) > _MENTIONS_SHOWN:
@@ -123,6 +133,6 @@ def _skill_cells(skill: ProfileSkill, is_job: bool) -> tuple[str, str, str]:
         first = skill.importance or "not a requirement"
         years = f"{skill.min_years:g}+" if skill.min_years else ""
     else:
-        first = skill.evidence or ""
+        first = skill.usage or ""
         years = f"{skill.years:g}" if skill.years else ""
     return first, years, lines

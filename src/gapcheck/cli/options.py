@@ -19,6 +19,7 @@ __all__ = [
     "MaxPagesOption",
     "MaxSizeOption",
     "ModelOption",
+    "NoTaggerOption",
     "TaxonomyOption",
     "TimeoutOption",
     "analyzer_from",
@@ -41,6 +42,13 @@ TaxonomyOption = Annotated[
 ModelOption = Annotated[
     str | None,
     typer.Option("--model", help="An installed trained spaCy pipeline to use (optional)."),
+]
+NoTaggerOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-tagger",
+        help="Rules only: leave out the trained skill tagger (it adds skills to job postings).",
+    ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 MaxPagesOption = Annotated[
@@ -93,9 +101,11 @@ def analyzer_from(
     *,
     model: str | None = None,
     limits: Limits | None = None,
+    no_tagger: bool = False,
 ) -> Analyzer:
-    """The Analyzer of a command's ``--taxonomy``, ``--model`` and limit options."""
-    return gapcheck.Analyzer(taxonomy or None, model=model, limits=limits)
+    """The Analyzer of a command's ``--taxonomy``, ``--model``, ``--no-tagger`` and limit
+    options."""
+    return gapcheck.Analyzer(taxonomy or None, model=model, limits=limits, tagger=not no_tagger)
 
 
 def taxonomy_from(paths: list[Path] | None) -> Taxonomy:

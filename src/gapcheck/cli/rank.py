@@ -23,6 +23,7 @@ from gapcheck.cli.options import (
     MaxPagesOption,
     MaxSizeOption,
     ModelOption,
+    NoTaggerOption,
     TaxonomyOption,
     TimeoutOption,
     analyzer_from,
@@ -112,6 +113,7 @@ def rank(
         bool, typer.Option("--quiet", "-q", help="No progress bar on standard error.")
     ] = False,
     model: ModelOption = None,
+    no_tagger: NoTaggerOption = False,
     taxonomy: TaxonomyOption = None,
     max_pages: MaxPagesOption = None,
     max_size_mb: MaxSizeOption = None,
@@ -137,7 +139,7 @@ def rank(
         stderr_console().print(found.skipped_line())
     ranking_jobs = resume is not None
     limits = limits_from(max_pages, max_size_mb, timeout)
-    analyzer = analyzer_from(taxonomy, model=model, limits=limits)
+    analyzer = analyzer_from(taxonomy, model=model, limits=limits, no_tagger=no_tagger)
     _collect_garbage_again(analyzer)
     items = _OfKind(found, "job" if ranking_jobs else "resume", analyzer)
     bar = _ProgressBar(enabled=not quiet and stderr_console().is_terminal)

@@ -13,6 +13,7 @@ from gapcheck.cli.options import (
     FileArg,
     MaxPagesOption,
     MaxSizeOption,
+    NoTaggerOption,
     TaxonomyOption,
     TimeoutOption,
     analyzer_from,
@@ -79,6 +80,7 @@ def letter(
             help="Also name the most important requirement you cannot show yet, as a plan.",
         ),
     ] = False,
+    no_tagger: NoTaggerOption = False,
     taxonomy: TaxonomyOption = None,
     max_pages: MaxPagesOption = None,
     max_size_mb: MaxSizeOption = None,
@@ -87,7 +89,7 @@ def letter(
     """Draft a cover letter for JOB from the evidence in RESUME: your own resume lines for the
     strongest matches, in the first person; nothing invented, no gap named unless asked."""
     limits = limits_from(max_pages, max_size_mb, timeout)
-    drafted = analyzer_from(taxonomy, limits=limits).letter(
+    drafted = analyzer_from(taxonomy, limits=limits, no_tagger=no_tagger).letter(
         source(resume),
         source(job),
         applicant=name,
@@ -108,6 +110,7 @@ def tips(
     resume: FileArg,
     job: JobArg,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    no_tagger: NoTaggerOption = False,
     taxonomy: TaxonomyOption = None,
     max_pages: MaxPagesOption = None,
     max_size_mb: MaxSizeOption = None,
@@ -116,7 +119,9 @@ def tips(
     """Suggest resume changes for JOB: the posting's exact terms, skills to show in experience,
     implied skills to name, and sections applicant tracking systems expect."""
     limits = limits_from(max_pages, max_size_mb, timeout)
-    found = analyzer_from(taxonomy, limits=limits).tips(source(resume), source(job))
+    found = analyzer_from(taxonomy, limits=limits, no_tagger=no_tagger).tips(
+        source(resume), source(job)
+    )
     if as_json:
         echo_json([tip.model_dump(mode="json") for tip in found])
         return

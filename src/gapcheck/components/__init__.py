@@ -3,6 +3,7 @@
 ========================  ==============================================================
 ``gapcheck_sections``     document kind and sections (:mod:`.sections`)
 ``gapcheck_skills``       skill mentions in ``doc.spans["skills"]`` (:mod:`.skills`)
+``gapcheck_tagger``       a trained tagger's additions, on postings (:mod:`.tagger`)
 ``gapcheck_requirements`` importance, either/or groups, years, degrees (:mod:`.requirements`)
 ``gapcheck_experience``   dated resume entries (:mod:`.experience`)
 ``gapcheck_phrases``      what postings ask for outside the taxonomy (:mod:`.phrases`)
@@ -19,6 +20,7 @@ from gapcheck.components.phrases import PhraseFinder
 from gapcheck.components.requirements import RequirementReader
 from gapcheck.components.sections import SectionDetector
 from gapcheck.components.skills import SkillMatcher
+from gapcheck.components.tagger import SkillTagger
 
 __all__ = [
     "ExperienceReader",
@@ -26,4 +28,5 @@ __all__ = [
     "RequirementReader",
     "SectionDetector",
     "SkillMatcher",
+    "SkillTagger",
 ]

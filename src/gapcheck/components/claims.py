@@ -181,6 +181,15 @@ class ClaimFilter:
             kept.append(candidate)
         return _without_repeated_titles(doc, kept, layout.flattened)
 
+    def keep_names(
+        self, doc: Doc, mentions: Sequence[Candidate], layout: Layout
+    ) -> list[Candidate]:
+        """The ``mentions`` (in text order) that are no part of an organisation's name ("Oracle
+        Inc") or of a job title of a skill named elsewhere too: the checks of :meth:`keep` that
+        hold for any mention, claimed or not (the trained tagger's additions go through these)."""
+        kept = [c for c in mentions if not _organisation_name(doc, c, layout.flattened)]
+        return _without_repeated_titles(doc, kept, layout.flattened)
+
     def _claimed(
         self,
         doc: Doc,

@@ -46,7 +46,14 @@ from gapcheck.components.usage import NOUN_ING, verb_forms
 from gapcheck.taxonomy import Importance, Taxonomy, load_taxonomy
 from gapcheck.wordforms import other_skill_id, phrase_key
 
-__all__ = ["OTHER_SKILLS_KEY", "PhraseFinder", "phrase_importance", "phrase_name"]
+__all__ = [
+    "OTHER_SKILLS_KEY",
+    "PhraseFinder",
+    "asks_for_skills",
+    "is_generic_phrase",
+    "phrase_importance",
+    "phrase_name",
+]
 
 OTHER_SKILLS_KEY = "other_skills"
 """The ``doc.spans`` key of skills outside the taxonomy."""
@@ -165,7 +172,7 @@ class PhraseFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.gapcheck_kind != "job":
-            doc.spans[OTHER_SKILLS_KEY] = []
+            doc.spans[OTHER_SKILLS_KEY] = list(doc.spans.get(OTHER_SKILLS_KEY, []))
             return doc
         layout = get_layout(doc)
         section_of = section_lookup(doc._.gapcheck_sections or [])
@@ -173,7 +180,7 @@ class PhraseFinder:
         covered = {i for span in doc.spans.get("skills", []) for i in range(span.start, span.end)}
         found: dict[tuple[int, int], Span] = {}
         for lo, hi in layout.clause_bounds:
-            if lo >= hi or not _asks(section_of(doc[lo].idx)):
+            if lo >= hi or not asks_for_skills(section_of(doc[lo].idx)):
                 continue
             bounds = [*_after_cues(lowers, lo, hi)]
             if not bounds and section_of(doc[lo].idx) in _BULLET_SECTIONS:
@@ -183,13 +190,24 @@ class PhraseFinder:
                     span = _phrase(doc, lowers, item, covered)
                     if span is not None and self.taxonomy.resolve(span.text) is None:
                         found.setdefault((span.start, span.end), span)
+        # A trained tagger's other skills (gapcheck_tagger, before this) stay where no rule
+        # phrase overlaps them.
+        taken = {i for start, end in found for i in range(start, end)}
+        for span in doc.spans.get(OTHER_SKILLS_KEY, []):
+            if not any(i in taken for i in range(span.start, span.end)):
+                found.setdefault((span.start, span.end), span)
         doc.spans[OTHER_SKILLS_KEY] = [found[key] for key in sorted(found)]
         return doc
 
 
-def _asks(section: str) -> bool:
+def asks_for_skills(section: str) -> bool:
     """Whether a section states requirements or duties (not the title, blurb or benefits)."""
     return section != "title" and importance_of_section(section) is not None
+
+
+def is_generic_phrase(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` name nothing specific ("team", "fast-paced environment")."""
+    return all(w in _GENERIC for w in words) or words[-1] in _GENERIC_HEADS
 
 
 def _after_cues(lowers: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -270,7 +288,7 @@ def _phrase(
     words = [w for w in lowers[start:end] if w.strip() and w != "-"]
     if not words or len(words) > _MAX_WORDS or words[0] in _STARTS_NOT:
         return None
-    if all(w in _GENERIC for w in words) or words[-1] in _GENERIC_HEADS:
+    if is_generic_phrase(words):
         return None
     if not any(w.isalpha() and len(w) >= 3 for w in words):
         return None

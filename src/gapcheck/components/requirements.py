@@ -185,12 +185,14 @@ def _similar_after(lowers: Sequence[str], layout: Layout, span: Span) -> bool:
 
 @dataclass(slots=True)
 class EducationFound:
-    """A degree mention: degree level skill id (or None), field skill ids, where."""
+    """A degree mention: degree level skill id (or None), field skill ids and the fields as
+    written, where."""
 
     level: str | None
     level_rank: int | None
     fields: list[str]
     field_spans: list[int]
+    field_names: list[str]
     importance: Importance | None
     or_equivalent: bool
     start_char: int
@@ -477,8 +479,7 @@ class RequirementReader:
                 lo, hi = layout.clause_bounds[clause]
                 if _DEGREE_WORD.search(doc[lo:hi].text):
                     degree_clauses[clause] = []
-        for clause, degree_indices in sorted(degree_clauses.items()):
-            lo, hi = layout.clause_bounds[clause]
+        for lo, hi, degree_indices in _degree_units(layout, spans, degree_clauses):
             levels = [(taxonomy[spans[i].id_].level or 0, spans[i].id_) for i in degree_indices]
             level_rank, level_id = min(levels) if levels else (None, None)
             field_spans = [
@@ -487,6 +488,9 @@ class RequirementReader:
                 if lo <= s.start < hi and i not in degree_indices and _is_field(taxonomy, s.id_)
             ]
             fields = list(dict.fromkeys(spans[i].id_ for i in field_spans))
+            # The field as the document writes it ("Computational Linguistics"), not the name of
+            # the skill it matched (natural language processing).
+            field_names = list(dict.fromkeys(" ".join(spans[i].text.split()) for i in field_spans))
             start_char = doc[lo].idx if lo < len(doc) else 0
             end_char = doc[hi - 1].idx + len(doc[hi - 1].text) if hi > lo else start_char
             text = doc_text(doc)[start_char:end_char]
@@ -506,6 +510,7 @@ class RequirementReader:
                     level_rank=level_rank or None,
                     fields=fields,
                     field_spans=field_spans,
+                    field_names=field_names,
                     importance=importance,
                     or_equivalent=bool(_EQUIVALENT.search(text)),
                     start_char=start_char,
@@ -513,6 +518,41 @@ class RequirementReader:
                 )
             )
         return found
+
+
+def _degree_units(
+    layout: Layout, spans: Sequence[Span], degree_clauses: dict[int, list[int]]
+) -> list[tuple[int, int, list[int]]]:
+    """Token ranges ``[lo, hi)`` of the degree mentions, with the indices of their degree spans.
+
+    A degree mention is its clause, but a degree named on a line of its own starts a mention of
+    its own at that line: lines without a full stop run into one clause, and "M.S. Applied
+    Mathematics, 2014" above "B.Sc. in Physics" are two degrees, while a "Thesis: ..." line
+    above a degree is no part of it.
+    """
+    line_of = layout.token_line
+    units: list[tuple[int, int, list[int]]] = []
+    for clause, indices in sorted(degree_clauses.items()):
+        lo, hi = layout.clause_bounds[clause]
+        starts: list[int] = [lo]
+        groups: list[list[int]] = [[]]
+        line = line_of[lo] if lo < len(line_of) else 0
+        for index in sorted(indices, key=lambda i: spans[i].start):
+            token = spans[index].start
+            if line_of[token] != line:
+                start = token
+                while start > starts[-1] and line_of[start - 1] == line_of[token]:
+                    start -= 1
+                if groups[-1]:
+                    starts.append(start)
+                    groups.append([])
+                else:  # the lines above the first degree are not about it
+                    starts[-1] = start
+                line = line_of[token]
+            groups[-1].append(index)
+        ends = [*starts[1:], hi]
+        units.extend(zip(starts, ends, groups, strict=True))
+    return units
 
 
 def _clause_words(lowers: Sequence[str], lo: int, hi: int) -> tuple[list[str], dict[int, int]]:

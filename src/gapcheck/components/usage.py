@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from gapcheck.components.context import LIST_SEPARATORS
 from gapcheck.components.layout import Layout, doc_text, get_layout, token_lowers, token_table
-from gapcheck.models import EvidenceKind
+from gapcheck.models import Usage
 
 __all__ = ["NOUN_ING", "UsageReader", "is_use_clause", "verb_forms"]
 
@@ -199,7 +199,7 @@ class UsageReader:
         self._entry_starts = [start for start, _ in self._entries]
         self._clauses: dict[int, bool] = {}
 
-    def evidence_at(self, start: int) -> EvidenceKind:
+    def usage_at(self, start: int) -> Usage:
         """How the mention that begins at character ``start`` shows its skill."""
         if self._in_entry(start):
             return "experience"
@@ -208,7 +208,7 @@ class UsageReader:
             return "experience"
         return "listed"
 
-    def line_evidence(self, start: int, end: int) -> EvidenceKind:
+    def line_usage(self, start: int, end: int) -> Usage:
         """How the line ``text[start:end]`` shows what it names."""
         if self._in_entry(start):
             return "experience"

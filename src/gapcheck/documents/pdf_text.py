@@ -87,7 +87,7 @@ def normalise_pdf_text(raw: str) -> tuple[str, int]:
     (:func:`~gapcheck.documents.pdf_repair.repair_glyph_names`), ligature characters are
     spelled out, soft hyphens become hyphens, runs of spaces inside a line become one space,
     lines are stripped, blank lines are collapsed, and a word hyphenated across a line break is
-    joined when the joined word is an English word.
+    joined (see :func:`_join_hyphenated`).
     """
     text, unknown = repair_glyph_names(raw.replace("\r\n", "\n"))
     text = text.translate(_PDF_CHAR_MAP)
@@ -98,11 +98,22 @@ def normalise_pdf_text(raw: str) -> tuple[str, int]:
 
 
 def _join_hyphenated(match: re.Match[str]) -> str:
-    """Join "Con-\\nsul" into "Consul" when that is an English word; keep "multi-\\naccount"."""
+    """Join a word hyphenated across a line break.
+
+    "Con-\\nsul" becomes "Consul" (an English word) and "Kuber-\\nnetes" "Kubernetes" (neither
+    piece is a word: one word was cut); "self-\\nmotivated" becomes "self-motivated" (two words
+    joined by a hyphen). A piece after the break that starts with a capital letter may begin a
+    line of its own, so that break is kept.
+    """
     head, tail = match.groups()
-    if (head + tail).lower() in known_words():
+    if not tail[0].islower():
+        return match[0]
+    words = known_words()
+    if (head + tail).lower() in words:
         return head + tail
-    return match[0]
+    if head.lower() not in words and tail.lower() not in words:
+        return head + tail
+    return f"{head}-{tail}"
 
 
 def _letter_runs(text: str) -> tuple[list[str], int]:

@@ -1,0 +1,100 @@
+"""Degrees are one entry each, fields of study kept as written; names split from punctuation."""
+
+from __future__ import annotations
+
+import pytest
+
+import gapcheck
+
+RESUME_WITH_A_PHD_THREE_TIMES = """\
+Jane Doe, PhD
+jane@example.org
+
+Summary
+Data scientist with a PhD and eight years of experience in language technology.
+
+Experience
+Data Scientist, Acme Corp (2018 - 2024)
+- Built text classifiers in Python and deployed them with Docker.
+
+Education
+PhD in Computational Linguistics, University of Edinburgh, 2018
+Thesis: Parsing noisy user-generated text
+MSc in Statistics, University of Leeds, 2014
+"""
+
+DEGREES_ON_LINES_WITHOUT_FULL_STOPS = """\
+John Roe
+
+EDUCATION
+PhD, Computer Science - Stanford University, 2019
+Dissertation: Scalable inference for probabilistic programs
+M.S. Applied Mathematics, University of Michigan 2014
+B.Sc. in Physics
+University of Toronto, 2012
+"""
+
+
+def _degrees(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    profile = gapcheck.extract(text, kind="resume")
+    return [(e.level, e.field_names) for e in profile.education]
+
+
+def test_a_degree_named_in_the_name_line_and_summary_is_one_entry() -> None:
+    assert _degrees(RESUME_WITH_A_PHD_THREE_TIMES) == [
+        ("doctorate", ("Computational Linguistics",)),
+        ("masters-degree", ("Statistics",)),
+    ]
+
+
+def test_a_degree_named_only_outside_the_education_section_is_kept_once() -> None:
+    text = "Jane Doe, PhD\n\nSummary\nA researcher with a PhD.\n\nSkills\nPython, SQL\n"
+    (degree,) = gapcheck.extract(text, kind="resume").education
+    assert degree.level == "doctorate"
+
+
+def test_each_degree_line_is_its_own_entry_and_a_thesis_line_belongs_to_none() -> None:
+    profile = gapcheck.extract(DEGREES_ON_LINES_WITHOUT_FULL_STOPS, kind="resume")
+    found = [(e.level, e.field_names, e.text.split()[0]) for e in profile.education]
+    assert found == [
+        ("doctorate", ("Computer Science",), "PhD,"),
+        ("masters-degree", ("Applied Mathematics",), "M.S."),
+        ("bachelors-degree", ("Physics",), "B.Sc."),
+    ]
+    assert not any("Dissertation" in e.text for e in profile.education[1:])
+
+
+def test_a_field_of_study_is_education_not_a_skill() -> None:
+    profile = gapcheck.extract(RESUME_WITH_A_PHD_THREE_TIMES, kind="resume")
+    (phd, _) = profile.education
+    assert phd.field_names == ("Computational Linguistics",)
+    assert "Computational Linguistics" in phd.text
+    assert all("Linguistics" not in m.text for s in profile.skills for m in s.mentions)
+
+
+def test_a_job_asking_two_degrees_on_two_lines_keeps_both() -> None:
+    job = gapcheck.extract(
+        "Requirements\n- Bachelor's degree in Computer Science or a related field\n"
+        "- Master's degree in Statistics preferred\n",
+        kind="job",
+    )
+    assert [(e.level, e.importance) for e in job.education] == [
+        ("bachelors-degree", "required"),
+        ("masters-degree", "preferred"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Skills: Swift, iOS.\n", "ios"),
+        ("Skills: PaaS, SaaS.\n", "saas"),
+        ("Skills: REST APIs, gRPC.\n", "rest-api"),
+        ("Skills: GraphQL.\n", "graphql"),
+    ],
+)
+def test_a_name_is_split_from_the_punctuation_after_it(text: str, skill: str) -> None:
+    profile = gapcheck.extract(text, kind="resume")
+    assert skill in {s.id for s in profile.skills}
+    (mention,) = profile.skill(skill).mentions  # type: ignore[union-attr]
+    assert mention.text[-1].isalpha()
