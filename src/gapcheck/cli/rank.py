@@ -298,7 +298,9 @@ class _OfKind:
     work instead of coming before it. :meth:`finish` then says what was skipped.
     """
 
-    def __init__(self, found: FoundDocuments, kind: ProfileKind, analyzer: gapcheck.Analyzer):
+    def __init__(
+        self, found: FoundDocuments, kind: ProfileKind, analyzer: gapcheck.Analyzer
+    ) -> None:
         self._found = found
         self._kind = kind
         self._analyzer = analyzer
