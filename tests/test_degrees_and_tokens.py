@@ -98,3 +98,35 @@ def test_a_name_is_split_from_the_punctuation_after_it(text: str, skill: str) ->
     assert skill in {s.id for s in profile.skills}
     (mention,) = profile.skill(skill).mentions  # type: ignore[union-attr]
     assert mention.text[-1].isalpha()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "team"),
+    [
+        ("Responsibilities\n- Work with product, analytics and data science to ship datasets.\n",
+         "job", "data-analysis"),
+        ("Responsibilities\n- Partner closely with marketing and finance teams on reporting.\n",
+         "job", "marketing"),
+        ("Experience\n- Worked closely with merchandising, finance and marketing teams.\n",
+         "resume", "marketing"),
+    ],
+)  # fmt: skip
+def test_the_teams_one_works_with_are_not_skills(text: str, kind: str, team: str) -> None:
+    assert team not in {s.id for s in gapcheck.extract(text, kind=kind).skills}  # type: ignore[arg-type]
+
+
+def test_working_with_a_skill_is_still_the_skill() -> None:
+    job = gapcheck.extract(
+        "Requirements\n- Experience working with data analysis and machine learning.\n"
+        "- Work with engineers on data analysis pipelines.\n",
+        kind="job",
+    )
+    assert {"data-analysis", "machine-learning"} <= {s.id for s in job.skills}
+
+
+def test_a_clear_communicator_claims_communication() -> None:
+    resume = gapcheck.extract(
+        "Summary\nData engineer. I am a clear communicator with the analysts I support.\n",
+        kind="resume",
+    )
+    assert "communication" in {s.id for s in resume.skills}

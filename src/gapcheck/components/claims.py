@@ -142,8 +142,43 @@ _CLAIM_CUES = frozenset(
         "capabilities",
         "excel",
         "mastery",
+        "clear",
+        "confident",
+        "articulate",
+        "natural",
+        "accomplished",
+        "seasoned",
+        "versed",
+        "skillful",
+        "skilful",
     }
 )
+
+
+# "Work with product, analytics and data science", "partner with marketing and finance teams":
+# the knowledge areas after a verb of working together name teams, not skills, when the list
+# names a team (one of _TEAM_WORDS) too.
+_TOGETHER_VERBS = frozenset(
+    {
+        "work", "works", "working", "worked", "partner", "partners", "partnering", "partnered",
+        "collaborate", "collaborates", "collaborating", "collaborated", "liaise", "liaises",
+        "liaising", "liaised", "coordinate", "coordinates", "coordinating", "coordinated",
+        "closely", "together", "directly", "alongside", "cross-functionally",
+    }
+)  # fmt: skip
+_TEAM_WORDS = frozenset(
+    {
+        "team", "teams", "stakeholders", "partners", "colleagues", "counterparts", "peers",
+        "departments", "functions", "groups", "product", "leadership", "engineering", "design",
+        "business", "operations", "executives", "customers", "clients",
+    }
+)  # fmt: skip
+# Words that end such a list: what follows is no longer who one works with ("work with
+# engineers on data modelling", "partner with product to build analytics").
+_LIST_ENDS = frozenset(
+    {"to", "on", "in", "for", "by", "using", "via", "of", "from", "into", "at", "across", "so"}
+)
+_LIST_SPAN = 12  # tokens from "with" to the mention at most
 
 
 class ClaimFilter:
@@ -172,6 +207,10 @@ class ClaimFilter:
         kept = []
         for candidate in mentions:
             if _organisation_name(doc, candidate, layout.flattened):
+                continue
+            if _ordinary_words(doc, candidate) and _names_a_team(
+                candidate, layout.token_clause, lowers
+            ):
                 continue
             neighbours = same_clause[layout.token_clause[candidate.start]]
             if candidate.skill_id in self._needs_claim and not self._claimed(
@@ -248,6 +287,52 @@ def _listed_item(
         and (0 <= candidate.start - other.end <= 2 or 0 <= other.start - candidate.end <= 2)
         for other in neighbours
     )
+
+
+def _ordinary_words(doc: Doc, candidate: Candidate) -> bool:
+    """Whether the mention is written as plain words ("analytics", "Data Science"), as a
+    team's name is, not as a product's ("PySpark", "C++", "AWS")."""
+    return all(
+        token.is_space or (token.is_alpha and (token.is_lower or token.is_title))
+        for token in doc[candidate.start : candidate.end]
+    )
+
+
+def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequence[str]) -> bool:
+    """Whether the mention is one of the teams someone works with: in a list after "work
+    with", "partner with", "collaborate closely with" (or "alongside") that names a team too
+    ("Work with product, analytics and data science": analytics is a team here).
+
+    >>> lowers = "work with product , analytics and data science to ship".split()
+    >>> _names_a_team(Candidate(4, 5, "data-analysis", False), [0] * len(lowers), lowers)
+    True
+    >>> lowers = "experience working with analytics and machine learning".split()
+    >>> _names_a_team(Candidate(3, 4, "data-analysis", False), [0] * len(lowers), lowers)
+    False
+    """
+    clause = clause_of[candidate.start]
+    start = candidate.start
+    anchor = None
+    for index in range(start - 1, max(-1, start - _LIST_SPAN - 1), -1):
+        if clause_of[index] != clause or lowers[index] in _LIST_ENDS:
+            return False
+        if lowers[index] in ("with", "alongside"):
+            anchor = index
+            break
+    if anchor is None:
+        return False
+    if lowers[anchor] == "with" and (anchor == 0 or lowers[anchor - 1] not in _TOGETHER_VERBS):
+        return False
+    end = anchor + 1
+    while (
+        end < len(lowers)
+        and clause_of[end] == clause
+        and lowers[end] not in _LIST_ENDS
+        and end - anchor <= 2 * _LIST_SPAN
+    ):
+        end += 1
+    items = {word for word in lowers[anchor + 1 : end] if word.strip()}
+    return bool(items & _TEAM_WORDS)
 
 
 def _claim_cue_near(candidate: Candidate, clause_of: Sequence[int], lowers: Sequence[str]) -> bool:

@@ -31,12 +31,15 @@ from gapcheck.models import MatchMethod
 from gapcheck.taxonomy import Skill, Taxonomy, alias_variants
 
 __all__ = [
+    "CASELESS_MAX_UPPER_SHARE",
+    "CASELESS_MIN_UPPER_SHARE",
     "AliasMatcher",
     "Candidate",
     "PatternTable",
     "PatternTokenizer",
     "alias_variants",
     "compact_words",
+    "is_caseless",
     "longest_first",
 ]
 
@@ -56,6 +59,14 @@ joined by tabs -> the match keys of the patterns ending there, joined by ``|`` (
 skill id, with ``?`` appended for an ambiguous sense form), or ``""`` for a prefix alone.
 
 A dict of strings holds no object the garbage collector must visit, however large it is."""
+# A text with fewer capitals than the first share of its letters, or more than the second, is
+# written without case ("skills: c, windows, eclipse", "SKILLS: C, WINDOWS, ECLIPSE"): its
+# case-sensitive sense forms are matched in any case, and the word-sense checks decide as for
+# any ambiguous name.
+CASELESS_MAX_UPPER_SHARE = 0.005
+CASELESS_MIN_UPPER_SHARE = 0.8
+_UPPER = re.compile("[A-Z]")
+_LETTER = re.compile("[A-Za-z]")
 
 
 @dataclass(slots=True)
@@ -188,14 +199,20 @@ class AliasMatcher:
         return matcher
 
     def candidates(self, doc: Doc) -> list[Candidate]:
-        """Every match in ``doc``, across line breaks and runs of spaces, overlaps kept."""
+        """Every match in ``doc``, across line breaks and runs of spaces, overlaps kept; in a
+        text written without case (see :func:`is_caseless`), the case-sensitive sense forms in
+        any case."""
         lowers, index, words = compact_words(doc)
         lower = self._lower
         matches = _walk(lower, lowers, [i for i, word in enumerate(lowers) if word in lower])
-        # Exact-case patterns start with few words: only those are fetched in their case.
-        starts = [i for i, word in enumerate(lowers) if word in self._exact_starts]
-        if starts:
-            matches += _walk(self._exact, words, starts)
+        if is_caseless(doc_text(doc)):
+            caseless = self._exact_caseless
+            matches += _walk(caseless, lowers, [i for i, w in enumerate(lowers) if w in caseless])
+        else:
+            # Exact-case patterns start with few words: only those are fetched in their case.
+            starts = [i for i, word in enumerate(lowers) if word in self._exact_starts]
+            if starts:
+                matches += _walk(self._exact, words, starts)
         found: list[Candidate] = []
         for start, end, keys in matches:
             for key in keys.split(_KEYS):
@@ -210,9 +227,36 @@ class AliasMatcher:
         return found
 
     @functools.cached_property
+    def _exact_caseless(self) -> PatternTable:
+        """The exact-case patterns lowercased, those that meet in lowercase ("YARN", "Yarn")
+        holding the keys of both."""
+        table: PatternTable = {}
+        for joined, keys in self._exact.items():
+            folded = joined.lower()
+            merged = [k for k in table.get(folded, "").split(_KEYS) if k]
+            merged += [k for k in keys.split(_KEYS) if k and k not in merged]
+            table[folded] = _KEYS.join(merged)
+        return table
+
+    @functools.cached_property
     def _exact_starts(self) -> frozenset[str]:
         """The first words of the exact-case patterns, lowercased."""
         return frozenset(key.split(_JOIN, 1)[0].lower() for key in self._exact)
+
+
+def is_caseless(text: str) -> bool:
+    """Whether ``text`` is written without case: fewer than
+    :data:`CASELESS_MAX_UPPER_SHARE` of its (ASCII) letters are capitals, or more than
+    :data:`CASELESS_MIN_UPPER_SHARE`.
+
+    >>> [is_caseless(t) for t in ("skills: c, go", "SKILLS: C, GO", "Skills: C, Go")]
+    [True, True, False]
+    """
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return False
+    share = len(_UPPER.findall(text)) / letters
+    return share < CASELESS_MAX_UPPER_SHARE or share > CASELESS_MIN_UPPER_SHARE
 
 
 def _table(

@@ -28,6 +28,7 @@ from gapcheck.tailor._shared import credited_member
 from gapcheck.tailor.models import CoverLetter, Tip
 from gapcheck.tailor.skill_names import SkillName, find_skill_names
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
+from gapcheck.wordforms import OTHER_PREFIX
 
 __all__ = ["check_honesty"]
 
@@ -147,15 +148,36 @@ def _unbacked_in_text(
         ),
     )
     quoted = [c.evidence.statement or c.evidence.context for c in letter.claims]
+    names = sorted(
+        [*find_skill_names(masked, taxonomy), *_other_skill_names(masked, report, backing)],
+        key=lambda name: name.start,
+    )
     unbacked = []
-    for name in _claims(masked, find_skill_names(masked, taxonomy)):
+    for name in _claims(masked, names):
         if name.skill in backing.skills:
             continue
         pattern = rf"(?<!\w){re.escape(' '.join(name.text.split()))}(?!\w)"
         if any(re.search(pattern, line, re.IGNORECASE) for line in quoted):
             continue  # the resume's own words, quoted
-        unbacked.append(taxonomy[name.skill].name)
+        skill = taxonomy.get(name.skill)
+        unbacked.append(skill.name if skill is not None else backing.name(name.skill))
     return unbacked
+
+
+def _other_skill_names(text: str, report: GapReport, backing: _Backing) -> Iterator[SkillName]:
+    """Where ``text`` names a requirement outside the taxonomy ("time-series data") that the
+    resume does not back, by the posting's words or the requirement's name."""
+    for requirement in report.requirements:
+        for index, skill in enumerate(requirement.skills):
+            if not skill.startswith(OTHER_PREFIX) or skill in backing.skills:
+                continue
+            terms = {requirement.names[index]} if index < len(requirement.names) else set()
+            if index < len(requirement.job_terms) and requirement.job_terms[index]:
+                terms.add(requirement.job_terms[index])
+            for term in terms:
+                words = r"\s+".join(re.escape(word) for word in term.split())
+                for match in re.finditer(rf"(?<!\w){words}(?!\w)", text, re.IGNORECASE):
+                    yield SkillName(skill, match.group(0), match.start(), match.end())
 
 
 def _mask(text: str, phrases: Iterable[str | None]) -> str:
