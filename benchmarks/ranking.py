@@ -1,14 +1,18 @@
-"""Ranking speed and ranking quality, as defined in ../shared/BENCHMARKS.md.
+"""Ranking speed and memory, and ranking quality, as defined in ../shared/BENCHMARKS.md.
 
-    python benchmarks/ranking.py              # the table (5 speed runs, median)
-    python benchmarks/ranking.py --runs 3     # fewer speed runs
-    python benchmarks/ranking.py --no-speed   # ranking quality only
+    python benchmarks/ranking.py                      # 1,000 and 10,000 resumes, 3 runs each
+    python benchmarks/ranking.py --sizes 1000 --runs 5
+    python benchmarks/ranking.py --no-speed           # ranking quality only
 
-Speed: one job (``--job``, default examples/job_data_engineer.txt) against the 360 dotin resume
-texts (all splits, texts as given) and the 65 vanetik DOCX resumes (read from the files), with one
-and two processes, in documents per second. Each run times spacy.blank("en") tokenization of the
-same texts next to the ranking (runs interleaved, medians compared), so the ratio survives a busy
-machine; a warm-up run of each comes first.
+Speed: ``gapcheck rank JOB FOLDER --csv --quiet`` as a whole process (default ``--jobs``, and
+``--jobs 1``), one job (``--job``, default examples/job_data_engineer.txt) against a folder of
+N text resumes: the 360 dotin resume texts (all splits, texts as given) repeated under numbered
+names (``--docx`` adds the 65 vanetik DOCX resumes, linked, never copied). Next to it, the
+floor: one process that only reads the same files and tokenizes them with spacy.blank("en").
+Each run is a fresh process; runs are interleaved (floor, gapcheck, gapcheck --jobs 1, ...) and
+medians reported, with wall time, CPU time (the process and its workers) and peak memory
+(``ru_maxrss`` of the run's processes: the largest one). The load average is printed: on a busy
+machine the CPU time is the steadier figure, and worker processes help only with idle cores.
 
 Quality: for each of the first 30 vanetik CVs, gapcheck ranks the 5 vacancies by score
 (``rank_jobs``); the mean Spearman correlation with each annotator's ranking is shown next to the
@@ -25,9 +29,9 @@ import json
 import os
 import re
 import statistics
+import subprocess
 import sys
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -144,88 +148,114 @@ def quality_rows(data: Path) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def _cpu_seconds() -> float:
-    """CPU time of this process and its finished children (the worker processes)."""
-    times = os.times()
-    return times.user + times.system + times.children_user + times.children_system
+# A run is measured from a small parent process of its own, so that the resource usage of its
+# children (the run and its worker processes) is that run's alone.
+_MEASURE = """
+import json, resource, subprocess, sys, time
+start = time.perf_counter()
+completed = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)
+wall = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"code": completed.returncode, "wall": wall,
+                  "cpu": usage.ru_utime + usage.ru_stime, "rss_kb": usage.ru_maxrss}))
+"""
+
+# The floor: read every file of the folder and tokenize it, in one process.
+_FLOOR = """
+import sys
+from pathlib import Path
+import spacy
+from gapcheck.documents import read_document
+files = sorted(p for p in Path(sys.argv[1]).iterdir() if p.is_file())
+texts = (p.read_text(encoding="utf-8") if p.suffix == ".txt" else read_document(p).text
+         for p in files)
+nlp = spacy.blank("en")
+for _ in nlp.pipe(texts, batch_size=64):
+    pass
+"""
 
 
-def timed_runs(
-    functions: dict[str, Callable[[], object]], runs: int
-) -> dict[str, tuple[float, float]]:
-    """Median wall and CPU seconds of each function; a warm-up call each, then runs interleaved.
-
-    The CPU time shows what the wall time hides on a busy machine: two processes that share one
-    free core take as long as one, but use no more CPU.
-    """
-    for function in functions.values():
-        function()
-    wall: dict[str, list[float]] = {name: [] for name in functions}
-    cpu: dict[str, list[float]] = {name: [] for name in functions}
-    for _ in range(runs):
-        for name, function in functions.items():
-            start, start_cpu = time.perf_counter(), _cpu_seconds()
-            function()
-            wall[name].append(time.perf_counter() - start)
-            cpu[name].append(_cpu_seconds() - start_cpu)
-    return {name: (statistics.median(wall[name]), statistics.median(cpu[name])) for name in wall}
+def measure(command: Sequence[str]) -> dict[str, float] | None:
+    """Wall and CPU seconds and peak memory (kB) of ``command`` as a whole process; None (and a
+    line on stderr) if it failed."""
+    completed = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, check=True
+    )
+    result = json.loads(completed.stdout)
+    if result["code"] != 0:
+        print(f"{' '.join(command)} failed with exit code {result['code']}", file=sys.stderr)
+        return None
+    return result
 
 
-def speed_rows(data: Path, job: Path, runs: int) -> list[tuple[str, str, str, str]]:
-    import spacy
+def write_corpus(folder: Path, data: Path, size: int, docx: bool) -> None:
+    """``size`` resumes in ``folder``: the dotin texts (and vanetik DOCX links) repeated."""
+    sources: list[tuple[str, str | Path]] = [
+        (f"{name}.txt", text) for name, text in load_dotin(data)
+    ]
+    if docx:
+        sources += [(path.name, path) for path in vanetik_cvs(data)]
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(size):
+        name, source = sources[n % len(sources)]
+        target = folder / f"{n:05d}_{Path(name).stem}{Path(name).suffix}"
+        if isinstance(source, Path):
+            target.symlink_to(source)
+        else:
+            target.write_text(source, encoding="utf-8")
 
-    from gapcheck.documents import Document, read_document
-    from gapcheck.rank import rank
 
-    dotin = [Document.from_text(text, source=name) for name, text in load_dotin(data)]
-    docx = vanetik_cvs(data)
-    docx_texts = [read_document(path).text for path in docx]
-    blank = spacy.blank("en")
-    results: dict[str, list] = {}
+RUNS = {
+    "floor": "read + tokenize (floor)",
+    "default": "gapcheck rank, default --jobs",
+    "one": "gapcheck rank --jobs 1",
+}
 
-    def tokenize(texts: list[str]) -> Callable[[], None]:
-        def run() -> None:
-            for _ in blank.pipe(texts):
-                pass
 
-        return run
+def speed_rows(
+    data: Path, job: Path, sizes: Sequence[int], runs: int, docx: bool, which: Sequence[str]
+) -> list[tuple[str, str, str, str]]:
+    import tempfile
 
-    def ranking(name: str, documents: Sequence[Document | Path], jobs: int) -> Callable[[], None]:
-        def run() -> None:
-            results[name] = rank(job, documents, jobs=jobs)
-
-        return run
-
+    gapcheck = [sys.executable, "-m", "gapcheck", "rank"]
     rows = []
-    for label, documents, texts, note in (
-        ("dotin resume texts", dotin, [d.text for d in dotin], ""),
-        ("vanetik DOCX resumes", docx, docx_texts, "; includes reading the DOCX files"),
-    ):
-        medians = timed_runs(
-            {
-                "floor": tokenize(texts),
-                "one": ranking(f"{label} 1", documents, 1),
-                "two": ranking(f"{label} 2", documents, 2),
-            },
-            runs,
-        )
-        same = results[f"{label} 1"] == results[f"{label} 2"]
-        n = len(documents)
-        floor = medians["floor"][0]
-        rows.append(
-            (f"tokenization floor, {label}", f"{n}", f"{n / floor:.1f}/s", f"{floor:.2f} s")
-        )
-        for processes, key in ((1, "one"), (2, "two")):
-            seconds, cpu = medians[key]
-            rows.append(
-                (
-                    f"rank, {label}, {processes} process{'es' if processes > 1 else ''}",
-                    f"{n}",
-                    f"{n / seconds:.1f}/s",
-                    f"{seconds:.2f} s ({cpu:.2f} s CPU), {seconds / floor:.2f}x the floor{note}"
-                    + ("" if processes == 1 else f"; same results as 1 process: {same}"),
-                )
+    with tempfile.TemporaryDirectory(prefix="gapcheck-ranking-") as scratch:
+        for size in sizes:
+            folder = Path(scratch) / str(size)
+            write_corpus(folder, data, size, docx)
+            commands = {
+                "floor": [sys.executable, "-c", _FLOOR, str(folder)],
+                "default": [*gapcheck, str(job), str(folder), "--csv", "--quiet"],
+                "one": [*gapcheck, str(job), str(folder), "--csv", "--quiet", "--jobs", "1"],
+            }
+            measured: dict[str, list[dict[str, float]]] = {name: [] for name in which}
+            for _ in range(runs):
+                for name in which:
+                    result = measure(commands[name])
+                    if result is not None:
+                        measured[name].append(result)
+            floor = (
+                statistics.median(m["wall"] for m in measured["floor"])
+                if measured.get("floor")
+                else None
             )
+            for name in which:
+                label = RUNS[name]
+                if not measured[name]:
+                    rows.append((f"{label}, {size:,} resumes", "-", "-", "failed"))
+                    continue
+                wall = statistics.median(m["wall"] for m in measured[name])
+                cpu = statistics.median(m["cpu"] for m in measured[name])
+                rss = statistics.median(m["rss_kb"] for m in measured[name]) / 1024
+                ratio = "" if name == "floor" or not floor else f", {wall / floor:.2f}x the floor"
+                rows.append(
+                    (
+                        f"{label}, {size:,} resumes",
+                        f"{size / wall:.0f}/s",
+                        f"{wall:.2f} s",
+                        f"{cpu:.2f} s CPU, peak {rss:.0f} MB{ratio}",
+                    )
+                )
     return rows
 
 
@@ -233,17 +263,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="../shared/data")
     parser.add_argument("--job", type=Path, default=DEFAULT_JOB, help="the job for speed runs")
-    parser.add_argument("--runs", type=int, default=5, help="speed runs (median reported)")
+    parser.add_argument("--runs", type=int, default=3, help="speed runs (median reported)")
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=[1000, 10000], help="numbers of resumes"
+    )
+    parser.add_argument("--docx", action="store_true", help="add the vanetik DOCX resumes")
+    parser.add_argument(
+        "--only", nargs="+", choices=sorted(RUNS), default=list(RUNS), help="runs to make"
+    )
     parser.add_argument("--no-speed", action="store_true", help="skip the speed figures")
+    parser.add_argument("--no-quality", action="store_true", help="skip ranking quality")
     args = parser.parse_args(argv)
     if not args.data.exists():
         print(f"data folder not found: {args.data}", file=sys.stderr)
         return 1
 
-    rows = [] if args.no_speed else speed_rows(args.data, args.job, args.runs)
-    rows += quality_rows(args.data)
+    rows = []
     if not args.no_speed:
-        print(f"Ranking speed (job: {args.job.name}; median of {args.runs} runs) and quality")
+        load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+        print(
+            f"Ranking speed (job: {args.job.name}; median of {args.runs} runs; "
+            f"{os.cpu_count()} CPUs, load average {load})"
+        )
+        rows += speed_rows(args.data, args.job, args.sizes, args.runs, args.docx, args.only)
+    if not args.no_quality:
+        rows += quality_rows(args.data)
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     for name, count, value, note in rows:
         print(f"{name:{widths[0]}}  {count:>{widths[1]}}  {value:>{widths[2]}}  {note}")

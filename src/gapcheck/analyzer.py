@@ -277,7 +277,7 @@ class Analyzer:
         job: DocumentInput | SkillProfile,
         resumes: Iterable[DocumentInput],
         *,
-        jobs: int = 1,
+        jobs: int | None = None,
         top_gaps: int = DEFAULT_TOP_GAPS,
         batch_size: int = 32,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
@@ -285,8 +285,8 @@ class Analyzer:
     ) -> list[RankedResult]:
         """Rank ``resumes`` by how well each matches ``job``, best first.
 
-        See :func:`gapcheck.rank.rank`; with ``jobs`` of 2 or more, each worker process
-        builds one Analyzer of these settings.
+        See :func:`gapcheck.rank.rank`: ``jobs`` worker processes (by default one per CPU)
+        each hold one Analyzer of these settings.
         """
         return rank_against(
             self, job, "resume", resumes,
@@ -299,7 +299,7 @@ class Analyzer:
         resume: DocumentInput | SkillProfile,
         postings: Iterable[DocumentInput],
         *,
-        jobs: int = 1,
+        jobs: int | None = None,
         top_gaps: int = DEFAULT_TOP_GAPS,
         batch_size: int = 32,
         chunk_size: int = DEFAULT_CHUNK_SIZE,

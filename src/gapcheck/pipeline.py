@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol, TypeGuard, runtime_checkable
 
+from gapcheck import compiled
 from gapcheck.errors import GapcheckError
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
@@ -26,7 +28,13 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["PIPE_NAMES", "build_nlp", "customize_tokenizer"]
+__all__ = [
+    "PIPE_NAMES",
+    "build_nlp",
+    "compile_shipped_forms",
+    "customize_tokenizer",
+    "special_cases_key",
+]
 
 PIPE_NAMES = (
     "gapcheck_sections",
@@ -47,10 +55,15 @@ _BRACKET_INFIX = r"(?<=[A-Za-z+#])[()\[\]](?=[A-Za-z0-9])"
 # A slash after a symbol that ends a name: "C++/Qt", "C#/.NET" (the default infixes split a
 # slash between letters or digits only).
 _SYMBOL_SLASH_INFIX = r"(?<=[+#])/(?=[A-Za-z0-9.])"
+_SUFFIXES = (_VERSION_SUFFIX, _MIXED_CASE_STOP_SUFFIX)
+_INFIXES = (_BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX)
+_Affix = str | re.Pattern[str]  # an entry of a language's affix rules
 # Emoticons of a bracket and a colon, which in resumes and postings are punctuation: "(...):".
 _BRACKET_EMOTICON = re.compile(r"[()\[\]][:;=]|[:;=][()\[\]]")
 # Names with a dot that the URL rule would take for a host: "Node.js/JavaScript", "ASP.NET/C#".
 _NAME_NOT_HOST = re.compile(r"[\w+#-]+\.(?:[jt]s|JS|TS|py|NET|Net)/")
+# Global inline flags, which must open a regular expression: "(?u)".
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 # Symbols inside names the tokenizer should keep whole when the taxonomy has such a name.
 _SYMBOLS = re.compile(r"[+#/&]")
 _TOKENIZER_CACHE_SIZE = 200_000
@@ -62,6 +75,8 @@ class _RuleTokenizer(Protocol):
     stub for it)."""
 
     max_cache_size: int
+    prefix_search: Callable[[str], re.Match[str] | None] | None
+    token_match: Callable[[str], re.Match[str] | None] | None
     suffix_search: Callable[[str], re.Match[str] | None]
     infix_finditer: Callable[[str], Iterator[re.Match[str]]]
     url_match: Callable[[str], re.Match[str] | None] | None
@@ -93,28 +108,147 @@ def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
     Splits version numbers, brackets and slashes glued to names ("HTML5/CSS3", "C++/Qt",
     "Hadoop(HDFS)", "Node.js/JavaScript"), keeps symbol-bearing names of the taxonomy ("C#",
     "CI/CD", "PL/SQL", "TCP/IP") whole as single tokens, and splits a sentence's full stop off a
-    one-letter name ("C.", "R.") and off a mixed-case name ("SaaS.", "iOS."). Raises
+    one-letter name ("C.", "R.") and off a mixed-case name ("SaaS.", "iOS."). The special cases
+    a taxonomy needs are derived once and then loaded from its compiled form (see
+    :mod:`gapcheck.compiled`). Raises
     :class:`GapcheckError` if ``nlp`` has a tokenizer of its own instead of spaCy's rule-based
     one.
     """
+    tokenizer = _rule_tokenizer(nlp)
+    _tune(nlp, tokenizer, taxonomy, dict(tokenizer.rules or {}))
+
+
+def special_cases_key(
+    nlp: Language, taxonomy: Taxonomy, rules: Mapping[str, Any] | None = None
+) -> str | None:
+    """A digest of what the taxonomy's special cases depend on: ``nlp``'s tokenizer before it
+    is tuned (with the special cases ``rules``, by default its own), the affix rules gapcheck
+    adds, the taxonomy's files and the code; None when that cannot all be told (then nothing
+    is cached)."""
+    from spacy import about
+
+    base = compiled.tokenizer_fingerprint(nlp.tokenizer, about.__version__, rules)
+    affixes = [compiled.callable_fingerprint(rule) for rule in _affixes(nlp)]
+    if base is None or None in affixes or taxonomy.fingerprint is None:
+        return None
+    code = compiled.code_fingerprint("gapcheck.taxonomy", __name__)
+    return compiled.fingerprint("tokenizer", base, affixes, taxonomy.fingerprint, code)
+
+
+def _tune(
+    nlp: Language, tokenizer: _RuleTokenizer, taxonomy: Taxonomy, rules: Mapping[str, Any]
+) -> None:
+    """Tune ``tokenizer`` given its language's special cases ``rules`` (see
+    :func:`customize_tokenizer`), from the compiled form when there is one."""
+    affixes = _affixes(nlp)
+    key = special_cases_key(nlp, taxonomy, rules)
+    special_cases = compiled.find("tokenizer", key)
+    if _is_special_cases(special_cases):
+        _configure(tokenizer, affixes, rules, special_cases)
+        return
+    special_cases = _derive_special_cases(tokenizer, affixes, taxonomy, rules)
+    compiled.store("tokenizer", key, special_cases)
+
+
+@dataclass(frozen=True)
+class _Affixes:
+    """The suffix and infix rules gapcheck tokenizes with, and its URL rule."""
+
+    suffix_search: Callable[[str], re.Match[str] | None]
+    infix_finditer: Callable[[str], Iterator[re.Match[str]]]
+    url_match: Callable[[str], re.Match[str] | None] | None
+
+    def __iter__(self) -> Iterator[object]:
+        return iter((self.suffix_search, self.infix_finditer, self.url_match))
+
+
+@functools.lru_cache(maxsize=4)
+def _affix_rules(
+    suffixes: tuple[_Affix, ...],
+    infixes: tuple[_Affix, ...],
+    url_match: Callable[[str], re.Match[str] | None] | None,
+) -> _Affixes:
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
-    tokenizer = _rule_tokenizer(nlp)
+    return _Affixes(
+        suffix_search=compile_suffix_regex(_with(suffixes, _SUFFIXES)).search,
+        infix_finditer=compile_infix_regex(_with(infixes, _INFIXES)).finditer,
+        url_match=_url_rule(url_match) if url_match is not None else None,
+    )
+
+
+def _with(rules: tuple[_Affix, ...], additions: tuple[str, ...]) -> list[_Affix]:
+    """``rules`` and then those of ``additions`` it lacks (a language may hold them already)."""
+    return [*rules, *(rule for rule in additions if rule not in rules)]
+
+
+def _affixes(nlp: Language) -> _Affixes:
+    """The affix rules of ``nlp``'s language with gapcheck's additions (made once)."""
+    defaults = nlp.Defaults
+    return _affix_rules(
+        tuple(defaults.suffixes or ()), tuple(defaults.infixes or ()), defaults.url_match
+    )
+
+
+def _configure(
+    tokenizer: _RuleTokenizer,
+    affixes: _Affixes,
+    base_rules: Mapping[str, Any],
+    special_cases: Mapping[str, list[str]],
+) -> None:
+    """Set the affix rules, and the special cases of the language (``base_rules``) and of the
+    taxonomy, loading every special case once."""
     # Resumes repeat the same words: keep more of them tokenized (spaCy's default is 10,000).
     tokenizer.max_cache_size = max(tokenizer.max_cache_size, _TOKENIZER_CACHE_SIZE)
-    suffixes = [*(nlp.Defaults.suffixes or ()), _VERSION_SUFFIX, _MIXED_CASE_STOP_SUFFIX]
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    infixes = [*(nlp.Defaults.infixes or ()), _BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX]
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    url_match = nlp.Defaults.url_match
-    if url_match is not None:
-        tokenizer.url_match = functools.partial(_url_match, url_match)
     # "Optional (not required): Airflow": split "):", "(:", ":)" and the like.
-    tokenizer.rules = {
+    rules = {
         text: tokens
-        for text, tokens in (tokenizer.rules or {}).items()
+        for text, tokens in base_rules.items()
         if not _BRACKET_EMOTICON.fullmatch(text)
+        and not _plain_whitespace(text, tokens, tokenizer, affixes)
     }
+    rules.update(
+        {text: [{"ORTH": token} for token in tokens] for text, tokens in special_cases.items()}
+    )
+    # Each affix rule set reloads every special case: set them while there are none.
+    tokenizer.rules = {}
+    tokenizer.suffix_search = affixes.suffix_search
+    tokenizer.infix_finditer = affixes.infix_finditer
+    if affixes.url_match is not None:
+        tokenizer.url_match = affixes.url_match
+    tokenizer.rules = rules
+
+
+def _plain_whitespace(
+    text: str, tokens: object, tokenizer: _RuleTokenizer, affixes: _Affixes
+) -> bool:
+    """Whether a special case makes one whitespace token of ``text`` and nothing more, as the
+    tokenizer does without it ("\\n", "\\t", " ": no affix rule matches whitespace).
+
+    Such a rule changes no token, but spaCy stops caching a document's tokenization at the first
+    special case it meets, and nearly every document has a line break: without these rules the
+    cache serves most words again (tokenizing is about four times faster).
+    """
+    if not text.isspace() or tokens not in ([{"ORTH": text}], [{65: text}]):  # 65: attrs.ORTH
+        return False
+    rules = (tokenizer.prefix_search, affixes.suffix_search, tokenizer.token_match)
+    if any(rule is not None and rule(text) for rule in (*rules, affixes.url_match)):
+        return False
+    return not any(True for _ in affixes.infix_finditer(text))
+
+
+def _derive_special_cases(
+    tokenizer: _RuleTokenizer, affixes: _Affixes, taxonomy: Taxonomy, rules: Mapping[str, Any]
+) -> dict[str, list[str]]:
+    """Add the special cases ``taxonomy``'s names need to ``tokenizer`` (tuned first, with its
+    language's special cases ``rules``), one at a time as each depends on those before, and
+    return them: text -> its tokens."""
+    _configure(tokenizer, affixes, rules, {})
+    added: dict[str, list[str]] = {}
+
+    def add(text: str, tokens: list[str]) -> None:
+        tokenizer.add_special_case(text, [{"ORTH": token} for token in tokens])
+        added[text] = tokens
 
     forms: set[str] = set()
     for skill in taxonomy:
@@ -124,7 +258,7 @@ def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
             if skill.sense.case_sensitive:
                 # "Languages: C. Java." The default rules keep "C." whole, as an initial.
                 for letter in (f for f in skill.sense.forms if len(f) == 1 and f.isalpha()):
-                    tokenizer.add_special_case(letter + ".", [{"ORTH": letter}, {"ORTH": "."}])
+                    add(letter + ".", [letter, "."])
     for form in sorted(forms):
         if " " in form or len(form) > 24:
             continue
@@ -135,25 +269,113 @@ def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
             continue
         if len(tokenizer(form)) == 1:
             continue
-        for variant in {form, form.lower(), form.upper(), form.title()}:
-            tokenizer.add_special_case(variant, [{"ORTH": variant}])
+        for variant in sorted({form, form.lower(), form.upper(), form.title()}):
+            add(variant, [variant])
+    return added
+
+
+def _is_special_cases(data: object) -> TypeGuard[dict[str, list[str]]]:
+    """Whether ``data`` (from a file) is text -> tokens whose text they make up."""
+    return isinstance(data, dict) and all(
+        isinstance(tokens, list) and "".join(tokens) == text for text, tokens in data.items()
+    )
+
+
+def _url_rule(
+    default: Callable[[str], re.Match[str] | None],
+) -> Callable[[str], re.Match[str] | None]:
+    """spaCy's URL rule, except for names such as "Node.js/JavaScript" (not a host and path).
+
+    spaCy's rule is a regular expression: it becomes one that first checks the text is no
+    such name (or holds "://"), which the tokenizer runs without calling back into Python.
+    """
+    owner = getattr(default, "__self__", None)
+    if isinstance(owner, re.Pattern) and getattr(default, "__name__", "") == "match":
+        flags = _GLOBAL_FLAGS.match(owner.pattern)
+        head = flags.group() if flags else ""
+        guard = f"(?:(?=(?s:.*)://)|(?!{_NAME_NOT_HOST.pattern}))"
+        return re.compile(head + guard + owner.pattern[len(head) :], owner.flags).match
+    return functools.partial(_url_match, default)
 
 
 def _url_match(default: Callable[[str], re.Match[str] | None], text: str) -> re.Match[str] | None:
-    """spaCy's URL rule, except for names such as "Node.js/JavaScript" (not a host and path)."""
+    """spaCy's URL rule ``default`` (any callable), except for names such as "Node.js/x"."""
     if "://" not in text and _NAME_NOT_HOST.match(text):
         return None
     return default(text)
 
 
+def compile_shipped_forms(taxonomy: Taxonomy) -> dict[str, str]:
+    """The compiled forms of ``taxonomy`` for ``spacy.blank("en")``, made anew: the tokenizer's
+    special cases and the skills component's tables, as the text of ``_compiled_<kind>.json``
+    (see :mod:`gapcheck.compiled`; ``python scripts/compile_taxonomy.py`` writes them)."""
+    from gapcheck.components.skills import compile_skill_tables, skill_tables_key
+
+    nlp, rules = _blank_english()
+    tokenizer = _rule_tokenizer(nlp)
+    tokenizer_key = special_cases_key(nlp, taxonomy, rules)
+    special_cases = _derive_special_cases(tokenizer, _affixes(nlp), taxonomy, rules)
+    skills_key = skill_tables_key(nlp, taxonomy)
+    if tokenizer_key is None or skills_key is None:
+        raise GapcheckError("the taxonomy must come from shipped_taxonomy() or load_taxonomy()")
+    return {
+        "tokenizer": compiled.artifact_text("tokenizer", tokenizer_key, special_cases),
+        "skills": compiled.artifact_text("skills", skills_key, compile_skill_tables(nlp, taxonomy)),
+    }
+
+
+def _blank_english() -> tuple[Language, dict[str, Any]]:
+    """``spacy.blank("en")`` with its tokenizer made with gapcheck's affix rules and without the
+    language's special cases, and those special cases: :func:`_tune` loads them once with the
+    taxonomy's, where loading them first would cost as much again (spaCy checks and indexes
+    each one)."""
+    from spacy.lang.en import English
+
+    # As spacy.blank("en") makes it, but of the class whose special cases are none.
+    return _english_without_special_cases().from_config({}), dict(
+        English.Defaults.tokenizer_exceptions
+    )
+
+
+@functools.cache
+def _english_without_special_cases() -> type[Language]:
+    from spacy.lang.en import English, EnglishDefaults
+
+    from gapcheck.components.layout import remember_text
+
+    class WithoutSpecialCases(EnglishDefaults):
+        tokenizer_exceptions = {}  # noqa: RUF012  (read, never changed)
+        # The tokenizer is made with gapcheck's affix rules: spaCy's are not compiled in vain.
+        suffixes = _with(tuple(EnglishDefaults.suffixes or ()), _SUFFIXES)
+        infixes = _with(tuple(EnglishDefaults.infixes), _INFIXES)  # type: ignore[assignment]
+
+    class BlankEnglish(English):
+        """English, its tokenizer made without special cases (gapcheck adds them)."""
+
+        Defaults = WithoutSpecialCases
+
+        def make_doc(self, text: str) -> Doc:
+            doc = super().make_doc(text)
+            remember_text(doc, text)  # the components read it: no need to join the tokens
+            return doc
+
+    return BlankEnglish
+
+
 @functools.lru_cache(maxsize=4)
 def _build_cached(taxonomy: Taxonomy, model: str | None, tagger: bool) -> Language:
-    import spacy
-
     import gapcheck.components  # noqa: F401  (registers the factories)
 
+    if not taxonomy.origin:
+        raise GapcheckError("build_nlp needs a taxonomy made by load_taxonomy()")
+    return _build(taxonomy, model, tagger)
+
+
+def _build(taxonomy: Taxonomy, model: str | None, tagger: bool) -> Language:
+    import spacy
+
     if model is None:
-        nlp = spacy.blank("en")
+        nlp, rules = _blank_english()
     else:
         try:
             nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
@@ -162,9 +384,8 @@ def _build_cached(taxonomy: Taxonomy, model: str | None, tagger: bool) -> Langua
                 f"cannot load the spaCy pipeline {model!r}: it is not installed "
                 "(gapcheck never downloads models; install it yourself or omit --model)"
             ) from exc
-    customize_tokenizer(nlp, taxonomy)
-    if not taxonomy.origin:
-        raise GapcheckError("build_nlp needs a taxonomy made by load_taxonomy()")
+        rules = dict(_rule_tokenizer(nlp).rules or {})
+    _tune(nlp, _rule_tokenizer(nlp), taxonomy, rules)
     config = {
         "taxonomy_paths": [path for path in taxonomy.origin if path != "shipped"],
         "include_shipped": "shipped" in taxonomy.origin,

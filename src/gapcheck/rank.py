@@ -12,10 +12,12 @@ that cannot be read does not stop the run: its result carries the one-line reaso
 Every step goes through one :class:`gapcheck.Analyzer` (:meth:`gapcheck.Analyzer.rank` is the
 same as :func:`rank`).
 
-With ``jobs=2`` or more, the documents are split into chunks of ``chunk_size`` and processed by a
-pool of worker processes, each building one Analyzer of the same settings; the results are the
-same as with one process. Where processes are spawned rather than forked (Windows, macOS), call
-ranking from under ``if __name__ == "__main__":`` in a script.
+The documents are split into chunks of ``chunk_size`` and processed by a pool of ``jobs`` worker
+processes (by default one per CPU; none for two chunks or fewer), each holding one Analyzer of
+the same settings; the results are the same for any number of processes. The documents are read
+from the iterable as the work goes on and only each one's small result is kept, so memory stays
+flat for any number of them. Where processes are spawned rather than forked (Windows, macOS),
+call ranking from under ``if __name__ == "__main__":`` in a script.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def rank(
     job: DocumentInput | SkillProfile,
     resumes: Iterable[DocumentInput],
     *,
-    jobs: int = 1,
+    jobs: int | None = None,
     taxonomy: Taxonomy | None = None,
     weights: ScoreWeights | None = None,
     model: str | None = None,
@@ -65,11 +67,12 @@ def rank(
     path, a ``Document`` or a text; those that cannot be read come last, with ``error`` set.
     Ties are broken by source name, then by input order, so the order is deterministic.
 
-    ``jobs`` worker processes share the work when there is more than one chunk of
-    ``chunk_size`` documents (the results are the same for any number); ``batch_size`` is the
-    ``nlp.pipe`` batch size; ``progress(done, total)`` is called as documents finish; each
-    result names its ``top_gaps`` biggest gaps; ``tagger=False`` extracts with the rules only.
-    The same as :meth:`gapcheck.Analyzer.rank`.
+    ``jobs`` worker processes (default: one per CPU, :func:`gapcheck.ranking.default_jobs`)
+    share the work when there are more than two chunks of ``chunk_size`` documents (the results
+    are the same for any number); ``batch_size`` is the ``nlp.pipe`` batch size;
+    ``progress(done, total)`` is called as documents finish (``total`` None when ``resumes`` is
+    an iterator); each result names its ``top_gaps`` biggest gaps; ``tagger=False`` extracts
+    with the rules only. The same as :meth:`gapcheck.Analyzer.rank`.
     """
     analyzer = analyzer_for(taxonomy, model=model, limits=limits, weights=weights, tagger=tagger)
     return rank_against(
@@ -83,7 +86,7 @@ def rank_jobs(
     resume: DocumentInput | SkillProfile,
     postings: Iterable[DocumentInput],
     *,
-    jobs: int = 1,
+    jobs: int | None = None,
     taxonomy: Taxonomy | None = None,
     weights: ScoreWeights | None = None,
     model: str | None = None,

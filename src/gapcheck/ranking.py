@@ -2,16 +2,20 @@
 
 :func:`gapcheck.rank.rank` and :meth:`gapcheck.Analyzer.rank` are the public ways in; this
 module holds what they share: :class:`RankedResult`, the chunked scorer and the process pool.
-With ``jobs=2`` or more, the documents are split into chunks of ``chunk_size`` and processed by
-a pool of worker processes, each building one Analyzer of the same settings; the results are
-the same as with one process.
+
+The documents are split into chunks of ``chunk_size`` as they are read from the iterable, and
+scored by a pool of ``jobs`` worker processes (by default one per CPU), each holding one
+Analyzer of the same settings; a few chunks are in flight at a time and only the small
+:class:`RankedResult` of each document is kept, so memory stays flat however many documents
+there are. The results are the same for any number of processes.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -37,14 +41,22 @@ __all__ = [
     "ProgressCallback",
     "RankedResult",
     "Side",
+    "default_jobs",
     "rank_against",
 ]
 
 DEFAULT_CHUNK_SIZE = 24
 DEFAULT_TOP_GAPS = 3
 
-ProgressCallback = Callable[[int, int], None]
-"""Called as documents finish, with (documents done, documents in all)."""
+ProgressCallback = Callable[[int, int | None], None]
+"""Called as documents finish, with (documents done, documents in all); the total is None
+while it is not known (the documents come from an iterator)."""
+
+# Worker processes are started only for more chunks than this: starting them costs more than
+# they save on fewer documents.
+_POOL_MIN_CHUNKS = 2
+# Chunks submitted to the pool ahead of those being scored, per worker.
+_CHUNKS_AHEAD = 2
 
 Side = Literal["resume", "job"]
 """The kind of the documents ranked: resumes against a job, or jobs for a resume."""
@@ -87,13 +99,23 @@ class RankedResult(BaseModel):
     )
 
 
+def default_jobs() -> int:
+    """The number of worker processes ranking uses by default: the CPUs this process can use."""
+    count = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if count is not None:
+        return count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
 def rank_against(
     analyzer: Analyzer,
     fixed_source: DocumentInput | SkillProfile,
     side: Side,
     items: Iterable[DocumentInput],
     *,
-    jobs: int = 1,
+    jobs: int | None = None,
     top_gaps: int = DEFAULT_TOP_GAPS,
     batch_size: int = 32,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
@@ -103,28 +125,41 @@ def rank_against(
 
     What :meth:`gapcheck.Analyzer.rank` (``side="resume"``) and
     :meth:`~gapcheck.Analyzer.rank_jobs` (``side="job"``) do; the options are those of
-    :func:`rank`.
+    :func:`rank`. ``jobs`` None means :func:`default_jobs`.
     """
+    jobs = default_jobs() if jobs is None else jobs
     _check_options(jobs, top_gaps, batch_size, chunk_size)
     fixed_kind: Side = "job" if side == "resume" else "resume"
     fixed = _fixed_profile(analyzer, fixed_source, fixed_kind)
     scorer = _Scorer(analyzer, fixed, side, top_gaps, batch_size)
-    indexed = list(enumerate(items))
-    chunks = [indexed[i : i + chunk_size] for i in range(0, len(indexed), chunk_size)]
-    workers = min(jobs, len(chunks))
+    total = len(items) if isinstance(items, Sized) else None
+    chunks = _chunks(items, chunk_size)
+    first = list(itertools.islice(chunks, _POOL_MIN_CHUNKS + 1))
     scored: list[tuple[int, RankedResult]] = []
 
     def finished(results: list[tuple[int, RankedResult]]) -> None:
         scored.extend(results)
         if progress is not None:
-            progress(len(scored), len(indexed))
+            progress(len(scored), total)
 
-    if workers <= 1:
-        for chunk in chunks:
+    if jobs <= 1 or len(first) <= _POOL_MIN_CHUNKS:
+        for chunk in itertools.chain(first, chunks):
             finished(scorer.score_chunk(chunk))
     else:
-        _run_pool(scorer, chunks, workers, finished)
+        chunk_count = -(-total // chunk_size) if total is not None else None
+        workers = min(jobs, chunk_count) if chunk_count is not None else jobs
+        _run_pool(scorer, itertools.chain(first, chunks), workers, finished)
     return _ordered(scored)
+
+
+def _chunks(
+    items: Iterable[DocumentInput], chunk_size: int
+) -> Iterator[list[tuple[int, DocumentInput]]]:
+    """``items`` with their input position, ``chunk_size`` at a time, read as they are asked
+    for."""
+    numbered = enumerate(items)
+    while chunk := list(itertools.islice(numbered, chunk_size)):
+        yield chunk
 
 
 # ---------------------------------------------------------------------------------------------
@@ -153,18 +188,28 @@ def _check_options(jobs: int, top_gaps: int, batch_size: int, chunk_size: int) -
 
 def _run_pool(
     scorer: _Scorer,
-    chunks: Sequence[list[tuple[int, DocumentInput]]],
+    chunks: Iterable[list[tuple[int, DocumentInput]]],
     workers: int,
     finished: Callable[[list[tuple[int, RankedResult]]], None],
 ) -> None:
-    """Score ``chunks`` in ``workers`` processes; each builds one Analyzer, once."""
+    """Score ``chunks`` in ``workers`` processes, each holding one Analyzer; chunks are taken
+    from the iterable as earlier ones finish, a few per worker ahead."""
+    pending_chunks = iter(chunks)
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_init_worker, initargs=(scorer,)
     ) as pool:
-        pending = {pool.submit(_score_chunk_in_worker, chunk) for chunk in chunks}
+        pending: set[Future[list[tuple[int, RankedResult]]]] = set()
+
+        def submit(count: int) -> None:
+            for chunk in itertools.islice(pending_chunks, count):
+                pending.add(pool.submit(_score_chunk_in_worker, chunk))
+
+        submit(workers * _CHUNKS_AHEAD)
         try:
             while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                pending.difference_update(done)
+                submit(len(done))
                 for future in done:
                     finished(future.result())
         except BaseException:

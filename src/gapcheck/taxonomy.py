@@ -25,7 +25,7 @@ import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -37,6 +37,7 @@ from pydantic import (
     model_validator,
 )
 
+from gapcheck import compiled
 from gapcheck.errors import TaxonomyError, UnknownRole, UnknownSkill
 from gapcheck.wordlist import known_words
 
@@ -181,6 +182,9 @@ def alias_variants(form: str, *, case_sensitive: bool = False, plural: bool = Tr
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+_M = TypeVar("_M", bound=_Frozen)
 
 
 class Sense(_Frozen):
@@ -356,6 +360,7 @@ class Taxonomy:
         roles: Mapping[str, RoleProfile],
         origin: tuple[str, ...] = (),
         warnings: tuple[str, ...] = (),
+        fingerprint: str | None = None,
     ) -> None:
         self._skills = dict(skills)
         self._categories = dict(sorted(categories.items(), key=lambda kv: (kv[1].order, kv[0])))
@@ -363,15 +368,9 @@ class Taxonomy:
         self.origin = origin
         # Problems of user files that do not stop loading, one line each (see _word_warnings).
         self.warnings = warnings
-        self._by_alias: dict[str, str] = {}
-        self._by_exact: dict[str, str] = {}  # exact-case sense forms: "YARN", "LoRA"
-        for skill in self._skills.values():
-            for form in (*skill.surface_forms, *(skill.sense.forms if skill.sense else ())):
-                self._by_alias.setdefault(normalize_alias(form), skill.id)
-            if skill.sense and skill.sense.case_sensitive:
-                for form in skill.sense.forms:
-                    self._by_exact.setdefault(" ".join(form.split()), skill.id)
-            self._by_alias.setdefault(normalize_alias(skill.id), skill.id)
+        self.fingerprint = fingerprint
+        """A digest of the files it was loaded from, which keys its compiled forms (see
+        :mod:`gapcheck.compiled`); None for a taxonomy made in code."""
         self._narrower: dict[str, list[str]] = {}
         self._related_back: dict[str, list[str]] = {}
         for skill in self._skills.values():
@@ -379,6 +378,28 @@ class Taxonomy:
                 self._narrower.setdefault(parent, []).append(skill.id)
             for other in skill.related:
                 self._related_back.setdefault(other, []).append(skill.id)
+
+    @functools.cached_property
+    def _by_alias(self) -> dict[str, str]:
+        """Skill id by folded id, name, alias and sense form; made on first use (only
+        :meth:`resolve` and :meth:`search` need it, and analysing a document does not)."""
+        by_alias: dict[str, str] = {}
+        for skill in self._skills.values():
+            for form in (*skill.surface_forms, *(skill.sense.forms if skill.sense else ())):
+                by_alias.setdefault(normalize_alias(form), skill.id)
+            by_alias.setdefault(normalize_alias(skill.id), skill.id)
+        return by_alias
+
+    @functools.cached_property
+    def _by_exact(self) -> dict[str, str]:
+        """Skill id by exact-case sense form ("YARN", "LoRA"), made on first use like
+        :attr:`_by_alias`."""
+        by_exact: dict[str, str] = {}
+        for skill in self._skills.values():
+            if skill.sense and skill.sense.case_sensitive:
+                for form in skill.sense.forms:
+                    by_exact.setdefault(" ".join(form.split()), skill.id)
+        return by_exact
 
     def __repr__(self) -> str:
         return f"<Taxonomy {len(self._skills)} skills, {len(self._categories)} categories>"
@@ -572,6 +593,116 @@ def _compiled_shipped() -> Mapping[str, Any]:
         return json.loads(data)["files"]
     except (OSError, ValueError, KeyError, TypeError):
         return {}  # a missing or stale copy only makes loading slower
+
+
+# The compiled form of a taxonomy: every skill, category and role as validated, so that loading
+# the same files with the same code again skips parsing, merging and validating them.
+
+
+def _files_fingerprint(
+    category_files: Sequence[tuple[str, bytes]],
+    role_files: Sequence[tuple[str, bytes]],
+    include_shipped: bool,
+) -> str:
+    """A digest of the files a taxonomy is made from (names and bytes, in order)."""
+    return compiled.fingerprint(
+        "taxonomy files",
+        include_shipped,
+        [[name, _fingerprint(data)] for name, data in category_files],
+        [[name, _fingerprint(data)] for name, data in role_files],
+    )
+
+
+def _snapshot_key(content: str) -> str:
+    # The word list decides the warnings and the refused aliases: its code and data count too.
+    return compiled.fingerprint(
+        "taxonomy",
+        content,
+        compiled.code_fingerprint(__name__, "gapcheck.wordlist"),
+        compiled.resource_fingerprint("gapcheck", "data", "english_words.txt.gz"),
+    )
+
+
+def _snapshot(taxonomy: Taxonomy) -> dict[str, list[Any]]:
+    """The taxonomy as JSON data that :func:`_restore` turns back into an equal one."""
+    return {
+        "categories": [c.model_dump(mode="json") for c in taxonomy.categories.values()],
+        "skills": [s.model_dump(mode="json", exclude_defaults=True) for s in taxonomy],
+        "roles": [r.model_dump(mode="json") for r in taxonomy.roles.values()],
+        "warnings": list(taxonomy.warnings),
+    }
+
+
+def _restore(snapshot: Mapping[str, Any], origin: tuple[str, ...], content: str) -> Taxonomy | None:
+    """The taxonomy of a :func:`_snapshot`, or None if the snapshot is not one."""
+    try:
+        skills = {entry["id"]: _valid(Skill, entry) for entry in snapshot["skills"]}
+        categories = {c["id"]: Category.model_validate(c) for c in snapshot["categories"]}
+        roles = {r["id"]: RoleProfile.model_validate(r) for r in snapshot["roles"]}
+        warnings = tuple(str(line) for line in snapshot["warnings"])
+        return Taxonomy(skills, categories, roles, origin, warnings, fingerprint=content)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+@functools.cache
+def _defaults(model: type[_Frozen]) -> dict[str, Any]:
+    """The default of each optional field of ``model``, in field order (required ones absent)."""
+    return {
+        name: field.get_default(call_default_factory=True)
+        for name, field in model.model_fields.items()
+        if not field.is_required()
+    }
+
+
+def _valid(model: type[_M], values: Mapping[str, Any]) -> _M:
+    """A ``Skill`` (or ``Sense``) from the JSON it was dumped to when it was validated.
+
+    It is made without validating again (pydantic's unpickling path: ten times faster than
+    ``model_construct``): JSON lists become the fields' tuples again, a table the ``Sense``.
+    """
+    fields = model.model_fields
+    state = dict(_defaults(model))
+    for name, value in values.items():
+        if name not in fields:
+            raise KeyError(name)
+        if type(value) is list:
+            value = tuple(value)
+        elif type(value) is dict:
+            value = _valid(Sense, value)
+        state[name] = value
+    if len(state) != len(fields):
+        raise KeyError("a required field is missing")
+    instance = model.__new__(model)
+    instance.__setstate__(
+        {
+            "__dict__": {name: state[name] for name in fields},
+            "__pydantic_fields_set__": set(values),
+            "__pydantic_extra__": None,
+            "__pydantic_private__": None,
+        }
+    )
+    return instance
+
+
+def shipped_taxonomy(folder: Path) -> Taxonomy:
+    """The taxonomy the files in ``folder`` make as the shipped one: what :func:`load_taxonomy`
+    loads once they are installed, made anew (no compiled form is read)."""
+    categories = sorted((p.name, p.read_bytes()) for p in folder.glob("*.toml"))
+    roles = sorted((f"roles/{p.name}", p.read_bytes()) for p in folder.glob("roles/*.toml"))
+    shipped = frozenset(name for name, _ in categories)
+    taxonomy = _assemble(categories, roles, ("shipped",), shipped=shipped)
+    taxonomy.fingerprint = _files_fingerprint(categories, roles, True)
+    return taxonomy
+
+
+def compile_shipped_snapshot(taxonomy: Taxonomy) -> str:
+    """The text of ``_compiled_taxonomy.json`` for the :func:`shipped_taxonomy` ``taxonomy``
+    (see :mod:`gapcheck.compiled`)."""
+    if taxonomy.fingerprint is None:
+        raise ValueError("the taxonomy must come from shipped_taxonomy()")
+    key = _snapshot_key(taxonomy.fingerprint)
+    return compiled.artifact_text("taxonomy", key, _snapshot(taxonomy))
 
 
 def _read_taxonomy_file(
@@ -1026,8 +1157,17 @@ def _load_cached(extra: tuple[tuple[str, float], ...], include_shipped: bool) ->
         category_files += user_categories
         role_files += user_roles
     origin = (("shipped",) if include_shipped else ()) + tuple(path for path, _ in extra)
-    compiled = _compiled_shipped() if include_shipped else {}
-    return _assemble(category_files, role_files, origin, compiled, shipped)
+    content = _files_fingerprint(category_files, role_files, include_shipped)
+    key = _snapshot_key(content)
+    snapshot = compiled.find("taxonomy", key)
+    restored = _restore(snapshot, origin, content) if snapshot is not None else None
+    if restored is not None:
+        return restored
+    shipped_copy = _compiled_shipped() if include_shipped else {}
+    taxonomy = _assemble(category_files, role_files, origin, shipped_copy, shipped)
+    taxonomy.fingerprint = content
+    compiled.store("taxonomy", key, _snapshot(taxonomy))
+    return taxonomy
 
 
 def load_taxonomy(

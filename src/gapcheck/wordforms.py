@@ -15,6 +15,7 @@ folded away. It is applied alike to both texts, so it needs to be consistent, no
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -74,14 +75,26 @@ def find_phrase(key: tuple[str, ...], text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each place where ``text`` has the words of ``key`` in a row."""
     if not key:
         return []
-    words = list(_WORD.finditer(text))
-    folded = [fold(match.group(0)) for match in words]
+    spans, folded = _folded_words(text)
     n = len(key)
     return [
-        (words[i].start(), words[i + n - 1].end())
-        for i in range(len(words) - n + 1)
-        if folded[i] == key[0] and tuple(folded[i : i + n]) == key
+        (spans[i][0], spans[i + n - 1][1])
+        for i in range(len(spans) - n + 1)
+        if folded[i] == key[0] and folded[i : i + n] == key
     ]
+
+
+# A resume's lines are searched for every requirement of a posting (and, when ranking, one
+# posting's words for every resume): fold each line, and each distinct word, once.
+_fold_cached = functools.lru_cache(maxsize=1 << 16)(fold)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _folded_words(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
+    """The ``(start, end)`` and folded form of each word of ``text``."""
+    words = list(_WORD.finditer(text))
+    spans = tuple(match.span() for match in words)
+    return spans, tuple(_fold_cached(match.group(0)) for match in words)
 
 
 def other_skill_id(phrase: str) -> str:

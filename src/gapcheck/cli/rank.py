@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import fnmatch
+import gc
 import os
 import re
 import stat
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -96,14 +97,18 @@ def rank(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
     jobs: Annotated[
-        int,
+        int | None,
         typer.Option(
             "--jobs",
             "-j",
             min=1,
-            help="Worker processes for large batches (results are the same for any number).",
+            help=(
+                "Worker processes (default: one per CPU; a few documents are ranked in this "
+                "process). The results are the same for any number."
+            ),
+            show_default=False,
         ),
-    ] = 1,
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar on standard error.")
     ] = False,
@@ -135,14 +140,26 @@ def rank(
     ranking_jobs = resume is not None
     limits = limits_from(max_pages, max_size_mb, timeout)
     analyzer = analyzer_from(taxonomy, model=model, limits=limits, no_tagger=no_tagger)
-    items = _of_kind(found, "job" if ranking_jobs else "resume", analyzer, quiet=quiet)
+    _collect_garbage_again(analyzer)
+    items = _OfKind(found, "job" if ranking_jobs else "resume", analyzer)
     bar = _ProgressBar(enabled=not quiet and stderr_console().is_terminal)
     try:
         ranked_by = analyzer.rank_jobs if ranking_jobs else analyzer.rank
-        results = ranked_by(Path(fixed), items, jobs=jobs, progress=bar)
+        results = ranked_by(Path(fixed), items, jobs=jobs, progress=items.progress(bar))
     finally:
         bar.close()
+    items.finish(quiet=quiet)
     _print_results(results, fixed, ranking_jobs, top, as_json, as_csv, quiet)
+
+
+def _collect_garbage_again(analyzer: gapcheck.Analyzer) -> None:
+    """Turn the garbage collector back on if the command line turned it off (see
+    :func:`gapcheck.cli.main`): many documents make garbage, spaCy's Docs hold reference
+    cycles. The pipeline, built first, lives as long as the process: it is left out."""
+    if not gc.isenabled():
+        analyzer.warm_up()
+        gc.freeze()
+        gc.enable()
 
 
 def expand_paths(arguments: Sequence[str]) -> list[Path]:
@@ -273,37 +290,60 @@ _NOT_A_DOCUMENT = re.compile(
 _KIND_NAMES = {"resume": "resume", "job": "job posting"}
 
 
-def _of_kind(
-    found: FoundDocuments, kind: ProfileKind, analyzer: gapcheck.Analyzer, *, quiet: bool
-) -> list[Path]:
-    """The files to rank: those taken from folders only when they read as a ``kind`` (a file
-    named on the command line is always ranked); says on standard error what was skipped."""
-    other = "job" if kind == "resume" else "resume"
-    skipped: dict[str, list[str]] = {}
-    kept = []
-    for path in found.paths:
-        reason = None
-        if path in found.from_folders:
-            if _NOT_A_DOCUMENT.fullmatch(path.stem):
-                reason = f"not a {_KIND_NAMES[kind]}, by its name"
+class _OfKind:
+    """The files to rank, given to the ranking as it asks for them: those taken from folders
+    only when they read as a ``kind`` (a file named on the command line is always ranked).
+
+    The check reads each file; made as the ranking goes, it overlaps the worker processes'
+    work instead of coming before it. :meth:`finish` then says what was skipped.
+    """
+
+    def __init__(
+        self, found: FoundDocuments, kind: ProfileKind, analyzer: gapcheck.Analyzer
+    ) -> None:
+        self._found = found
+        self._kind = kind
+        self._analyzer = analyzer
+        self._kept = 0
+        self._skipped: dict[str, list[str]] = {}
+
+    def __iter__(self) -> Iterator[Path]:
+        other = "job" if self._kind == "resume" else "resume"
+        for path in self._found.paths:
+            reason = None
+            if path in self._found.from_folders:
+                if _NOT_A_DOCUMENT.fullmatch(path.stem):
+                    reason = f"not a {_KIND_NAMES[self._kind]}, by its name"
+                else:
+                    try:
+                        if self._analyzer.kind_of(path) == other:
+                            reason = f"reads as a {_KIND_NAMES[other]}"
+                    except gapcheck.GapcheckError:
+                        pass  # kept: the ranking reports why it cannot be read
+            if reason is None:
+                self._kept += 1
+                yield path
             else:
-                try:
-                    if analyzer.kind_of(path) == other:
-                        reason = f"reads as a {_KIND_NAMES[other]}"
-                except gapcheck.GapcheckError:
-                    pass  # kept: the ranking reports why it cannot be read
-        if reason is None:
-            kept.append(path)
-        else:
-            skipped.setdefault(reason, []).append(path.name)
-    if skipped and not quiet:
-        count = sum(len(names) for names in skipped.values())
-        parts = [f"{', '.join(names)} ({why})" for why, names in skipped.items()]
-        line = f"skipped {count} file{'s' if count > 1 else ''} of the folders: "
-        stderr_console().print(plain(line + "; ".join(parts)))
-    if not kept:
-        raise typer.BadParameter(f"no {_KIND_NAMES[kind]} to rank among the files given")
-    return kept
+                self._skipped.setdefault(reason, []).append(path.name)
+
+    def progress(self, bar: _ProgressBar) -> Callable[[int, int | None], None]:
+        """``bar`` told, while the total is not known, the files not skipped so far."""
+
+        def report(done: int, total: int | None) -> None:
+            skipped = sum(len(names) for names in self._skipped.values())
+            bar(done, total if total is not None else len(self._found.paths) - skipped)
+
+        return report
+
+    def finish(self, *, quiet: bool) -> None:
+        """Say on standard error what was skipped; a usage error if nothing was ranked."""
+        if self._skipped and not quiet:
+            count = sum(len(names) for names in self._skipped.values())
+            parts = [f"{', '.join(names)} ({why})" for why, names in self._skipped.items()]
+            line = f"skipped {count} file{'s' if count > 1 else ''} of the folders: "
+            stderr_console().print(plain(line + "; ".join(parts)))
+        if not self._kept:
+            raise typer.BadParameter(f"no {_KIND_NAMES[self._kind]} to rank among the files given")
 
 
 def _glob(pattern: str, found: FoundDocuments) -> Iterator[Path]:
@@ -398,18 +438,19 @@ class _ProgressBar:
         self.started = time.monotonic()
         self._bar: tuple[Progress, TaskID] | None = None
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, done: int, total: int | None) -> None:
         if not self.enabled:
             return
         if self._bar is None:
-            if done >= total or time.monotonic() - self.started < PROGRESS_DELAY_SECONDS:
+            finished = total is not None and done >= total
+            if finished or time.monotonic() - self.started < PROGRESS_DELAY_SECONDS:
                 return
             self._bar = self._start(done, total)
         progress, task = self._bar
         progress.update(task, completed=done, total=total, refresh=True)
 
     @staticmethod
-    def _start(done: int, total: int) -> tuple[Progress, TaskID]:
+    def _start(done: int, total: int | None) -> tuple[Progress, TaskID]:
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,

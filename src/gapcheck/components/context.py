@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from gapcheck.components.layout import token_lowers, token_table
+
 __all__ = [
     "LIST_SEPARATORS",
     "clause_window",
@@ -69,15 +71,17 @@ _LINE_END_PUNCTUATION = frozenset({".", ",", ";", ")"})
 def _line_words(doc: Doc, first: int, step: int, count: int, flat: bool) -> list[str]:
     """Up to ``count`` lowercase words from token ``first`` walking by ``step`` (1 or -1),
     stopping at the end of the line (any whitespace token when ``flat``)."""
+    # Read from the cached token table and lowercase forms: no Token object is made.
+    is_space = token_table(doc).is_space
+    lowers = token_lowers(doc)  # a whitespace token's lowercase form is its text
     words: list[str] = []
     i = first
-    while 0 <= i < len(doc) and len(words) < count:
-        token = doc[i]
-        if token.is_space:
-            if flat or "\n" in token.text:
+    while 0 <= i < len(lowers) and len(words) < count:
+        if is_space[i]:
+            if flat or "\n" in lowers[i]:
                 break
         else:
-            words.append(token.lower_)
+            words.append(lowers[i])
         i += step
     return words
 

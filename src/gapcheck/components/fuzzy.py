@@ -16,12 +16,13 @@ processing would collapse them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 from spacy.tokens import Doc
 
+from gapcheck import compiled
 from gapcheck.components.layout import Layout, token_lowers, token_table
 from gapcheck.components.matching import Candidate
 from gapcheck.taxonomy import Skill
@@ -72,7 +73,8 @@ _JOIN_STOPWORDS = frozenset(
         "some",
     }
 )
-_JOIN_WIDTHS = (2, 3)
+# Names split by spaces are looked for in runs of at most this many words.
+_JOIN_MAX_WIDTH = 3
 
 
 def spacing_variant(form: str, name: str) -> bool:
@@ -99,6 +101,7 @@ class FuzzyMatcher:
     """The fuzzy pass over one taxonomy: its aliases are indexed once, at construction.
 
     Answers per distinct misspelt word are cached, as resumes repeat the same words.
+    :meth:`tables` and :meth:`from_tables` give and take the index as JSON data.
     """
 
     def __init__(self, skills: Iterable[Skill], cutoff: float = FUZZY_CUTOFF) -> None:
@@ -107,6 +110,8 @@ class FuzzyMatcher:
         self._aliases: list[str] = []
         self._owners: list[str] = []
         self._cache: dict[str, tuple[int, float] | None] = {}
+        self._by_length: dict[tuple[int, float], tuple[list[int], list[str]]] = {}
+        self._length_groups: dict[int, list[int]] | None = None
         seen: set[str] = set()
         for skill in skills:
             if not skill.fuzzy:
@@ -127,6 +132,27 @@ class FuzzyMatcher:
         # A misspelling keeps its first letters ("Kubernets"): candidates must share them.
         self._prefixes = frozenset(alias[:3] for alias in self._aliases)
 
+    def tables(self) -> dict[str, Any]:
+        """The indexed aliases as JSON data, for :meth:`from_tables`."""
+        return {
+            "joined": compiled.pack(self._joined),
+            "aliases": compiled.pack(dict(zip(self._aliases, self._owners, strict=True))),
+        }
+
+    @classmethod
+    def from_tables(cls, tables: Mapping[str, Any], cutoff: float = FUZZY_CUTOFF) -> FuzzyMatcher:
+        """The fuzzy pass over aliases indexed by :meth:`tables`."""
+        owner_of = compiled.unpack(tables["aliases"])
+        matcher = cls.__new__(cls)
+        matcher.cutoff = cutoff
+        matcher._joined = compiled.unpack(tables["joined"])
+        matcher._aliases, matcher._owners = list(owner_of), list(owner_of.values())
+        matcher._cache = {}
+        matcher._by_length = {}
+        matcher._length_groups = None
+        matcher._prefixes = frozenset(alias[:3] for alias in matcher._aliases)
+        return matcher
+
     @staticmethod
     def leaves_out(skill: Skill, form: str) -> bool:
         """Whether exact matching should leave ``form`` to this pass, which reports it as a
@@ -146,14 +172,14 @@ class FuzzyMatcher:
         mention wins later); neither kind touches a word rejected as an ambiguous name
         (``rejected``), and a misspelling is looked for only in words no mention covers.
         """
-        blocked = np.zeros(len(doc) + 1, dtype=bool)
+        blocked = [False] * (len(doc) + 1)
         for c in rejected:
-            blocked[c.start : c.end] = True
+            blocked[c.start : c.end] = [True] * (c.end - c.start)
         covered = blocked.copy()
         for c in accepted:
-            covered[c.start : c.end] = True
+            covered[c.start : c.end] = [True] * (c.end - c.start)
         is_alpha = token_table(doc).is_alpha
-        open_words = [bool(is_alpha[i]) and not blocked[i] for i in range(len(doc))]
+        open_words = [alpha and not out for alpha, out in zip(is_alpha, blocked, strict=False)]
         return [
             *self._spaced_names(doc, open_words, layout),
             *self._misspellings(doc, open_words, covered),
@@ -168,43 +194,49 @@ class FuzzyMatcher:
         clause_of = layout.token_clause
         trailing = token_table(doc).trailing_space
         lowers = token_lowers(doc)
+        joined_names = self._joined
         n_tokens = len(doc)
+        # Where a name of two words or more can start: an open word, no stopword, followed by a
+        # single space and another open word.
+        firsts = [
+            i
+            for i, (first, second, spaced, word) in enumerate(
+                zip(open_words, open_words[1:], trailing, lowers, strict=False)
+            )
+            if first and second and spaced and word not in _JOIN_STOPWORDS
+        ]
         found: list[Candidate] = []
-        for i in (i for i, ok in enumerate(open_words) if ok):
-            if lowers[i] in _JOIN_STOPWORDS:
-                continue
-            for width in _JOIN_WIDTHS:
-                j = i + width
-                if (
-                    j > n_tokens
-                    or not all(open_words[i:j])
-                    or clause_of[j - 1] != clause_of[i]
-                    or not all(trailing[i : j - 1])
-                ):
+        for i in firsts:
+            joined = lowers[i]
+            for j in range(i + 2, min(i + _JOIN_MAX_WIDTH, n_tokens) + 1):
+                if not open_words[j - 1] or clause_of[j - 1] != clause_of[i] or not trailing[j - 2]:
                     break
-                joined = "".join(lowers[i:j])
-                skill_id = self._joined.get(joined)
+                joined += lowers[j - 1]
+                skill_id = joined_names.get(joined)
                 if skill_id is not None:
                     score = round(fuzz.ratio(" ".join(lowers[i:j]), joined), 1)
                     found.append(Candidate(i, j, skill_id, False, "fuzzy", score, True))
         return found
 
     def _misspellings(
-        self, doc: Doc, open_words: Sequence[bool], covered: npt.NDArray[np.bool_]
+        self, doc: Doc, open_words: Sequence[bool], covered: Sequence[bool]
     ) -> list[Candidate]:
         """Single words that no mention covers, are no English word, and are close to an
         alias with the same first letters: "Kubernets", "Tensorflw"."""
         if not self._aliases:
             return []
         words = known_words()
-        lowers = token_lowers(doc)
+        prefixes = self._prefixes
+        least = FUZZY_MIN_LENGTH + 1
         singles = [
             (i, text)
-            for i, ok in enumerate(open_words)
+            for i, (ok, taken, text) in enumerate(
+                zip(open_words, covered, token_lowers(doc), strict=False)
+            )
             if ok
-            and not covered[i]
-            and len(text := lowers[i]) >= FUZZY_MIN_LENGTH + 1
-            and text[:3] in self._prefixes
+            and not taken
+            and len(text) >= least
+            and text[:3] in prefixes
             and text not in words
         ]
         if not singles:
@@ -222,30 +254,41 @@ class FuzzyMatcher:
     def best_aliases(self, words: set[str]) -> dict[str, tuple[int, float] | None]:
         """The best alias (index, score) of each word, or None if none is close enough.
 
-        One ``cdist`` call scores the words not seen before; answers are kept, since the same
-        word always gets the same one.
+        One ``cdist`` call per word length scores the words not seen before against the aliases
+        whose length can reach the cutoff (the ratio of two strings is at most
+        ``200 * shorter / (sum of lengths)``, so the others score 0 anyway); answers are kept,
+        since the same word always gets the same one.
         """
         from rapidfuzz import fuzz, process
 
         cache = self._cache
         new = sorted(w for w in words if w not in cache)
-        if new:
+        if not new:
+            return {w: cache[w] for w in words}
+        if len(cache) + len(new) > _CACHE_SIZE:
+            cache.clear()
+        by_length: dict[int, list[str]] = {}
+        for text in new:
+            by_length.setdefault(len(text), []).append(text)
+        for length, group in by_length.items():
+            indices, aliases = self._reachable(length)
+            if not aliases:
+                cache.update(dict.fromkeys(group))
+                continue
             scores = process.cdist(
-                new,
-                self._aliases,
+                group,
+                aliases,
                 scorer=fuzz.ratio,
                 score_cutoff=self.cutoff,
                 dtype=np.uint8,
                 workers=1,
             )
-            if len(cache) + len(new) > _CACHE_SIZE:
-                cache.clear()
-            for row, text in enumerate(new):
-                best = int(scores[row].argmax())
-                alias = self._aliases[best]
+            for row, text in enumerate(group):
+                column = int(scores[row].argmax())
+                alias = aliases[column]
                 answer: tuple[int, float] | None = None
                 if (
-                    self.cutoff <= float(scores[row, best]) < 100
+                    self.cutoff <= float(scores[row, column]) < 100
                     and alias[0] == text[0]
                     # a plural of an exact alias is not a misspelling
                     and not (
@@ -253,6 +296,26 @@ class FuzzyMatcher:
                         and abs(len(alias) - len(text)) == 1
                     )
                 ):
-                    answer = (best, round(fuzz.ratio(text, alias), 1))
+                    answer = (indices[column], round(fuzz.ratio(text, alias), 1))
                 cache[text] = answer
         return {w: cache[w] for w in words}
+
+    def _reachable(self, length: int) -> tuple[list[int], list[str]]:
+        """The aliases (and their indices, in order) that a word of ``length`` characters can
+        match at the cutoff; kept per length."""
+        found = self._by_length.get((length, self.cutoff))
+        if found is None:
+            if self._length_groups is None:
+                groups: dict[int, list[int]] = {}
+                for index, alias in enumerate(self._aliases):
+                    groups.setdefault(len(alias), []).append(index)
+                self._length_groups = groups
+            indices = sorted(
+                index
+                for size, members in self._length_groups.items()
+                if 200 * min(length, size) / (length + size) + 1e-9 >= self.cutoff
+                for index in members
+            )
+            found = (indices, [self._aliases[index] for index in indices])
+            self._by_length[(length, self.cutoff)] = found
+        return found

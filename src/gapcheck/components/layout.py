@@ -28,6 +28,7 @@ __all__ = [
     "doc_text",
     "get_layout",
     "is_flattened",
+    "remember_text",
     "statements",
     "text_lines",
     "token_lowers",
@@ -235,12 +236,21 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Give :func:`doc_text` the ``text`` that ``doc`` was tokenized from, which it is (spaCy's
+    tokenizer keeps every character), so it need not be joined again from the tokens."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def token_lowers(doc: Doc) -> list[str]:
     """Lowercase text of every token of ``doc`` (cached)."""
     cached = doc.user_data.get(_LOWER_KEY)
     if cached is None:
+        hashes = doc.to_array("LOWER").tolist() if len(doc) else []
+        # A text repeats its words: look each distinct one up in the string store once.
         strings = doc.vocab.strings
-        cached = [strings[h] for h in doc.to_array("LOWER").tolist()] if len(doc) else []
+        text_of = {h: strings[h] for h in set(hashes)}
+        cached = [text_of[h] for h in hashes]
         doc.user_data[_LOWER_KEY] = cached
     return cached
 
@@ -249,17 +259,14 @@ def token_table(doc: Doc) -> TokenTable:
     """The cached :class:`TokenTable` of ``doc``."""
     table = doc.user_data.get(_TABLE_KEY)
     if table is None:
-        if len(doc):
-            columns = doc.to_array(["IDX", "IS_SPACE", "IS_ALPHA", "SPACY", "ORTH"]).T.tolist()
-        else:
-            columns = [[], [], [], [], []]
-        idx, is_space, is_alpha, trailing, orth = columns
+        array = doc.to_array(["IDX", "IS_SPACE", "IS_ALPHA", "SPACY", "ORTH"])
+        is_space, is_alpha, trailing = array[:, 1:4].astype(bool).T.tolist()
         table = TokenTable(
-            idx=idx,
-            is_space=[bool(v) for v in is_space],
-            is_alpha=[bool(v) for v in is_alpha],
-            trailing_space=[bool(v) for v in trailing],
-            orth=orth,
+            idx=array[:, 0].tolist(),
+            is_space=is_space,
+            is_alpha=is_alpha,
+            trailing_space=trailing,
+            orth=array[:, 4].tolist(),
         )
         doc.user_data[_TABLE_KEY] = table
     return table
@@ -271,6 +278,7 @@ def compute_layout(doc: Doc) -> Layout:
     line_starts = _line_starts(text)
     flattened = is_flattened(text)
     table = token_table(doc)
+    lowers = token_lowers(doc)
     strings = doc.vocab.strings
     clause_end = {strings.add(word) for word in _CLAUSE_END}
     midline = {strings.add(word) for word in _MIDLINE_BULLETS}
@@ -294,7 +302,7 @@ def compute_layout(doc: Doc) -> Layout:
         while line + 1 < n_lines and line_starts[line + 1] <= idx:
             line += 1
         if space_of[i]:
-            token_text = doc[i].text
+            token_text = lowers[i]  # a whitespace token's lowercase form is its text
             newlines = token_text.count("\n")
             if flattened and not newlines:
                 pending_break = True

@@ -1,10 +1,14 @@
 """Phrase matching of the taxonomy's aliases and their hyphen, space and plural variants,
 giving candidate mentions; overlaps are resolved longest first.
 
+The patterns are kept in one flat table of token sequences (see :data:`PatternTable`), which is
+plain JSON: the compiled form of the skills component stores it (see :mod:`gapcheck.compiled`),
+so a process loads it instead of tokenizing every alias again.
+
 >>> import spacy
 >>> from gapcheck.taxonomy import load_taxonomy
 >>> nlp = spacy.blank("en")
->>> aliases = AliasMatcher(nlp, load_taxonomy(), PatternTokenizer(nlp))
+>>> aliases = AliasMatcher(load_taxonomy(), PatternTokenizer(nlp))
 >>> doc = nlp("Built data pipelines in\\nPython")
 >>> [(c.skill_id, c.start, c.end) for c in aliases.candidates(doc)]
 [('data-pipelines', 1, 3), ('python', 5, 6)]
@@ -12,15 +16,17 @@ giving candidate mentions; overlaps are resolved longest first.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any, overload
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from gapcheck.components.layout import doc_text, token_table
+from gapcheck import compiled
+from gapcheck.components.layout import doc_text, token_lowers, token_table
 from gapcheck.models import MatchMethod
 from gapcheck.taxonomy import Skill, Taxonomy, alias_variants
 
@@ -29,9 +35,10 @@ __all__ = [
     "CASELESS_MIN_UPPER_SHARE",
     "AliasMatcher",
     "Candidate",
+    "PatternTable",
     "PatternTokenizer",
     "alias_variants",
-    "compact_view",
+    "compact_words",
     "is_caseless",
     "longest_first",
 ]
@@ -39,6 +46,19 @@ __all__ = [
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Suffix of the match key of a skill's sense forms: such a mention needs its word sense checked.
 _AMBIGUOUS = "?"
+# Joins the tokens of a pattern in a table key. No token holds a tab but a whitespace token
+# (taxonomy names hold none, and the tokenizer makes whitespace tokens of it); such a document
+# word is never matched (see compact_words).
+_JOIN = "\t"
+# Separates the match keys of one pattern.
+_KEYS = "|"
+
+PatternTable = dict[str, str]
+"""Phrase patterns as one flat table: the tokens of each pattern and of each of its prefixes,
+joined by tabs -> the match keys of the patterns ending there, joined by ``|`` (a
+skill id, with ``?`` appended for an ambiguous sense form), or ``""`` for a prefix alone.
+
+A dict of strings holds no object the garbage collector must visit, however large it is."""
 # A text with fewer capitals than the first share of its letters, or more than the second, is
 # written without case ("skills: c, windows, eclipse", "SKILLS: C, WINDOWS, ECLIPSE"): its
 # case-sensitive sense forms are matched in any case, and the word-sense checks decide as for
@@ -146,49 +166,82 @@ def _taxonomy_patterns(
 
 
 class AliasMatcher:
-    """Phrase matchers for every alias of a taxonomy: case-insensitive, and exact-case for the
+    """Phrase patterns for every alias of a taxonomy: case-insensitive, and exact-case for the
     sense forms the taxonomy marks case-sensitive ("R", "Go").
 
-    ``left_out(skill, form)`` says which surface forms to leave to another matcher (the fuzzy
-    pass reports "Py Torch" as a fuzzy match of PyTorch).
+    ``words`` tokenizes the patterns as the pipeline tokenizes text. ``left_out(skill, form)``
+    says which surface forms to leave to another matcher (the fuzzy pass reports "Py Torch" as
+    a fuzzy match of PyTorch). :meth:`tables` and :meth:`from_tables` give and take the
+    patterns as JSON data.
     """
 
     def __init__(
         self,
-        nlp: Language,
         taxonomy: Taxonomy,
         words: PatternTokenizer,
         *,
         left_out: Callable[[Skill, str], bool] | None = None,
     ) -> None:
-        self._lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._caseless_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._keys: dict[int, tuple[str, bool]] = {}
         patterns = _taxonomy_patterns(list(taxonomy), left_out)
-        for forms_by_key, matchers in (
-            (patterns.lower, (self._lower_matcher,)),
-            (patterns.exact, (self._exact_matcher, self._caseless_matcher)),
-        ):
-            for key, forms in forms_by_key.items():
-                token_lists = [words.words(form) for form in forms]
-                for matcher in matchers:
-                    matcher.add(key, [Doc(nlp.vocab, words=w) for w in token_lists if w])
-                ambiguous = key.endswith(_AMBIGUOUS)
-                self._keys[nlp.vocab.strings[key]] = (key.rstrip(_AMBIGUOUS), ambiguous)
+        self._lower = _table(patterns.lower, words, lower=True)
+        self._exact = _table(patterns.exact, words, lower=False)
+
+    def tables(self) -> dict[str, Any]:
+        """The patterns as JSON data, for :meth:`from_tables`."""
+        return {"lower": compiled.pack(self._lower), "exact": compiled.pack(self._exact)}
+
+    @classmethod
+    def from_tables(cls, tables: Mapping[str, Any]) -> AliasMatcher:
+        """The matcher of patterns given by :meth:`tables` (nothing is tokenized again)."""
+        matcher = cls.__new__(cls)
+        matcher._lower = compiled.unpack(tables["lower"])
+        matcher._exact = compiled.unpack(tables["exact"])
+        return matcher
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every match in ``doc``, across line breaks and runs of spaces, overlaps kept; in a
         text written without case (see :func:`is_caseless`), the case-sensitive sense forms in
         any case."""
-        view, index = compact_view(doc)
+        lowers, index, words = compact_words(doc)
+        lower = self._lower
+        matches = _walk(lower, lowers, [i for i, word in enumerate(lowers) if word in lower])
+        if is_caseless(doc_text(doc)):
+            caseless = self._exact_caseless
+            matches += _walk(caseless, lowers, [i for i, w in enumerate(lowers) if w in caseless])
+        else:
+            # Exact-case patterns start with few words: only those are fetched in their case.
+            starts = [i for i, word in enumerate(lowers) if word in self._exact_starts]
+            if starts:
+                matches += _walk(self._exact, words, starts)
         found: list[Candidate] = []
-        exact = self._caseless_matcher if is_caseless(doc_text(doc)) else self._exact_matcher
-        for matcher in (self._lower_matcher, exact):
-            for key, start, end in matcher(view):
-                skill_id, ambiguous = self._keys[key]
-                found.append(Candidate(index[start], index[end - 1] + 1, skill_id, ambiguous))
+        for start, end, keys in matches:
+            for key in keys.split(_KEYS):
+                found.append(
+                    Candidate(
+                        index[start],
+                        index[end - 1] + 1,
+                        key.removesuffix(_AMBIGUOUS),
+                        key.endswith(_AMBIGUOUS),
+                    )
+                )
         return found
+
+    @functools.cached_property
+    def _exact_caseless(self) -> PatternTable:
+        """The exact-case patterns lowercased, those that meet in lowercase ("YARN", "Yarn")
+        holding the keys of both."""
+        table: PatternTable = {}
+        for joined, keys in self._exact.items():
+            folded = joined.lower()
+            merged = [k for k in table.get(folded, "").split(_KEYS) if k]
+            merged += [k for k in keys.split(_KEYS) if k and k not in merged]
+            table[folded] = _KEYS.join(merged)
+        return table
+
+    @functools.cached_property
+    def _exact_starts(self) -> frozenset[str]:
+        """The first words of the exact-case patterns, lowercased."""
+        return frozenset(key.split(_JOIN, 1)[0].lower() for key in self._exact)
 
 
 def is_caseless(text: str) -> bool:
@@ -206,27 +259,115 @@ def is_caseless(text: str) -> bool:
     return share < CASELESS_MAX_UPPER_SHARE or share > CASELESS_MIN_UPPER_SHARE
 
 
-def compact_view(doc: Doc) -> tuple[Doc, Sequence[int]]:
-    """``doc`` without whitespace tokens that hold at most one line break.
+def _table(
+    forms_by_key: Mapping[str, list[str]], words: PatternTokenizer, *, lower: bool
+) -> PatternTable:
+    """The :data:`PatternTable` of every form's tokens (lowercased if ``lower``)."""
+    ends: dict[str, list[str]] = {}
+    prefixes: set[str] = set()
+    for key, forms in forms_by_key.items():
+        for form in forms:
+            tokens = [token.lower() if lower else token for token in words.words(form)]
+            if not tokens:
+                continue
+            for size in range(1, len(tokens)):
+                prefixes.add(_JOIN.join(tokens[:size]))
+            keys = ends.setdefault(_JOIN.join(tokens), [])
+            if key not in keys:
+                keys.append(key)
+    table = dict.fromkeys(sorted(prefixes), "")
+    table.update({joined: _KEYS.join(keys) for joined, keys in ends.items()})
+    return table
+
+
+def _walk(
+    table: PatternTable, tokens: Sequence[str], starts: Iterable[int]
+) -> list[tuple[int, int, str]]:
+    """Every ``(start, end, keys)`` where ``tokens[start:end]`` is a pattern of ``table``, for
+    the ``starts`` given."""
+    found: list[tuple[int, int, str]] = []
+    count = len(tokens)
+    get = table.get
+    for start in starts:
+        joined = tokens[start]
+        keys = get(joined)
+        end = start + 1
+        while keys is not None:
+            if keys:
+                found.append((start, end, keys))
+            if end == count:
+                break
+            joined = f"{joined}{_JOIN}{tokens[end]}"
+            keys = get(joined)
+            end += 1
+    return found
+
+
+class _Words(Sequence[str]):
+    """The words of a compact view in their case, each read from the ``Doc`` when first asked
+    for (only the exact-case patterns need them)."""
+
+    def __init__(self, doc: Doc, index: Sequence[int], clean: bool) -> None:
+        self._strings = doc.vocab.strings
+        self._orth = token_table(doc).orth
+        self._index = index
+        self._clean = clean
+        self._read: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    @overload
+    def __getitem__(self, position: int) -> str: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, position: int | slice) -> str | Sequence[str]:
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]
+        word = self._read.get(position)
+        if word is None:
+            word = self._strings[self._orth[self._index[position]]]
+            if self._clean:
+                word = _clean(word)
+            self._read[position] = word
+        return word
+
+
+def compact_words(doc: Doc) -> tuple[list[str], Sequence[int], Sequence[str]]:
+    """The words of ``doc`` without whitespace tokens that hold at most one line break: their
+    lowercase forms, per word its token's index in ``doc``, and the words in their case.
 
     Phrase patterns then match across a line break or a run of spaces; a blank line still
     separates. Invisible characters inside words (zero-width spaces and joiners, soft hyphens)
-    are left out of the view, so "Py\\u200bthon" matches Python. Returns the view and, per view
-    token, its index in ``doc``.
+    are left out, so "Py\\u200bthon" matches Python. A word that holds a tab (whitespace
+    between paragraphs) becomes a lone tab, which no pattern holds.
     """
     table = token_table(doc)
     is_space = table.is_space
-    keep = [i for i in range(len(doc)) if not is_space[i] or doc[i].text.count("\n") > 1]
-    invisible = _INVISIBLE.search(doc_text(doc)) is not None
-    if len(keep) == len(doc) and not invisible:
-        return doc, range(len(doc))
-    strings = doc.vocab.strings
-    orth = table.orth
-    words = [strings[orth[i]] for i in keep]
-    if invisible:
-        words = [_INVISIBLE.sub("", word) or word for word in words]
-    view = Doc(doc.vocab, words=words, spaces=[True] * len(words))
-    return view, keep
+    lowers = token_lowers(doc)
+    # A whitespace token's lowercase form is its text.
+    keep: Sequence[int] = [
+        i for i in range(len(doc)) if not is_space[i] or lowers[i].count("\n") > 1
+    ]
+    if len(keep) == len(doc):
+        keep = range(len(doc))
+    else:
+        lowers = [lowers[i] for i in keep]
+    text = doc_text(doc)
+    clean = _INVISIBLE.search(text) is not None or _JOIN in text
+    words = _Words(doc, keep, clean)
+    if clean:
+        lowers = [word.lower() for word in words]
+    return lowers, keep, words
+
+
+def _clean(word: str) -> str:
+    """``word`` without invisible characters, or a lone tab if it holds one."""
+    if _JOIN in word:
+        return _JOIN
+    return _INVISIBLE.sub("", word) or word
 
 
 def longest_first(candidates: Sequence[Candidate]) -> list[Candidate]:

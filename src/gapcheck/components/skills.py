@@ -1,6 +1,7 @@
 """The ``gapcheck_skills`` component: finds the taxonomy's skills in a ``Doc``.
 
-It composes one pass of each module, built once per taxonomy:
+It composes one pass of each module, made once per taxonomy and tokenizer and then loaded from
+its compiled form (see :mod:`gapcheck.compiled`):
 
 1. :mod:`.matching`: every alias and its variants, case-insensitive (or exact-case where the
    taxonomy says so), across line breaks and runs of spaces;
@@ -19,11 +20,14 @@ Overlaps are resolved longest first. Results:
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from gapcheck import compiled
 from gapcheck.components.claims import ClaimFilter
 from gapcheck.components.fuzzy import FUZZY_CUTOFF, FuzzyMatcher
 from gapcheck.components.layout import get_layout
@@ -38,7 +42,13 @@ from gapcheck.components.sections import register_extensions, token_sections
 from gapcheck.components.word_sense import SenseGuard
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
-__all__ = ["SkillMatcher", "alias_variants", "make_skill_matcher"]
+__all__ = [
+    "SkillMatcher",
+    "alias_variants",
+    "compile_skill_tables",
+    "make_skill_matcher",
+    "skill_tables_key",
+]
 
 SPAN_KEY = "skills"
 
@@ -68,16 +78,7 @@ class SkillMatcher:
         self.name = name
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
         self._fuzzy_cutoff = fuzzy_cutoff
-        # One tokenizer of patterns and cues, so both read names as the pipeline does.
-        words = PatternTokenizer(nlp)
-        self._fuzzy = FuzzyMatcher(self.taxonomy, fuzzy_cutoff) if fuzzy else None
-        self._aliases = AliasMatcher(
-            nlp,
-            self.taxonomy,
-            words,
-            left_out=FuzzyMatcher.leaves_out if fuzzy else None,
-        )
-        self._senses = SenseGuard(self.taxonomy, words)
+        self._aliases, self._senses, self._fuzzy = _passes(nlp, self.taxonomy, fuzzy, fuzzy_cutoff)
         self._claims = ClaimFilter(self.taxonomy)
 
     @property
@@ -117,6 +118,76 @@ class SkillMatcher:
         spans = [Span(doc, c.start, c.end, label="SKILL", span_id=c.skill_id) for c in candidates]
         doc.spans[SPAN_KEY] = spans
         doc._.gapcheck_skill_meta = {(c.start, c.end): (c.method, c.score) for c in candidates}
+
+
+def _passes(
+    nlp: Language, taxonomy: Taxonomy, fuzzy: bool, cutoff: float
+) -> tuple[AliasMatcher, SenseGuard, FuzzyMatcher | None]:
+    """The alias, word-sense and fuzzy passes, from the compiled form of the component for
+    ``taxonomy`` and ``nlp``'s tokenizer when the package or the user cache holds it (see
+    :mod:`gapcheck.compiled`), else from a new one, which is then cached."""
+    key = skill_tables_key(nlp, taxonomy, fuzzy=fuzzy)
+    found = compiled.find("skills", key)
+    if found is not None:
+        with contextlib.suppress(KeyError, TypeError, ValueError, AttributeError):
+            return _from_tables(found, fuzzy, cutoff)  # a damaged form is made again below
+    tables = compile_skill_tables(nlp, taxonomy, fuzzy=fuzzy)
+    compiled.store("skills", key, tables)
+    return _from_tables(tables, fuzzy, cutoff)
+
+
+def _from_tables(
+    tables: dict[str, Any], fuzzy: bool, cutoff: float
+) -> tuple[AliasMatcher, SenseGuard, FuzzyMatcher | None]:
+    return (
+        AliasMatcher.from_tables(tables["aliases"]),
+        SenseGuard.from_tables(tables["senses"]),
+        FuzzyMatcher.from_tables(tables["fuzzy"], cutoff) if fuzzy else None,
+    )
+
+
+def compile_skill_tables(
+    nlp: Language, taxonomy: Taxonomy, *, fuzzy: bool = True
+) -> dict[str, Any]:
+    """The compiled form of the component for ``taxonomy`` and ``nlp``'s tokenizer, made anew:
+    the alias patterns as tokens, the word-sense cues and the fuzzy index, as JSON data."""
+    # One tokenizer of patterns and cues, so both read names as the pipeline does.
+    words = PatternTokenizer(nlp)
+    left_out = FuzzyMatcher.leaves_out if fuzzy else None
+    return {
+        "aliases": AliasMatcher(taxonomy, words, left_out=left_out).tables(),
+        "senses": SenseGuard(taxonomy, words).tables(),
+        "fuzzy": FuzzyMatcher(taxonomy).tables() if fuzzy else None,
+    }
+
+
+# The modules whose code makes the compiled form: a change to any makes stored forms stale.
+_COMPILING_MODULES = (
+    "gapcheck.compiled",
+    "gapcheck.taxonomy",
+    "gapcheck.components.matching",
+    "gapcheck.components.word_sense",
+    "gapcheck.components.fuzzy",
+    __name__,
+)
+
+
+def skill_tables_key(nlp: Language, taxonomy: Taxonomy, *, fuzzy: bool = True) -> str | None:
+    """A digest of what :func:`compile_skill_tables` depends on: the tokenizer, the taxonomy's
+    files, the code, the word list; None when that cannot all be told (nothing is cached)."""
+    from spacy import about
+
+    tokenizer = compiled.tokenizer_fingerprint(nlp.tokenizer, about.__version__)
+    if tokenizer is None or taxonomy.fingerprint is None:
+        return None
+    return compiled.fingerprint(
+        "skills",
+        tokenizer,
+        taxonomy.fingerprint,
+        fuzzy,
+        compiled.code_fingerprint(*_COMPILING_MODULES),
+        compiled.resource_fingerprint("gapcheck", "data", "english_words.txt.gz"),
+    )
 
 
 @Language.factory(

@@ -12,7 +12,7 @@ Spark") are confirmed too; a letter or two ("R", "C") needs a list or a confirmi
 >>> from gapcheck.taxonomy import load_taxonomy
 >>> nlp, taxonomy = spacy.blank("en"), load_taxonomy()
 >>> words = PatternTokenizer(nlp)
->>> aliases, senses = AliasMatcher(nlp, taxonomy, words), SenseGuard(taxonomy, words)
+>>> aliases, senses = AliasMatcher(taxonomy, words), SenseGuard(taxonomy, words)
 >>> doc = nlp("I excel at teamwork. Wrote Python, Go and R code.")
 >>> candidates = aliases.candidates(doc)
 >>> senses.decide(doc, candidates, get_layout(doc), ["other"] * len(doc))
@@ -23,9 +23,9 @@ Spark") are confirmed too; a letter or two ("R", "C") needs a list or a confirmi
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from spacy.tokens import Doc
 
@@ -113,6 +113,10 @@ _GLUE_SYMBOLS = frozenset("-/–")
 Phrase = tuple[str, ...]
 """A cue as lowercase tokens: ``("programming",)``, ``("go", "to")``."""
 
+# A skill's own cues: confirming phrases, its category, rejecting phrases before and after, and
+# whether its forms are a letter or two.
+_OwnCues = tuple[tuple[Phrase, ...], str, tuple[Phrase, ...], tuple[Phrase, ...], bool]
+
 
 @dataclass(frozen=True, slots=True)
 class SenseCues:
@@ -126,11 +130,41 @@ class SenseCues:
     """Phrases right after the name that reject it: "at" after "excel"."""
     short: bool
     """A letter or two ("R", "C"): needs list context or a confirming cue."""
+    # The phrases by the word a match must have in a given place: a rejecting phrase before the
+    # name by its last word, one after it and a confirming one by their first word.
+    _before_by_last: dict[str, list[Phrase]] = field(init=False, repr=False, compare=False)
+    _after_by_first: dict[str, list[Phrase]] = field(init=False, repr=False, compare=False)
+    _confirm_by_first: dict[str, list[Phrase]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for name, phrases, place in (
+            ("_before_by_last", self.reject_before, -1),
+            ("_after_by_first", self.reject_after, 0),
+            ("_confirm_by_first", self.confirm, 0),
+        ):
+            index: dict[str, list[Phrase]] = {}
+            for phrase in phrases:
+                if phrase:
+                    index.setdefault(phrase[place], []).append(phrase)
+            object.__setattr__(self, name, index)
 
     def rejects(self, before: Sequence[str], after: Sequence[str]) -> bool:
         """Whether the words just ``before`` or ``after`` a mention reject the skill's sense."""
-        return any(ends_with(before, cue) for cue in self.reject_before) or any(
-            starts_with(after, cue) for cue in self.reject_after
+        if before and any(
+            ends_with(before, cue) for cue in self._before_by_last.get(before[-1], ())
+        ):
+            return True
+        return bool(after) and any(
+            starts_with(after, cue) for cue in self._after_by_first.get(after[0], ())
+        )
+
+    def confirmed_in(self, words: Sequence[str]) -> bool:
+        """Whether a confirming phrase occurs in ``words``."""
+        by_first = self._confirm_by_first
+        return any(
+            contains_phrase(words, phrase)
+            for word in {word for word in words if word in by_first}
+            for phrase in by_first[word]
         )
 
 
@@ -150,17 +184,18 @@ class SenseGuard:
     """The word-sense checks of one taxonomy's ambiguous names, with their cues tokenized once.
 
     ``words`` must tokenize as the pipeline does, so that cues compare with the text's tokens.
+    :meth:`tables` and :meth:`from_tables` give and take the tokenized cues as JSON data.
     """
 
     def __init__(self, taxonomy: Taxonomy, words: PatternTokenizer) -> None:
         self._words = words
-        self._cues: dict[str, SenseCues] = {}
-        self._brand_forms: set[str] = set()
         category_confirm = {
             category.id: self._cue_phrases(category.confirm)
             for category in taxonomy.categories.values()
         }
         english = known_words()
+        brand_forms: set[str] = set()
+        cues: dict[str, _OwnCues] = {}
         for skill in taxonomy:
             sense = skill.sense
             if not (sense and sense.forms):
@@ -168,18 +203,64 @@ class SenseGuard:
             if sense.case_sensitive:
                 # Exact-case forms that are no English word ("dbt") are written as the brand
                 # writes them, as a capital marks a name ("with Spark").
-                self._brand_forms.update(
+                brand_forms.update(
                     f for f in sense.forms if f.lower() not in english and " " not in f
                 )
-            self._cues[skill.id] = SenseCues(
-                confirm=(
-                    *self._cue_phrases(sense.confirm),
-                    *category_confirm.get(skill.category, ()),
-                ),
-                reject_before=self._cue_phrases(sense.reject_before, "before"),
-                reject_after=self._cue_phrases(sense.reject_after, "after"),
-                short=all(len(f) <= 2 for f in sense.forms),
+            cues[skill.id] = (
+                self._cue_phrases(sense.confirm),
+                skill.category,
+                self._cue_phrases(sense.reject_before, "before"),
+                self._cue_phrases(sense.reject_after, "after"),
+                all(len(f) <= 2 for f in sense.forms),
             )
+        self._use(cues, category_confirm, brand_forms)
+
+    def _use(
+        self,
+        cues: Mapping[str, _OwnCues],
+        category_confirm: Mapping[str, tuple[Phrase, ...]],
+        brand_forms: Iterable[str],
+    ) -> None:
+        """Take each skill's own cues, its category's confirming cues, and the brand forms."""
+        self._brand_forms = set(brand_forms)
+        self._tables: dict[str, Any] = {
+            "cues": dict(cues),
+            "category_confirm": dict(category_confirm),
+            "brand_forms": sorted(self._brand_forms),
+        }
+        self._cues = {
+            skill_id: SenseCues(
+                confirm=(*confirm, *category_confirm.get(category, ())),
+                reject_before=before,
+                reject_after=after,
+                short=short,
+            )
+            for skill_id, (confirm, category, before, after, short) in cues.items()
+        }
+
+    def tables(self) -> dict[str, Any]:
+        """The tokenized cues as JSON data, for :meth:`from_tables`."""
+        return self._tables
+
+    @classmethod
+    def from_tables(cls, tables: Mapping[str, Any]) -> SenseGuard:
+        """The checks of cues given by :meth:`tables` (nothing is tokenized again)."""
+        guard = cls.__new__(cls)
+        cues: dict[str, _OwnCues] = {
+            skill_id: (
+                _phrases(confirm),
+                str(category),
+                _phrases(before),
+                _phrases(after),
+                bool(short),
+            )
+            for skill_id, (confirm, category, before, after, short) in tables["cues"].items()
+        }
+        category_confirm = {
+            category: _phrases(phrases) for category, phrases in tables["category_confirm"].items()
+        }
+        guard._use(cues, category_confirm, tables["brand_forms"])
+        return guard
 
     def _cue_phrases(
         self, cues: Iterable[str], glued: Literal["before", "after"] | None = None
@@ -264,10 +345,10 @@ class SenseGuard:
         ):
             return True
         if cues.short:
-            return _confirm_cue_near(context, candidate, cues.confirm)
+            return _confirm_cue_near(context, candidate, cues)
         if nearest is not None and nearest <= 8:
             return True
-        if _confirm_cue_near(context, candidate, cues.confirm):
+        if _confirm_cue_near(context, candidate, cues):
             return True
         return self._named_as_tool(context, candidate, previous, following)
 
@@ -299,6 +380,14 @@ class SenseGuard:
         )
 
 
+def _phrases(data: Iterable[Iterable[str]]) -> tuple[Phrase, ...]:
+    """Phrases from JSON lists of words."""
+    phrases = tuple(tuple(phrase) for phrase in data)
+    if not all(isinstance(word, str) for phrase in phrases for word in phrase):
+        raise TypeError("cue phrases must be lists of words")
+    return phrases
+
+
 def _accepted_by_clause(
     candidates: Iterable[Candidate], clause_of: Sequence[int]
 ) -> dict[int, list[tuple[int, int]]]:
@@ -325,18 +414,17 @@ def _listed(
     )
 
 
-def _confirm_cue_near(
-    context: _DocContext, candidate: Candidate, phrases: Sequence[Phrase]
-) -> bool:
-    """Whether one of ``phrases`` is within 12 tokens of the mention, in its clause."""
-    if not phrases:
+def _confirm_cue_near(context: _DocContext, candidate: Candidate, cues: SenseCues) -> bool:
+    """Whether one of the confirming ``cues`` is within 12 tokens of the mention, in its
+    clause."""
+    if not cues.confirm:
         return False
     clause_of, lowers = context.clause_of, context.lowers
     lo, hi = clause_window(clause_of, candidate.start, candidate.end, 12, 12)
     window = [
         w for i, w in enumerate(lowers[lo:hi], lo) if not candidate.start <= i < candidate.end
     ]
-    return any(contains_phrase(window, phrase) for phrase in phrases)
+    return cues.confirmed_in(window)
 
 
 def _nearest_distance(anchors: Sequence[tuple[int, int]], start: int, end: int) -> int | None:
