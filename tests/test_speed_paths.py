@@ -34,6 +34,7 @@ from gapcheck.pipeline import (
     compile_shipped_forms,
     customize_tokenizer,
 )
+from gapcheck.tailor.skill_names import compile_name_table, name_table_key
 from gapcheck.taxonomy import (
     COMPILED_NAME,
     _load_cached,
@@ -132,6 +133,9 @@ def test_the_shipped_compiled_forms_are_fresh() -> None:
         COMPILED_NAME: compile_shipped(FOLDER),
         compiled.artifact_name("taxonomy"): compile_shipped_snapshot(taxonomy),
         **{compiled.artifact_name(k): text for k, text in compile_shipped_forms(taxonomy).items()},
+        compiled.artifact_name("names"): compiled.artifact_text(
+            "names", str(name_table_key(taxonomy)), compile_name_table(taxonomy)
+        ),
     }
     stale = [
         name
@@ -486,3 +490,15 @@ def test_the_cli_says_how_many_processes_rank_uses() -> None:
     result = CliRunner().invoke(app, ["rank", "--help"], env={"COLUMNS": "300"})
     assert result.exit_code == 0
     assert "Worker processes (default: one per CPU" in result.stdout
+
+
+def test_the_tips_name_table_loads_from_its_compiled_form_equal_to_one_made_anew() -> None:
+    from gapcheck.tailor import skill_names
+
+    taxonomy = load_taxonomy()
+    skill_names._forms.cache_clear()
+    loaded = skill_names._forms(taxonomy)
+    made = skill_names._make_forms(taxonomy)
+    assert loaded == made
+    assert compiled.find("names", name_table_key(taxonomy)) is not None
+

@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -42,6 +42,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Tagger
 from spacy.tokens import Doc, Span, Token
+from spacy.util import registry as spacy_registry
 
 from gapcheck.components.claims import ClaimFilter
 from gapcheck.components.layout import doc_text, get_layout
@@ -517,12 +518,36 @@ def fold_shouting(text: str) -> str | None:
 
 @functools.cache
 def shipped_model() -> Language:
-    """The shipped tagger model, loaded once per process (offline, from the package)."""
+    """The shipped tagger model, loaded once per process (offline, from the package).
+
+    Its components run on the pipeline's own Docs, so the model is loaded without its
+    tokenizer (whose special cases cost a third of the load): in its place stands one that
+    refuses text.
+    """
     import spacy
 
     files = resources.files("gapcheck.tagger_model")
     with resources.as_file(files) as path:
-        return spacy.load(path)
+        return spacy.load(
+            path,
+            config={"nlp": {"tokenizer": {"@tokenizers": _NO_TOKENIZER}}},
+            exclude=["tokenizer"],
+        )
+
+
+_NO_TOKENIZER = "gapcheck.no_tokenizer.v1"
+
+
+class _NoTokenizer:
+    """The tagger model's tokenizer: the model tags Docs made by the pipeline, never text."""
+
+    def __call__(self, text: str) -> Doc:
+        raise TypeError("the skill tagger's model tags the pipeline's Docs, not text")
+
+
+@spacy_registry.tokenizers(_NO_TOKENIZER)
+def _make_no_tokenizer() -> Callable[[Language], _NoTokenizer]:
+    return lambda nlp: _NoTokenizer()
 
 
 @Language.factory(

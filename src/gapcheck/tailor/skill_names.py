@@ -15,14 +15,17 @@ English word ("dbt"); "agile" or "pandas" in lowercase are read as English.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
+from gapcheck import compiled
 from gapcheck.taxonomy import Taxonomy, alias_variants
 from gapcheck.wordlist import is_known_word
 
-__all__ = ["SkillName", "find_skill_names"]
+__all__ = ["SkillName", "compile_name_table", "find_skill_names", "name_table_key"]
 
 # A token: a run of word characters, or one other visible character ("C", "+", "+").
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -40,8 +43,7 @@ class SkillName:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
+class _Form(NamedTuple):  # a tuple: tens of thousands are made at each start
     skill: str
     exact: str | None  # for an ambiguous form: the only way it counts
 
@@ -65,8 +67,55 @@ def _key(form: str) -> str:
     return " ".join(form.split()).lower()
 
 
+# The modules whose code makes the name table: a change to any makes stored tables stale.
+_COMPILING_MODULES = ("gapcheck.compiled", "gapcheck.taxonomy", __name__)
+_KIND = "names"
+
+
 @functools.lru_cache(maxsize=8)
 def _forms(taxonomy: Taxonomy) -> _Forms:
+    """The name table of ``taxonomy``: its compiled form when the package or the user cache
+    holds it (see :mod:`gapcheck.compiled`), else made anew and cached."""
+    key = name_table_key(taxonomy)
+    found = compiled.find(_KIND, key)
+    if found is not None:
+        with contextlib.suppress(KeyError, TypeError, ValueError):
+            return _from_table(found)  # a damaged form is made again below
+    table = compile_name_table(taxonomy)
+    compiled.store(_KIND, key, table)
+    return _from_table(table)
+
+
+def name_table_key(taxonomy: Taxonomy) -> str | None:
+    """A digest of what :func:`compile_name_table` depends on: the taxonomy's files, the code,
+    the word list; None when the taxonomy's files are unknown (nothing is cached)."""
+    if taxonomy.fingerprint is None:
+        return None
+    return compiled.fingerprint(
+        _KIND,
+        taxonomy.fingerprint,
+        compiled.code_fingerprint(*_COMPILING_MODULES),
+        compiled.resource_fingerprint("gapcheck", "data", "english_words.txt.gz"),
+    )
+
+
+def compile_name_table(taxonomy: Taxonomy) -> dict[str, Any]:
+    """The name table of ``taxonomy`` made anew, as JSON data: each form's lowercase text with
+    the skills it names (and, for an ambiguous form, the only way it counts)."""
+    forms = _make_forms(taxonomy)
+    return {
+        "forms": {key: [[f.skill, f.exact] for f in found] for key, found in forms.by_key.items()},
+        "longest": forms.longest,
+    }
+
+
+def _from_table(table: dict[str, Any]) -> _Forms:
+    make = _Form._make
+    by_key = {key: tuple(map(make, row)) for key, row in table["forms"].items()}
+    return _Forms(by_key, int(table["longest"]))
+
+
+def _make_forms(taxonomy: Taxonomy) -> _Forms:
     # The skill matcher's own variants, so a name it finds in a resume is found here too.
     found: dict[str, dict[_Form, None]] = {}
 
