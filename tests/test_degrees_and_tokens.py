@@ -130,3 +130,44 @@ def test_a_clear_communicator_claims_communication() -> None:
         kind="resume",
     )
     assert "communication" in {s.id for s in resume.skills}
+
+
+RESUME_WITH_ROLES = """\
+Dana Okafor
+
+Profile
+Product marketer with five years in B2B SaaS.
+
+Experience
+Senior Product Marketing Manager - Ledgerly (accounting software), Austin, TX
+March 2022 - March 2025
+- Rewrote positioning for the core product after 30 customer interviews.
+
+Product Marketing Manager - Brightdesk (help-desk software), Remote
+June 2019 - February 2022
+- Wrote website copy and case studies.
+
+Skills
+Product marketing, copywriting, HubSpot
+"""
+
+
+def test_a_role_held_counts_as_years_of_its_skill() -> None:
+    skill = gapcheck.extract(RESUME_WITH_ROLES, kind="resume").skill("product-marketing")
+    assert skill is not None
+    assert skill.usage == "experience"
+    assert skill.years is not None and 5.5 <= skill.years <= 6.0
+    assert [m.line for m in skill.mentions] == [16]  # the titles are no evidence of their own
+
+
+def test_the_years_a_resume_states_count() -> None:
+    profile = gapcheck.extract(RESUME_WITH_ROLES, kind="resume")
+    saas = profile.skill("saas")
+    assert saas is not None and saas.years == 5.0
+    data = gapcheck.extract(
+        "Summary\nData engineer with 10 years of SQL and six of Python; Airflow daily.\n",
+        kind="resume",
+    )
+    years = {s.id: s.years for s in data.skills}
+    assert years["sql"] == 10.0
+    assert years.get("python") is None and years.get("apache-airflow") is None

@@ -25,6 +25,7 @@ from gapcheck.components.experience import merged_years
 from gapcheck.components.layout import Layout, doc_text, get_layout, text_lines
 from gapcheck.components.phrases import OTHER_SKILLS_KEY, phrase_importance, phrase_name
 from gapcheck.components.sections import section_lookup
+from gapcheck.components.skills import ROLES_KEY
 from gapcheck.components.usage import UsageReader
 from gapcheck.documents import Document, read_document
 from gapcheck.excerpts import excerpt
@@ -201,6 +202,17 @@ class SkillExtractor:
                 )
             elif marks.kind == "resume":
                 tally.shown(in_entries[index], mention)
+                stated = requirements.min_years[index] if requirements is not None else None
+                if stated is not None:
+                    tally.stated_years = max(tally.stated_years or 0.0, stated)
+        # A role held ("Senior Product Marketing Manager, 2019 - 2022") is the skill in use for
+        # as long as the entry lasts, though its evidence is in the skill's other mentions.
+        role_entries = _entries_holding([span.start_char for span in marks.roles], marks.entries)
+        for span, entries in zip(marks.roles, role_entries, strict=True):
+            held = tallies.get(span.id_)
+            if held is not None and entries:
+                held.entry_hits.update(entries)
+                held.demonstrated = True
         return tallies
 
     def _other_skills(self, marks: _Marks) -> tuple[ProfileSkill, ...]:
@@ -249,6 +261,8 @@ class SkillExtractor:
                     (marks.entries[n].start_date, marks.entries[n].end_date)
                     for n in sorted(tally.entry_hits)
                 )
+            if tally.stated_years is not None and (years is None or tally.stated_years > years):
+                years = tally.stated_years  # "five years in B2B SaaS": the resume's own words
             usage = "experience" if tally.demonstrated else "listed"
         return ProfileSkill(
             id=skill_id,
@@ -282,6 +296,8 @@ class _Marks:
     other_importance: list[Importance | None]
     usage: UsageReader | None
     """Resumes: whether each place shows use or only lists."""
+    roles: list[Span] = field(default_factory=list)
+    """Resumes: skill names inside the job titles of entries (``doc.spans["skill_roles"]``)."""
 
     @classmethod
     def of(cls, doc: Doc) -> _Marks:
@@ -324,6 +340,7 @@ class _Marks:
             usage=None
             if is_job
             else UsageReader(doc, section_of, [(e.start, e.end) for e in entries], layout),
+            roles=list(doc.spans[ROLES_KEY]) if ROLES_KEY in doc.spans else [],
         )
 
 
@@ -337,6 +354,7 @@ class _SkillTally:
     min_years: float | None = None
     entry_hits: set[int] = field(default_factory=set)
     demonstrated: bool = False
+    stated_years: float | None = None
 
     def asked(self, level: Importance | None, in_group: bool, years: float | None) -> None:
         """A job's mention: asked at ``level``, in an either/or group or not, for ``years``."""

@@ -155,7 +155,12 @@ class ProfileSkill(_Frozen):
     )
     min_years: float | None = Field(None, description="Jobs: years of experience asked for.")
     years: float | None = Field(
-        None, description="Resumes: years of dated experience in entries that mention the skill."
+        None,
+        description=(
+            "Resumes: years of dated experience in entries that mention the skill (or hold it "
+            "in their job title), or the years the resume states for it ('10 years of SQL'), "
+            "whichever is more."
+        ),
     )
     usage: Usage | None = Field(
         None,

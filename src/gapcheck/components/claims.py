@@ -220,6 +220,21 @@ class ClaimFilter:
             kept.append(candidate)
         return _without_repeated_titles(doc, kept, layout.flattened)
 
+    def roles(
+        self, doc: Doc, mentions: Sequence[Candidate], layout: Layout, sections: Sequence[str]
+    ) -> list[Candidate]:
+        """The ``mentions`` inside a job title in an experience or project entry ("Senior
+        Product Marketing Manager", "Java Developer"): roles held, whether or not the mention
+        is kept as evidence (a title of a skill named elsewhere is not)."""
+        flat = layout.flattened
+        return [
+            c
+            for c in mentions
+            if sections[c.start] in _DEMONSTRATION_SECTIONS
+            and _in_job_title(doc, c, flat)
+            and not _organisation_name(doc, c, flat)
+        ]
+
     def keep_names(
         self, doc: Doc, mentions: Sequence[Candidate], layout: Layout
     ) -> list[Candidate]:

@@ -201,7 +201,8 @@ class EducationFound:
 
 @dataclass(slots=True)
 class Requirements:
-    """Per skill span (by index in ``doc.spans["skills"]``): importance and years."""
+    """Per skill span (by index in ``doc.spans["skills"]``): importance and years (of a job:
+    the years asked; of a resume: the years it states, "10 years of SQL")."""
 
     importance: list[Importance | None] = field(default_factory=list)
     min_years: list[float | None] = field(default_factory=list)
@@ -235,7 +236,7 @@ class RequirementReader:
         if not is_job:
             doc._.gapcheck_requirements = Requirements(
                 importance=[None] * len(spans),
-                min_years=[None] * len(spans),
+                min_years=_stated_years(doc, spans, token_lowers(doc)),
                 in_group=[False] * len(spans),
             )
             return doc
@@ -589,6 +590,59 @@ def _cached_years_phrases(doc: Doc, lowers: Sequence[str]) -> list[tuple[int, in
         found = _years_phrases(lowers)
         doc.user_data["gapcheck_years"] = found
     return found
+
+
+# Words that tie a resume's "N years" to the skill after it: "10 years of SQL", "five years in
+# B2B SaaS", "6 years building React apps".
+_STATED_LINKS = frozenset({"of", "in", "with", "as", "using", "building", "writing", "doing"})
+_STATED_GAP = 2  # words at most between the link and the skill ("in B2B SaaS")
+_STATED_MARKS = frozenset({"(", ":", "-", "–", "—"})  # "Python (5 years)", "Go: 3 years"
+
+
+def _stated_years(doc: Doc, spans: Sequence[Span], lowers: Sequence[str]) -> list[float | None]:
+    """A resume's own statement of years for each skill span: "10 years of SQL", "five years
+    in B2B SaaS", "Python (5 years)"; None where it states none. Only a skill right after the
+    years and their link word counts, not every skill of the sentence.
+
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("Engineer with 10 years of SQL and six of Python; Go (3 years).")
+    >>> spans = [Span(doc, 5, 6), Span(doc, 9, 10), Span(doc, 11, 12)]
+    >>> _stated_years(doc, spans, [t.lower_ for t in doc])
+    [10.0, None, 3.0]
+    """
+    result: list[float | None] = [None] * len(spans)
+    phrases = _cached_years_phrases(doc, lowers)
+    if not phrases:
+        return result
+    starts = {span.start: i for i, span in enumerate(spans)}
+    ends = {span.end: i for i, span in enumerate(spans)}
+    for start, end, value in phrases:
+        found = _skill_after_years(lowers, end, starts)
+        if found is None and start > 0:
+            # "Python (5 years)", "Python: 5 years"
+            before = start - 1
+            while before > 0 and (lowers[before] in _STATED_MARKS or not lowers[before].strip()):
+                before -= 1
+            found = ends.get(before + 1) if before + 1 < start else None
+        if found is not None:
+            current = result[found]
+            result[found] = value if current is None else max(current, value)
+    return result
+
+
+def _skill_after_years(lowers: Sequence[str], end: int, starts: dict[int, int]) -> int | None:
+    """The index of the skill span that "N years" ending at token ``end`` is about, if any."""
+    stop = min(len(lowers), end + 3 * (_STATED_GAP + 2))
+    words = [i for i in range(end, stop) if lowers[i].strip()]
+    if not words or lowers[words[0]] not in _STATED_LINKS:
+        return None
+    for position in words[1 : _STATED_GAP + 2]:
+        if position in starts:
+            return starts[position]
+        if not lowers[position].isalnum():
+            return None  # punctuation ends the phrase
+    return None
 
 
 def _years_phrases(lowers: Sequence[str]) -> list[tuple[int, int, float]]:

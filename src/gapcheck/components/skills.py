@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from gapcheck import compiled
 from gapcheck.components.claims import ClaimFilter
 from gapcheck.components.fuzzy import FUZZY_CUTOFF, FuzzyMatcher
-from gapcheck.components.layout import get_layout
+from gapcheck.components.layout import Layout, get_layout
 from gapcheck.components.matching import (
     AliasMatcher,
     Candidate,
@@ -51,6 +51,9 @@ __all__ = [
 ]
 
 SPAN_KEY = "skills"
+ROLES_KEY = "skill_roles"
+"""``doc.spans`` key of a resume's skill names inside job titles of its entries ("Senior
+Product Marketing Manager"): roles held, whose entries count as years of the skill."""
 
 
 class SkillMatcher:
@@ -93,17 +96,28 @@ class SkillMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the skills of ``doc`` and annotate it (see the module docstring)."""
-        candidates = self.match(doc)
-        self.set_annotations(doc, candidates)
+        accepted, layout, sections = self._accepted(doc)
+        self.set_annotations(doc, self._claims.keep(doc, accepted, layout, sections))
+        if doc._.gapcheck_kind == "resume":
+            roles = self._claims.roles(doc, accepted, layout, sections)
+            doc.spans[ROLES_KEY] = [
+                Span(doc, c.start, c.end, label="ROLE", span_id=c.skill_id) for c in roles
+            ]
         return doc
 
     def match(self, doc: Doc) -> list[Candidate]:
         """All accepted mentions of ``doc``, overlaps resolved (longest first)."""
+        accepted, layout, sections = self._accepted(doc)
+        return self._claims.keep(doc, accepted, layout, sections)
+
+    def _accepted(self, doc: Doc) -> tuple[list[Candidate], Layout, list[str]]:
+        """The mentions whose word sense is the skill's, overlaps resolved, before the claim
+        checks; with the layout and each token's section."""
         raw = self._aliases.candidates(doc)
-        if not raw and self._fuzzy is None:
-            return []
         layout = get_layout(doc)
         sections = token_sections(doc)
+        if not raw and self._fuzzy is None:
+            return [], layout, sections
         self._senses.decide(doc, raw, layout, sections)
         accepted = longest_first([c for c in raw if c.accepted])
         if self._fuzzy is not None:
@@ -111,7 +125,7 @@ class SkillMatcher:
             rejected = [c for c in raw if not c.accepted]
             fuzzy = self._fuzzy.matches(doc, accepted, rejected, layout)
             accepted = longest_first(accepted + fuzzy)
-        return self._claims.keep(doc, accepted, layout, sections)
+        return accepted, layout, sections
 
     def set_annotations(self, doc: Doc, candidates: Sequence[Candidate]) -> None:
         """Write ``candidates`` to ``doc.spans["skills"]`` and ``doc._.gapcheck_skill_meta``."""
