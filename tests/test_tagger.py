@@ -271,3 +271,16 @@ def test_an_other_skill_naming_a_taxonomy_skill_gets_it_as_broader(analyzer: Ana
     assert (other.text, other.id_, other.kb_id_) == (
         "PostgreSQL replication slots", "other:postgresql-replication-slots", "postgresql",
     )  # fmt: skip
+
+
+def test_a_pipeline_that_reads_only_resumes_never_loads_the_model() -> None:
+    code = (
+        "import gapcheck\n"
+        "from gapcheck.components.tagger import shipped_model\n"
+        "gapcheck.extract('Skills\\nPython, SQL\\n', kind='resume')\n"
+        "assert shipped_model.cache_info().currsize == 0, 'loaded for a resume'\n"
+        "gapcheck.extract('Requirements\\n- Python and SQL\\n', kind='job')\n"
+        "assert shipped_model.cache_info().currsize == 1, 'not loaded for a posting'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -35,7 +36,7 @@ from gapcheck.models import (
 )
 from gapcheck.statements import clean_statement
 from gapcheck.taxonomy import Importance, RoleProfile, Taxonomy, load_taxonomy
-from gapcheck.wordforms import find_phrase, is_other_skill, phrase_key
+from gapcheck.wordforms import find_phrase, is_other_skill, phrase_key, word_keys
 
 __all__ = ["compare", "item_points", "profile_from_role"]
 
@@ -341,7 +342,14 @@ def _text_credit(
     """Direct credit when the resume's lines name ``words`` (word forms folded, in order),
     with those places as mentions of ``target``; None when no line names them."""
     key = phrase_key(words)
-    mentions = [mention for line in resume.lines for mention in _line_mentions(key, line)]
+    if not key:
+        return None
+    lines = resume.lines
+    mentions = [
+        mention
+        for n in _lines_by_word(lines).get(key[0], ())
+        for mention in _line_mentions(key, lines[n])
+    ]
     if not mentions:
         return None
     used = [m.start for m in mentions if m.usage == "experience"]
@@ -379,6 +387,18 @@ def _named_credit(
     result.credit = credit
     result.reason = "; ".join(reasons)
     return result
+
+
+@functools.lru_cache(maxsize=8)
+def _lines_by_word(lines: tuple[TextLine, ...]) -> dict[str, tuple[int, ...]]:
+    """The numbers of the ``lines`` that hold each folded word: a resume's lines are searched
+    for every requirement outside the taxonomy, and only lines with a phrase's first word can
+    hold it."""
+    found: dict[str, list[int]] = {}
+    for n, line in enumerate(lines):
+        for word in dict.fromkeys(word_keys(line.text)):
+            found.setdefault(word, []).append(n)
+    return {word: tuple(numbers) for word, numbers in found.items()}
 
 
 def _line_mentions(key: tuple[str, ...], line: TextLine) -> list[Mention]:

@@ -19,7 +19,15 @@ import functools
 import re
 from typing import Final
 
-__all__ = ["OTHER_PREFIX", "find_phrase", "fold", "is_other_skill", "other_skill_id", "phrase_key"]
+__all__ = [
+    "OTHER_PREFIX",
+    "find_phrase",
+    "fold",
+    "is_other_skill",
+    "other_skill_id",
+    "phrase_key",
+    "word_keys",
+]
 
 OTHER_PREFIX: Final = "other:"
 """Prefix of the ids of skills outside the taxonomy ("other:demand-forecasting")."""
@@ -76,6 +84,8 @@ def find_phrase(key: tuple[str, ...], text: str) -> list[tuple[int, int]]:
     if not key:
         return []
     spans, folded = _folded_words(text)
+    if key[0] not in folded:  # most lines: one scan in C, no loop in Python
+        return []
     n = len(key)
     return [
         (spans[i][0], spans[i + n - 1][1])
@@ -95,6 +105,15 @@ def _folded_words(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ..
     words = list(_WORD.finditer(text))
     spans = tuple(match.span() for match in words)
     return spans, tuple(_fold_cached(match.group(0)) for match in words)
+
+
+def word_keys(text: str) -> tuple[str, ...]:
+    """The folded words of ``text`` (as :func:`phrase_key`), cached for texts seen again.
+
+    >>> word_keys("Built REST APIs")
+    ('built', 'rest', 'api')
+    """
+    return _folded_words(text)[1]
 
 
 def other_skill_id(phrase: str) -> str:

@@ -109,8 +109,8 @@ class TaggedSpan:
 class SkillTagger:
     """spaCy component ``gapcheck_tagger``; see the module docstring.
 
-    ``model`` is the spaCy pipeline of the tagger (``tok2vec`` + BIO ``tagger``); ``kinds`` the
-    document kinds it runs on.
+    ``model`` is the spaCy pipeline of the tagger (``tok2vec`` + BIO ``tagger``; None, the
+    shipped one, loaded when first needed); ``kinds`` the document kinds it runs on.
     """
 
     def __init__(
@@ -119,14 +119,14 @@ class SkillTagger:
         name: str,
         *,
         taxonomy: Taxonomy,
-        model: Language,
+        model: Language | None = None,
         kinds: Iterable[str] = ("job",),
         max_tokens: int = _MAX_TOKENS,
     ) -> None:
         register_extensions()
         self.name = name
         self.taxonomy = taxonomy
-        self.model = model
+        self._model = model
         self.kinds = frozenset(kinds)
         self.max_tokens = max_tokens
         self._make_doc = nlp.make_doc
@@ -143,6 +143,14 @@ class SkillTagger:
                 self._guarded.update((_key(form), _key(form) + "s"))
         for key in self._guarded:  # a guarded form is never an alias here
             self._alias.pop(key, None)
+
+    @property
+    def model(self) -> Language:
+        """The tagger's model: the one given, else the shipped one, loaded when first needed
+        (a pipeline that reads only resumes, as ranking's workers do, never loads it)."""
+        if self._model is None:
+            self._model = shipped_model()
+        return self._model
 
     def __call__(self, doc: Doc) -> Doc:
         """Tag ``doc`` and add what the model found (see the module docstring)."""
@@ -569,6 +577,4 @@ def make_skill_tagger(
 ) -> SkillTagger:
     """Factory of ``gapcheck_tagger``: the shipped model, on the document ``kinds`` given."""
     taxonomy = load_taxonomy(taxonomy_paths, include_shipped=include_shipped)
-    return SkillTagger(
-        nlp, name, taxonomy=taxonomy, model=shipped_model(), kinds=kinds, max_tokens=max_tokens
-    )
+    return SkillTagger(nlp, name, taxonomy=taxonomy, kinds=kinds, max_tokens=max_tokens)
