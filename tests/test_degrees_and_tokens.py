@@ -109,6 +109,8 @@ def test_a_name_is_split_from_the_punctuation_after_it(text: str, skill: str) ->
          "job", "marketing"),
         ("Experience\n- Worked closely with merchandising, finance and marketing teams.\n",
          "resume", "marketing"),
+        ("Responsibilities\n- Run launches with product management, sales and customer success.\n",
+         "job", "sales"),
     ],
 )  # fmt: skip
 def test_the_teams_one_works_with_are_not_skills(text: str, kind: str, team: str) -> None:

@@ -859,3 +859,19 @@ def test_docstring_examples_run(module, monkeypatch):
     monkeypatch.chdir(REPO)  # the examples read examples/...
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.attempted and not result.failed
+
+
+def test_the_letter_names_the_role_without_the_employer_and_place_of_the_title_line() -> None:
+    from gapcheck.tailor import draft_cover_letter
+
+    posting = (
+        "Senior Frontend Engineer — Harborlight Health (Remote, US)\n\n"
+        "Requirements\n- 5+ years of React and TypeScript\n- Experience with Jest\n"
+    )
+    resume = (
+        "Marcus Lee\n\nExperience\nFrontend Engineer, Tidewater Bank, Jan 2019 - Present\n"
+        "- Built the online-banking dashboard in React and TypeScript, tested with Jest.\n"
+    )
+    letter = draft_cover_letter(analyze(resume, posting))
+    assert "Senior Frontend Engineer role" in letter.text
+    assert "(Remote, US)" not in letter.text and "— Harborlight" not in letter.text

@@ -26,6 +26,7 @@ __all__ = [
     "clean_statement",
     "name_case",
     "posting_company",
+    "role_title",
     "statement_at",
     "with_texts",
 ]
@@ -321,6 +322,38 @@ def posting_company(text: str, title: str | None = None) -> str | None:
                 return name
     match = _EMPLOYER.search(text)
     return _company_name(match["name"], title) if match else None
+
+
+_PLACE_NOTE = re.compile(r"[ \t]*[(\[][^()\[\]]{1,60}[)\]][ \t]*$")
+
+
+def role_title(title: str, company: str | None = None) -> str:
+    """The role a posting's title line names, without the employer, place or work mode that
+    share the line: "Senior Frontend Engineer — Harborlight Health (Remote, US)" -> "Senior
+    Frontend Engineer".
+
+    >>> role_title("Senior Frontend Engineer — Harborlight Health (Remote, US)")
+    'Senior Frontend Engineer'
+    >>> role_title("Data Engineer at Acme Analytics", "Acme Analytics")
+    'Data Engineer'
+    >>> role_title("Backend Engineer (Go)")
+    'Backend Engineer (Go)'
+    """
+    role = _FIELD_SEPARATOR.split(title.strip())[0].strip() or title.strip()
+    if company:
+        at = re.search(rf"[ \t]+(?:at|@)[ \t]+{re.escape(company)}\b.*$", role)
+        if at is not None and at.start() > 0:
+            role = role[: at.start()]
+    note = _PLACE_NOTE.search(role)
+    if note is not None and note.start() > 0 and _PLACE_WORDS.search(note.group(0)):
+        role = role[: note.start()]
+    return role.strip() or title.strip()
+
+
+_PLACE_WORDS = re.compile(
+    r"(?i)\b(?:remote|hybrid|on-?site|in-office|office|us|usa|uk|eu|emea|apac|f/m/d|m/f/d|m/w/d|"
+    r"full[- ]time|part[- ]time|contract|[a-z]+,[ \t]*[a-z]{2})\b"
+)
 
 
 _NAME_PARTICLES = frozenset("van von der den de da del della di du la le bin ibn al st.".split())

@@ -173,6 +173,16 @@ _TEAM_WORDS = frozenset(
         "business", "operations", "executives", "customers", "clients",
     }
 )  # fmt: skip
+# Departments, named as list items: "with product management, sales and customer success".
+_DEPARTMENTS = frozenset(
+    {
+        "product", "product management", "engineering", "design", "sales", "marketing",
+        "finance", "legal", "operations", "support", "customer success", "customer support",
+        "leadership", "hr", "people", "security", "compliance", "procurement", "it",
+        "data science", "analytics", "research", "growth", "partnerships", "executives",
+    }
+)  # fmt: skip
+_ITEM_SEPARATORS = frozenset({",", "and", "or", "&", "/", ";"})
 # Words that end such a list: what follows is no longer who one works with ("work with
 # engineers on data modelling", "partner with product to build analytics").
 _LIST_ENDS = frozenset(
@@ -324,6 +334,12 @@ def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequen
     >>> lowers = "experience working with analytics and machine learning".split()
     >>> _names_a_team(Candidate(3, 4, "data-analysis", False), [0] * len(lowers), lowers)
     False
+    >>> lowers = "run launches with product management , sales and customer success".split()
+    >>> _names_a_team(Candidate(6, 7, "sales", False), [0] * len(lowers), lowers)
+    True
+    >>> lowers = "experience with product analytics and sales forecasting".split()
+    >>> _names_a_team(Candidate(5, 7, "sales", False), [0] * len(lowers), lowers)
+    False
     """
     clause = clause_of[candidate.start]
     start = candidate.start
@@ -336,8 +352,6 @@ def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequen
             break
     if anchor is None:
         return False
-    if lowers[anchor] == "with" and (anchor == 0 or lowers[anchor - 1] not in _TOGETHER_VERBS):
-        return False
     end = anchor + 1
     while (
         end < len(lowers)
@@ -346,8 +360,26 @@ def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequen
         and end - anchor <= 2 * _LIST_SPAN
     ):
         end += 1
-    items = {word for word in lowers[anchor + 1 : end] if word.strip()}
-    return bool(items & _TEAM_WORDS)
+    together = lowers[anchor] == "alongside" or (
+        anchor > 0 and lowers[anchor - 1] in _TOGETHER_VERBS
+    )
+    if together:
+        return bool({word for word in lowers[anchor + 1 : end] if word.strip()} & _TEAM_WORDS)
+    # "launches with product management, sales and customer success": the other items of the
+    # list are departments, so this one is too.
+    items: list[str] = []
+    item: list[str] = []
+    own = False
+    for index in range(anchor + 1, end + 1):
+        word = lowers[index] if index < end else ","
+        if word in _ITEM_SEPARATORS:
+            if item and not own:
+                items.append(" ".join(item))
+            item, own = [], False
+        elif word.strip():
+            item.append(word)
+            own = own or candidate.start <= index < candidate.end
+    return any(text in _DEPARTMENTS for text in items)
 
 
 def _claim_cue_near(candidate: Candidate, clause_of: Sequence[int], lowers: Sequence[str]) -> bool:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from gapcheck.escape import escape_markdown
 from gapcheck.models import Evidence, GapReport, RequirementResult
-from gapcheck.statements import name_case
+from gapcheck.statements import name_case, role_title
 from gapcheck.tailor._shared import SOFT_CATEGORY, credited_member, demonstrated, posting_term
 from gapcheck.tailor.honesty import check_honesty
 from gapcheck.tailor.models import CoverLetter, LetterClaim
@@ -75,8 +75,10 @@ def draft_cover_letter(
     :func:`~gapcheck.tailor.check_honesty` before it is returned (``taxonomy``: the one the
     report was made with, whose skill names it looks for).
     """
-    role_name = _value(role) or report.job_title
     company_name = _value(company) or report.job_company
+    role_name = _value(role) or (
+        role_title(report.job_title, company_name) if report.job_title else None
+    )
     name = _value(applicant) or report.applicant_name
     name = name_case(name) if name else None
     candidates = _strengths(report, avoid=() if address_gaps else _gap_terms(report))
