@@ -12,9 +12,9 @@
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from gapcheck.excerpts import excerpt
 from gapcheck.models import (
@@ -233,17 +233,16 @@ def _judge_member(
     resume: SkillProfile,
     taxonomy: Taxonomy,
     weights: ScoreWeights,
-    implied_index: dict[str, list[ProfileSkill]],
-    related_index: dict[str, list[ProfileSkill]],
+    index: _ResumeIndex,
 ) -> _Credit:
     """The best credit the resume earns for one skill: directly, through a narrower skill or
     the degree, or through a related skill (the highest wins; a tie goes to the direct one)."""
     name = taxonomy[member].name if member in taxonomy else member
-    direct = _direct_credit(member, name, min_years, resume, weights, implied_index)
+    direct = _direct_credit(member, name, min_years, resume, weights, index.implied)
     options = [
         direct,
-        _implied_credit(member, name, min_years, resume, weights, implied_index),
-        _related_credit(member, name, min_years, weights, related_index),
+        _implied_credit(member, name, min_years, resume, weights, index.implied),
+        _related_credit(member, name, min_years, weights, index.related),
     ]
     found = [option for option in options if option is not None]
     if not found:
@@ -301,15 +300,15 @@ def _judge_other(
     min_years: float | None,
     job: SkillProfile,
     resume: SkillProfile,
-    taxonomy: Taxonomy,
     weights: ScoreWeights,
+    index: _ResumeIndex,
 ) -> _Credit:
     """The credit for a requirement outside the taxonomy: the resume's words name it (or a
     skill the resume has under the same words), else its broader taxonomy skill relates."""
     target = job.skill(member)
     name = target.name if target is not None else member.removeprefix("other:")
     if target is not None:
-        found = _text_credit(target, name, min_years, resume, weights)
+        found = _text_credit(target, name, min_years, resume, weights, index.lines_by_word)
         if found is not None:
             return found
         key = phrase_key(name)
@@ -338,17 +337,19 @@ def _text_credit(
     min_years: float | None,
     resume: SkillProfile,
     weights: ScoreWeights,
+    lines_by_word: Mapping[str, tuple[int, ...]],
 ) -> _Credit | None:
     """Direct credit when the resume's lines name ``words`` (word forms folded, in order),
-    with those places as mentions of ``target``; None when no line names them."""
+    with those places as mentions of ``target``; None when no line names them.
+    ``lines_by_word``: the numbers of the lines holding each folded word (only a line with
+    the phrase's first word can hold it)."""
     key = phrase_key(words)
     if not key:
         return None
-    lines = resume.lines
     mentions = [
         mention
-        for n in _lines_by_word(lines).get(key[0], ())
-        for mention in _line_mentions(key, lines[n])
+        for n in lines_by_word.get(key[0], ())
+        for mention in _line_mentions(key, resume.lines[n])
     ]
     if not mentions:
         return None
@@ -387,18 +388,6 @@ def _named_credit(
     result.credit = credit
     result.reason = "; ".join(reasons)
     return result
-
-
-@functools.lru_cache(maxsize=8)
-def _lines_by_word(lines: tuple[TextLine, ...]) -> dict[str, tuple[int, ...]]:
-    """The numbers of the ``lines`` that hold each folded word: a resume's lines are searched
-    for every requirement outside the taxonomy, and only lines with a phrase's first word can
-    hold it."""
-    found: dict[str, list[int]] = {}
-    for n, line in enumerate(lines):
-        for word in dict.fromkeys(word_keys(line.text)):
-            found.setdefault(word, []).append(n)
-    return {word: tuple(numbers) for word, numbers in found.items()}
 
 
 def _line_mentions(key: tuple[str, ...], line: TextLine) -> list[Mention]:
@@ -511,19 +500,31 @@ def _related_credit(
     return result
 
 
-def _indexes(
-    resume: SkillProfile, taxonomy: Taxonomy
-) -> tuple[dict[str, list[ProfileSkill]], dict[str, list[ProfileSkill]]]:
-    implied: dict[str, list[ProfileSkill]] = {}
-    related: dict[str, list[ProfileSkill]] = {}
-    for skill in resume.skills:
-        if skill.id not in taxonomy:
-            continue
-        for target in taxonomy.implied_by(skill.id):
-            implied.setdefault(target, []).append(skill)
-        for target in taxonomy.related_to(skill.id):
-            related.setdefault(target, []).append(skill)
-    return implied, related
+@dataclass(frozen=True)
+class _ResumeIndex:
+    """What one comparison looks up in the resume again and again, built once: the resume
+    skills implying and related to each taxonomy skill, and the lines holding each word."""
+
+    implied: dict[str, list[ProfileSkill]]
+    related: dict[str, list[ProfileSkill]]
+    lines_by_word: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, resume: SkillProfile, taxonomy: Taxonomy) -> _ResumeIndex:
+        implied: dict[str, list[ProfileSkill]] = {}
+        related: dict[str, list[ProfileSkill]] = {}
+        for skill in resume.skills:
+            if skill.id not in taxonomy:
+                continue
+            for target in taxonomy.implied_by(skill.id):
+                implied.setdefault(target, []).append(skill)
+            for target in taxonomy.related_to(skill.id):
+                related.setdefault(target, []).append(skill)
+        lines: dict[str, list[int]] = {}
+        for n, line in enumerate(resume.lines):
+            for word in dict.fromkeys(word_keys(line.text)):
+                lines.setdefault(word, []).append(n)
+        return cls(implied, related, {word: tuple(ns) for word, ns in lines.items()})
 
 
 def _with_article(name: str) -> str:
@@ -658,7 +659,7 @@ def compare(
     resume, job = _with_certifications(resume), _with_certifications(job)
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     weights = weights if weights is not None else ScoreWeights()
-    implied_index, related_index = _indexes(resume, taxonomy)
+    index = _ResumeIndex.of(resume, taxonomy)
     requirements = _requirements(job, taxonomy)
     degrees = _education_requirements(job)
     points = item_points(
@@ -672,8 +673,7 @@ def compare(
             resume,
             taxonomy,
             weights,
-            implied_index,
-            related_index,
+            index,
             item,
         )
         for requirement, item in zip(requirements, points, strict=False)
@@ -707,17 +707,14 @@ def _judge_requirement(
     resume: SkillProfile,
     taxonomy: Taxonomy,
     weights: ScoreWeights,
-    implied_index: dict[str, list[ProfileSkill]],
-    related_index: dict[str, list[ProfileSkill]],
+    index: _ResumeIndex,
     points: float,
 ) -> RequirementResult:
     """One requirement judged: the best credit any of its members earns, and why."""
     judged = [
-        _judge_other(m, requirement.min_years, job, resume, taxonomy, weights)
+        _judge_other(m, requirement.min_years, job, resume, weights, index)
         if is_other_skill(m)
-        else _judge_taxonomy_member(
-            m, requirement, job, resume, taxonomy, weights, implied_index, related_index
-        )
+        else _judge_taxonomy_member(m, requirement, job, resume, taxonomy, weights, index)
         for m in requirement.skills
     ]
     similar = _similar_credit(requirement, job, resume, taxonomy, weights)
@@ -763,22 +760,19 @@ def _judge_taxonomy_member(
     resume: SkillProfile,
     taxonomy: Taxonomy,
     weights: ScoreWeights,
-    implied_index: dict[str, list[ProfileSkill]],
-    related_index: dict[str, list[ProfileSkill]],
+    index: _ResumeIndex,
 ) -> _Credit:
     """A taxonomy skill's credit; when the resume does not show it, the resume's lines may
     still repeat the posting's own words for it ("demand forecasting")."""
     min_years = requirement.min_years
-    credit = _judge_member(
-        member, min_years, resume, taxonomy, weights, implied_index, related_index
-    )
+    credit = _judge_member(member, min_years, resume, taxonomy, weights, index)
     target = job.skill(member)
     if credit.kind == "direct" or target is None:
         return credit
     term = _job_term(job, member, requirement.job_text)
     if len(phrase_key(term)) < _MIN_TEXT_MATCH_WORDS:
         return credit
-    named = _text_credit(target, term, min_years, resume, weights)
+    named = _text_credit(target, term, min_years, resume, weights, index.lines_by_word)
     return named if named is not None and named.credit >= credit.credit else credit
 
 

@@ -325,6 +325,10 @@ def posting_company(text: str, title: str | None = None) -> str | None:
 
 
 _PLACE_NOTE = re.compile(r"[ \t]*[(\[][^()\[\]]{1,60}[)\]][ \t]*$")
+_PLACE_WORDS = re.compile(
+    r"(?i)\b(?:remote|hybrid|on-?site|in-office|office|us|usa|uk|eu|emea|apac|f/m/d|m/f/d|m/w/d|"
+    r"full[- ]time|part[- ]time|contract|[a-z]+,[ \t]*[a-z]{2})\b"
+)
 
 
 def role_title(title: str, company: str | None = None) -> str:
@@ -348,12 +352,6 @@ def role_title(title: str, company: str | None = None) -> str:
     if note is not None and note.start() > 0 and _PLACE_WORDS.search(note.group(0)):
         role = role[: note.start()]
     return role.strip() or title.strip()
-
-
-_PLACE_WORDS = re.compile(
-    r"(?i)\b(?:remote|hybrid|on-?site|in-office|office|us|usa|uk|eu|emea|apac|f/m/d|m/f/d|m/w/d|"
-    r"full[- ]time|part[- ]time|contract|[a-z]+,[ \t]*[a-z]{2})\b"
-)
 
 
 _NAME_PARTICLES = frozenset("van von der den de da del della di du la le bin ibn al st.".split())

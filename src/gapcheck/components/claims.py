@@ -216,11 +216,7 @@ class ClaimFilter:
             same_clause.setdefault(layout.token_clause[candidate.start], []).append(candidate)
         kept = []
         for candidate in mentions:
-            if _organisation_name(doc, candidate, layout.flattened):
-                continue
-            if _ordinary_words(doc, candidate) and _names_a_team(
-                candidate, layout.token_clause, lowers
-            ):
+            if _names_no_skill(doc, candidate, layout, lowers):
                 continue
             neighbours = same_clause[layout.token_clause[candidate.start]]
             if candidate.skill_id in self._needs_claim and not self._claimed(
@@ -249,9 +245,11 @@ class ClaimFilter:
         self, doc: Doc, mentions: Sequence[Candidate], layout: Layout
     ) -> list[Candidate]:
         """The ``mentions`` (in text order) that are no part of an organisation's name ("Oracle
-        Inc") or of a job title of a skill named elsewhere too: the checks of :meth:`keep` that
-        hold for any mention, claimed or not (the trained tagger's additions go through these)."""
-        kept = [c for c in mentions if not _organisation_name(doc, c, layout.flattened)]
+        Inc"), no team someone works with, and no job title of a skill named elsewhere too: the
+        checks of :meth:`keep` that hold for any mention, claimed or not (the trained tagger's
+        additions go through these)."""
+        lowers = token_lowers(doc)
+        kept = [c for c in mentions if not _names_no_skill(doc, c, layout, lowers)]
         return _without_repeated_titles(doc, kept, layout.flattened)
 
     def _claimed(
@@ -311,6 +309,14 @@ def _listed_item(
         other is not candidate
         and (0 <= candidate.start - other.end <= 2 or 0 <= other.start - candidate.end <= 2)
         for other in neighbours
+    )
+
+
+def _names_no_skill(doc: Doc, candidate: Candidate, layout: Layout, lowers: Sequence[str]) -> bool:
+    """Whether the mention is part of an organisation's name ("Oracle Inc") or one of the teams
+    someone works with ("work with product, analytics and data science"), claimed or not."""
+    return _organisation_name(doc, candidate, layout.flattened) or (
+        _ordinary_words(doc, candidate) and _names_a_team(candidate, layout.token_clause, lowers)
     )
 
 
