@@ -8,19 +8,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from gapcheck import Analyzer
 from gapcheck.cli.app import app
-from gapcheck.cli.options import (
-    FileArg,
-    MaxPagesOption,
-    MaxSizeOption,
-    ModelOption,
-    NoTaggerOption,
-    TaxonomyOption,
-    TimeoutOption,
-    analyzer_from,
-    limits_from,
-    source,
-)
+from gapcheck.cli.options import FileArg, reads_documents, source
 from gapcheck.cli.output import console, print_warnings, write_file, write_stdout
 
 if TYPE_CHECKING:
@@ -40,6 +30,7 @@ class ReportFormat(StrEnum):
 
 
 @app.command()
+@reads_documents(model=True)
 def analyze(
     resume: FileArg,
     job: Annotated[
@@ -77,18 +68,12 @@ def analyze(
             help="Exit with code 3 when the score is lower than this (for scripts).",
         ),
     ] = None,
-    model: ModelOption = None,
-    no_tagger: NoTaggerOption = False,
-    taxonomy: TaxonomyOption = None,
-    max_pages: MaxPagesOption = None,
-    max_size_mb: MaxSizeOption = None,
-    timeout: TimeoutOption = None,
+    *,
+    analyzer: Analyzer,
 ) -> None:
     """Compare RESUME with JOB (or a --role) and report the match, the gaps and the evidence."""
     if (job is None) == (role is None):
         raise typer.BadParameter("give a JOB file or --role NAME (one of the two)")
-    limits = limits_from(max_pages, max_size_mb, timeout)
-    analyzer = analyzer_from(taxonomy, model=model, limits=limits, no_tagger=no_tagger)
     resume_document = analyzer.read(source(resume))
     report = analyzer.analyze(resume_document, source(job) if job is not None else None, role=role)
     tips = analyzer.report_tips(report, resume_document)

@@ -7,19 +7,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from gapcheck import Analyzer
 from gapcheck.cli.app import app
-from gapcheck.cli.options import (
-    FileArg,
-    JsonOption,
-    MaxPagesOption,
-    MaxSizeOption,
-    NoTaggerOption,
-    TaxonomyOption,
-    TimeoutOption,
-    analyzer_from,
-    limits_from,
-    source,
-)
+from gapcheck.cli.options import FileArg, JsonOption, reads_documents, source
 from gapcheck.cli.output import console, plain, print_warnings
 from gapcheck.escape import escape_controls, escape_controls_json
 
@@ -36,6 +26,7 @@ _METHOD_NOTES = {"fuzzy": " (fuzzy {score:g})", "model": " (model)"}
 
 
 @app.command()
+@reads_documents()
 def extract(
     file: FileArg,
     kind: Annotated[
@@ -47,19 +38,13 @@ def extract(
         ),
     ] = "auto",
     as_json: JsonOption = False,
-    no_tagger: NoTaggerOption = False,
-    taxonomy: TaxonomyOption = None,
-    max_pages: MaxPagesOption = None,
-    max_size_mb: MaxSizeOption = None,
-    timeout: TimeoutOption = None,
+    *,
+    analyzer: Analyzer,
 ) -> None:
     """List the skills found in FILE: importance (a job), or usage (a resume: in use or listed)."""
     if kind not in _KINDS:
         raise typer.BadParameter("must be resume, job or auto", param_hint="--kind")
-    limits = limits_from(max_pages, max_size_mb, timeout)
-    profile = analyzer_from(taxonomy, limits=limits, no_tagger=no_tagger).profile(
-        source(file), kind=_KINDS[kind]
-    )
+    profile = analyzer.profile(source(file), kind=_KINDS[kind])
     print_warnings(profile.source, profile.warnings)
     if as_json:
         sys.stdout.write(escape_controls_json(profile.model_dump_json(indent=2)) + "\n")
@@ -68,15 +53,10 @@ def extract(
 
 
 @app.command()
-def text(
-    file: FileArg,
-    max_pages: MaxPagesOption = None,
-    max_size_mb: MaxSizeOption = None,
-    timeout: TimeoutOption = None,
-) -> None:
+@reads_documents(skills=False)
+def text(file: FileArg, *, analyzer: Analyzer) -> None:
     """Print the text gapcheck reads from a document (useful to check a PDF)."""
-    limits = limits_from(max_pages, max_size_mb, timeout)
-    document = analyzer_from(None, limits=limits).read(source(file))
+    document = analyzer.read(source(file))
     # Control characters are shown escaped, except the form feed between PDF pages.
     sys.stdout.write(escape_controls(document.text, keep="\t\n\f"))
     if not document.text.endswith("\n"):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -24,6 +27,7 @@ __all__ = [
     "TimeoutOption",
     "analyzer_from",
     "limits_from",
+    "reads_documents",
     "source",
     "taxonomy_from",
 ]
@@ -106,6 +110,72 @@ def analyzer_from(
     """The Analyzer of a command's ``--taxonomy``, ``--model``, ``--no-tagger`` and limit
     options."""
     return gapcheck.Analyzer(taxonomy or None, model=model, limits=limits, tagger=not no_tagger)
+
+
+_SHARED_OPTIONS: tuple[tuple[str, object, object], ...] = (
+    ("model", ModelOption, None),
+    ("no_tagger", NoTaggerOption, False),
+    ("taxonomy", TaxonomyOption, None),
+    ("max_pages", MaxPagesOption, None),
+    ("max_size_mb", MaxSizeOption, None),
+    ("timeout", TimeoutOption, None),
+)
+_SKILL_OPTIONS = frozenset({"model", "no_tagger", "taxonomy"})
+
+
+def reads_documents(
+    *, model: bool = False, skills: bool = True
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Give a command the options of every command that reads documents, and the Analyzer
+    they make, as its keyword parameter ``analyzer``.
+
+    The options come after the command's own: ``--model`` (with ``model=True``),
+    ``--no-tagger`` and ``--taxonomy`` (unless ``skills=False``: the command reads text and
+    finds no skills), then ``--max-pages``, ``--max-size-mb`` and ``--timeout``::
+
+        @app.command()
+        @reads_documents()
+        def tips(resume: FileArg, job: JobArg, *, analyzer: Analyzer) -> None: ...
+
+    typer reads a command's options from its signature, so the decorated command shows the
+    shared options in its signature in place of ``analyzer``.
+    """
+    names = [
+        name
+        for name, _, _ in _SHARED_OPTIONS
+        if (model or name != "model") and (skills or name not in _SKILL_OPTIONS)
+    ]
+    shared = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
+        for name, kind, default in _SHARED_OPTIONS
+        if name in names
+    ]
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        own = [
+            parameter
+            for parameter in inspect.signature(command, eval_str=True).parameters.values()
+            if parameter.name != "analyzer"
+        ]
+
+        @functools.wraps(command)
+        def run(**values: Any) -> None:
+            options = {name: values.pop(name) for name in names}
+            limits = limits_from(options["max_pages"], options["max_size_mb"], options["timeout"])
+            analyzer = analyzer_from(
+                options.get("taxonomy"),
+                model=options.get("model"),
+                limits=limits,
+                no_tagger=options.get("no_tagger", False),
+            )
+            command(**values, analyzer=analyzer)
+
+        parameters = [*own, *shared]
+        run.__signature__ = inspect.Signature(parameters, return_annotation=None)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in parameters}
+        return run
+
+    return decorate
 
 
 def taxonomy_from(paths: list[Path] | None) -> Taxonomy:

@@ -19,16 +19,7 @@ import typer
 
 import gapcheck
 from gapcheck.cli.app import app
-from gapcheck.cli.options import (
-    MaxPagesOption,
-    MaxSizeOption,
-    ModelOption,
-    NoTaggerOption,
-    TaxonomyOption,
-    TimeoutOption,
-    analyzer_from,
-    limits_from,
-)
+from gapcheck.cli.options import reads_documents
 from gapcheck.cli.output import console, echo_json, plain, stderr_console
 from gapcheck.escape import escape_controls, neutralise_formula
 
@@ -68,6 +59,7 @@ CSV_COLUMNS = (
 
 
 @app.command()
+@reads_documents(model=True)
 def rank(
     documents: Annotated[
         list[str],
@@ -112,12 +104,8 @@ def rank(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar on standard error.")
     ] = False,
-    model: ModelOption = None,
-    no_tagger: NoTaggerOption = False,
-    taxonomy: TaxonomyOption = None,
-    max_pages: MaxPagesOption = None,
-    max_size_mb: MaxSizeOption = None,
-    timeout: TimeoutOption = None,
+    *,
+    analyzer: gapcheck.Analyzer,
 ) -> None:
     """Rank resumes against a job (`gapcheck rank JOB RESUME...`), or jobs for a resume
     (`gapcheck rank --resume RESUME JOB...`), best match first.
@@ -138,8 +126,6 @@ def rank(
     if found.skipped and not quiet:
         stderr_console().print(found.skipped_line())
     ranking_jobs = resume is not None
-    limits = limits_from(max_pages, max_size_mb, timeout)
-    analyzer = analyzer_from(taxonomy, model=model, limits=limits, no_tagger=no_tagger)
     _collect_garbage_again(analyzer)
     items = _OfKind(found, "job" if ranking_jobs else "resume", analyzer)
     bar = _ProgressBar(enabled=not quiet and stderr_console().is_terminal)

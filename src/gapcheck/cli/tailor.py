@@ -8,18 +8,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from gapcheck import Analyzer
 from gapcheck.cli.app import app
-from gapcheck.cli.options import (
-    FileArg,
-    MaxPagesOption,
-    MaxSizeOption,
-    NoTaggerOption,
-    TaxonomyOption,
-    TimeoutOption,
-    analyzer_from,
-    limits_from,
-    source,
-)
+from gapcheck.cli.options import FileArg, reads_documents, source
 from gapcheck.cli.output import console, echo_json, plain, write_file, write_stdout
 from gapcheck.escape import escape_controls
 
@@ -39,6 +30,7 @@ class LetterFormat(StrEnum):
 
 
 @app.command()
+@reads_documents()
 def letter(
     resume: FileArg,
     job: JobArg,
@@ -80,16 +72,12 @@ def letter(
             help="Also name the most important requirement you cannot show yet, as a plan.",
         ),
     ] = False,
-    no_tagger: NoTaggerOption = False,
-    taxonomy: TaxonomyOption = None,
-    max_pages: MaxPagesOption = None,
-    max_size_mb: MaxSizeOption = None,
-    timeout: TimeoutOption = None,
+    *,
+    analyzer: Analyzer,
 ) -> None:
     """Draft a cover letter for JOB from the evidence in RESUME: your own resume lines for the
     strongest matches, in the first person; nothing invented, no gap named unless asked."""
-    limits = limits_from(max_pages, max_size_mb, timeout)
-    drafted = analyzer_from(taxonomy, limits=limits, no_tagger=no_tagger).letter(
+    drafted = analyzer.letter(
         source(resume),
         source(job),
         applicant=name,
@@ -106,22 +94,17 @@ def letter(
 
 
 @app.command()
+@reads_documents()
 def tips(
     resume: FileArg,
     job: JobArg,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
-    no_tagger: NoTaggerOption = False,
-    taxonomy: TaxonomyOption = None,
-    max_pages: MaxPagesOption = None,
-    max_size_mb: MaxSizeOption = None,
-    timeout: TimeoutOption = None,
+    *,
+    analyzer: Analyzer,
 ) -> None:
     """Suggest resume changes for JOB: the posting's exact terms, skills to show in experience,
     implied skills to name, and sections applicant tracking systems expect."""
-    limits = limits_from(max_pages, max_size_mb, timeout)
-    found = analyzer_from(taxonomy, limits=limits, no_tagger=no_tagger).tips(
-        source(resume), source(job)
-    )
+    found = analyzer.tips(source(resume), source(job))
     if as_json:
         echo_json([tip.model_dump(mode="json") for tip in found])
         return
