@@ -17,20 +17,14 @@ import functools
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from gapcheck.comparison import compare as compare_profiles
 from gapcheck.comparison import profile_from_role
 from gapcheck.documents import Document, read_document
 from gapcheck.limits import DEFAULT_LIMITS, Limits, time_limit
 from gapcheck.models import GapReport, ProfileKind, ScoreWeights, SkillProfile
-from gapcheck.ranking import (
-    DEFAULT_CHUNK_SIZE,
-    DEFAULT_TOP_GAPS,
-    ProgressCallback,
-    RankedResult,
-    rank_against,
-)
+from gapcheck.ranking import RankedResult, RankOptions, rank_against
 from gapcheck.summary import with_summary
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
@@ -276,44 +270,26 @@ class Analyzer:
         self,
         job: DocumentInput | SkillProfile,
         resumes: Iterable[DocumentInput],
-        *,
-        jobs: int | None = None,
-        top_gaps: int = DEFAULT_TOP_GAPS,
-        batch_size: int = 32,
-        chunk_size: int = DEFAULT_CHUNK_SIZE,
-        progress: ProgressCallback | None = None,
+        **options: Unpack[RankOptions],
     ) -> list[RankedResult]:
         """Rank ``resumes`` by how well each matches ``job``, best first.
 
         See :func:`gapcheck.rank.rank`: ``jobs`` worker processes (by default one per CPU)
         each hold one Analyzer of these settings.
         """
-        return rank_against(
-            self, job, "resume", resumes,
-            jobs=jobs, top_gaps=top_gaps, batch_size=batch_size, chunk_size=chunk_size,
-            progress=progress,
-        )  # fmt: skip
+        return rank_against(self, job, "resume", resumes, **options)
 
     def rank_jobs(
         self,
         resume: DocumentInput | SkillProfile,
         postings: Iterable[DocumentInput],
-        *,
-        jobs: int | None = None,
-        top_gaps: int = DEFAULT_TOP_GAPS,
-        batch_size: int = 32,
-        chunk_size: int = DEFAULT_CHUNK_SIZE,
-        progress: ProgressCallback | None = None,
+        **options: Unpack[RankOptions],
     ) -> list[RankedResult]:
         """Rank job ``postings`` by how well ``resume`` matches each, best first.
 
         See :func:`gapcheck.rank.rank_jobs`.
         """
-        return rank_against(
-            self, resume, "job", postings,
-            jobs=jobs, top_gaps=top_gaps, batch_size=batch_size, chunk_size=chunk_size,
-            progress=progress,
-        )  # fmt: skip
+        return rank_against(self, resume, "job", postings, **options)
 
     # ------------------------------------------------------------------ drafting
 

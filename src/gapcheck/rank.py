@@ -23,17 +23,10 @@ call ranking from under ``if __name__ == "__main__":`` in a script.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from gapcheck.analyzer import analyzer_for
-from gapcheck.ranking import (
-    DEFAULT_CHUNK_SIZE,
-    DEFAULT_TOP_GAPS,
-    ProgressCallback,
-    RankedResult,
-    Side,
-    rank_against,
-)
+from gapcheck.ranking import ProgressCallback, RankedResult, RankOptions, Side, rank_against
 
 if TYPE_CHECKING:
     from gapcheck.extraction import DocumentInput
@@ -48,16 +41,12 @@ def rank(
     job: DocumentInput | SkillProfile,
     resumes: Iterable[DocumentInput],
     *,
-    jobs: int | None = None,
     taxonomy: Taxonomy | None = None,
     weights: ScoreWeights | None = None,
     model: str | None = None,
     limits: Limits | None = None,
     tagger: bool = True,
-    top_gaps: int = DEFAULT_TOP_GAPS,
-    batch_size: int = 32,
-    chunk_size: int = DEFAULT_CHUNK_SIZE,
-    progress: ProgressCallback | None = None,
+    **options: Unpack[RankOptions],
 ) -> list[RankedResult]:
     """Rank ``resumes`` by how well each matches ``job``, best first.
 
@@ -75,27 +64,19 @@ def rank(
     with the rules only. The same as :meth:`gapcheck.Analyzer.rank`.
     """
     analyzer = analyzer_for(taxonomy, model=model, limits=limits, weights=weights, tagger=tagger)
-    return rank_against(
-        analyzer, job, "resume", resumes,
-        jobs=jobs, top_gaps=top_gaps, batch_size=batch_size, chunk_size=chunk_size,
-        progress=progress,
-    )  # fmt: skip
+    return rank_against(analyzer, job, "resume", resumes, **options)
 
 
 def rank_jobs(
     resume: DocumentInput | SkillProfile,
     postings: Iterable[DocumentInput],
     *,
-    jobs: int | None = None,
     taxonomy: Taxonomy | None = None,
     weights: ScoreWeights | None = None,
     model: str | None = None,
     limits: Limits | None = None,
     tagger: bool = True,
-    top_gaps: int = DEFAULT_TOP_GAPS,
-    batch_size: int = 32,
-    chunk_size: int = DEFAULT_CHUNK_SIZE,
-    progress: ProgressCallback | None = None,
+    **options: Unpack[RankOptions],
 ) -> list[RankedResult]:
     """Rank job postings by how well ``resume`` matches each, best first.
 
@@ -105,8 +86,4 @@ def rank_jobs(
     :meth:`gapcheck.Analyzer.rank_jobs`.
     """
     analyzer = analyzer_for(taxonomy, model=model, limits=limits, weights=weights, tagger=tagger)
-    return rank_against(
-        analyzer, resume, "job", postings,
-        jobs=jobs, top_gaps=top_gaps, batch_size=batch_size, chunk_size=chunk_size,
-        progress=progress,
-    )  # fmt: skip
+    return rank_against(analyzer, resume, "job", postings, **options)

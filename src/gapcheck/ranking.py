@@ -16,7 +16,7 @@ import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -39,6 +39,7 @@ __all__ = [
     "DEFAULT_CHUNK_SIZE",
     "DEFAULT_TOP_GAPS",
     "ProgressCallback",
+    "RankOptions",
     "RankedResult",
     "Side",
     "default_jobs",
@@ -51,6 +52,25 @@ DEFAULT_TOP_GAPS = 3
 ProgressCallback = Callable[[int, int | None], None]
 """Called as documents finish, with (documents done, documents in all); the total is None
 while it is not known (the documents come from an iterator)."""
+
+
+class RankOptions(TypedDict, total=False):
+    """The options every way to rank takes (:func:`gapcheck.rank.rank`,
+    :meth:`gapcheck.Analyzer.rank` and their mirrors ``rank_jobs``), all optional.
+
+    - ``jobs``: worker processes; None (the default) is one per CPU (:func:`default_jobs`).
+    - ``top_gaps``: how many of its biggest gaps each result names (default 3).
+    - ``batch_size``: the ``nlp.pipe`` batch size (default 32).
+    - ``chunk_size``: how many documents a worker scores at a time (default 24).
+    - ``progress``: called as documents finish (see :data:`ProgressCallback`).
+    """
+
+    jobs: int | None
+    top_gaps: int
+    batch_size: int
+    chunk_size: int
+    progress: ProgressCallback | None
+
 
 # Worker processes are started only for more chunks than this: starting them costs more than
 # they save on fewer documents.
@@ -125,7 +145,7 @@ def rank_against(
 
     What :meth:`gapcheck.Analyzer.rank` (``side="resume"``) and
     :meth:`~gapcheck.Analyzer.rank_jobs` (``side="job"``) do; the options are those of
-    :func:`rank`. ``jobs`` None means :func:`default_jobs`.
+    :class:`RankOptions`, and their defaults are set here.
     """
     jobs = default_jobs() if jobs is None else jobs
     _check_options(jobs, top_gaps, batch_size, chunk_size)

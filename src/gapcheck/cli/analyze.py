@@ -10,7 +10,7 @@ import typer
 
 from gapcheck import Analyzer
 from gapcheck.cli.app import app
-from gapcheck.cli.options import FileArg, reads_documents, source
+from gapcheck.cli.options import FileArg, OutputOption, reads_documents, source
 from gapcheck.cli.output import console, print_warnings, write_file, write_stdout
 
 if TYPE_CHECKING:
@@ -45,12 +45,7 @@ def analyze(
         ReportFormat, typer.Option("--format", "-f", help="Report format.")
     ] = ReportFormat.text,
     as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", help="Write the report to this file ('-': standard output)."
-        ),
-    ] = None,
+    output: OutputOption = None,
     html_file: Annotated[
         Path | None,
         typer.Option("--html", help="Also write the report as a self-contained HTML file."),

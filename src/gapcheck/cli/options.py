@@ -23,6 +23,7 @@ __all__ = [
     "MaxSizeOption",
     "ModelOption",
     "NoTaggerOption",
+    "OutputOption",
     "TaxonomyOption",
     "TimeoutOption",
     "analyzer_from",
@@ -53,6 +54,10 @@ NoTaggerOption = Annotated[
         "--no-tagger",
         help="Rules only: leave out the trained skill tagger (it adds skills to job postings).",
     ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file ('-': standard output)."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 MaxPagesOption = Annotated[

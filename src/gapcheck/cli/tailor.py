@@ -10,7 +10,7 @@ import typer
 
 from gapcheck import Analyzer
 from gapcheck.cli.app import app
-from gapcheck.cli.options import FileArg, reads_documents, source
+from gapcheck.cli.options import FileArg, OutputOption, reads_documents, source
 from gapcheck.cli.output import console, echo_json, plain, write_file, write_stdout
 from gapcheck.escape import escape_controls
 
@@ -56,12 +56,7 @@ def letter(
             ),
         ),
     ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", help="Write the letter to this file ('-': standard output)."
-        ),
-    ] = None,
+    output: OutputOption = None,
     output_format: Annotated[
         LetterFormat, typer.Option("--format", "-f", help="Letter format.")
     ] = LetterFormat.text,
