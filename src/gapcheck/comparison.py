@@ -183,32 +183,50 @@ def _evidence(skill: ProfileSkill) -> tuple[Evidence, ...]:
     return tuple(_to_evidence(skill, m) for m in ordered[:_MAX_EVIDENCE])
 
 
+# What evidence keeps of a mention: where it is and how it reads.
+_MENTION_FIELDS = ("text", "section", "line", "start", "end", "context", "usage")
+
+
 def _to_evidence(skill: ProfileSkill, mention: Mention) -> Evidence:
-    return Evidence(
-        skill=skill.id,
-        name=skill.name,
-        text=mention.text,
-        section=mention.section,
-        line=mention.line,
-        start=mention.start,
-        end=mention.end,
-        context=mention.context,
-        usage=mention.usage,
-    )
+    where = {field: getattr(mention, field) for field in _MENTION_FIELDS}
+    return Evidence(skill=skill.id, name=skill.name, **where)
 
 
+@dataclass(slots=True)
 class _Credit:
-    __slots__ = ("credit", "kind", "listed_only", "reason", "shortfall", "skill", "via", "years")
+    """What the resume earns for one requirement member, and why."""
 
-    def __init__(self) -> None:
-        self.credit = 0.0
-        self.kind: CreditKind | None = None
-        self.skill: ProfileSkill | None = None
-        self.via: str | None = None  # the requirement member the credit is for
-        self.years: float | None = None
-        self.shortfall = False
-        self.listed_only = False
-        self.reason = ""  # a clause without its capital and full stop
+    via: str | None = None  # the requirement member the credit is for
+    reason: str = ""  # a clause without its capital and full stop
+    credit: float = 0.0
+    kind: CreditKind | None = None
+    skill: ProfileSkill | None = None
+    years: float | None = None
+    shortfall: bool = False
+    listed_only: bool = False
+
+
+def _partial_credit(
+    member: str,
+    kind: CreditKind,
+    skill: ProfileSkill | None,
+    years: float | None,
+    share: float,
+    min_years: float | None,
+    weights: ScoreWeights,
+    reason: str,
+    whose: str | None = None,
+) -> _Credit:
+    """``share`` of the credit for ``member``, earned through ``skill`` (``kind`` "implied" or
+    "related"), cut when its ``years`` fall short of ``min_years``; then ``reason`` says so
+    too when ``whose`` names what the years are of (see :func:`_years_clause`)."""
+    factor = _years_factor(min_years, years, weights)
+    if factor < 1 and whose is not None:
+        reason += _years_clause(min_years, years, whose)
+    return _Credit(
+        via=member, reason=reason, credit=share * factor, kind=kind, skill=skill, years=years,
+        shortfall=factor < 1,
+    )  # fmt: skip
 
 
 def _years_text(years: float) -> str:
@@ -246,10 +264,7 @@ def _judge_member(
     ]
     found = [option for option in options if option is not None]
     if not found:
-        result = _Credit()
-        result.via = member
-        result.reason = f"the resume does not show {name}"
-        return result
+        return _Credit(via=member, reason=f"the resume does not show {name}")
     best = max(found, key=lambda option: option.credit)  # max keeps the first of equals
     if direct is not None and best is not direct and best.skill is not None:
         # Named, but with too few years: the narrower or related skill earns more.
@@ -269,11 +284,8 @@ def _direct_credit(
     direct = resume.skill(member)
     if direct is None:
         return None
-    result = _Credit()
-    result.via = member
+    result = _Credit(via=member, kind="direct", skill=direct, years=direct.years)
     credit = 1.0
-    result.kind, result.skill = "direct", direct
-    result.years = direct.years
     reason = f"the resume shows {name}"
     if direct.usage == "listed":
         used = [s for s in implied_index.get(member, []) if s.usage == "experience"]
@@ -317,18 +329,12 @@ def _judge_other(
             return _named_credit(same, member, name, min_years, weights)
         broader = resume.skill(target.broader) if target.broader else None
         if broader is not None:
-            result = _Credit()
-            result.via, result.kind, result.skill = member, "related", broader
-            result.years = broader.years
-            factor = _years_factor(min_years, broader.years, weights)
-            result.shortfall = factor < 1
-            result.credit = weights.related * factor
-            result.reason = f"not named; the resume shows the broader skill {broader.name}"
-            return result
-    result = _Credit()
-    result.via = member
-    result.reason = f"the resume does not mention {name}"
-    return result
+            reason = f"not named; the resume shows the broader skill {broader.name}"
+            return _partial_credit(
+                member, "related", broader, broader.years, weights.related, min_years, weights,
+                reason,
+            )  # fmt: skip
+    return _Credit(via=member, reason=f"the resume does not mention {name}")
 
 
 def _text_credit(
@@ -371,9 +377,7 @@ def _named_credit(
     shown: ProfileSkill, member: str, words: str, min_years: float | None, weights: ScoreWeights
 ) -> _Credit:
     """Direct credit through ``shown``, a resume skill found under the requirement's words."""
-    result = _Credit()
-    result.via, result.kind, result.skill = member, "direct", shown
-    result.years = shown.years
+    result = _Credit(via=member, kind="direct", skill=shown, years=shown.years)
     reasons = [f"the resume mentions {words}"]
     credit = 1.0
     factor = _years_factor(min_years, shown.years, weights)
@@ -453,25 +457,16 @@ def _implied_credit(
     degree = next((e for e in resume.education if member in e.fields), None)
     if not narrower and degree is None:
         return None
-    result = _Credit()
-    result.via = member
-    result.kind = "implied"
+    share = weights.implied
     if narrower:
         best = max(narrower, key=lambda s: (s.usage == "experience", s.years or 0))
-        result.skill = best
-        result.years = best.years
-        result.reason = f"the resume does not name {name}, but shows {best.name}, which implies it"
-        whose = f"{best.name}'s"
-    else:
-        assert degree is not None
-        result.reason = f"the resume does not name {name}, but its degree covers it"
-        whose = "its"
-    factor = _years_factor(min_years, result.years, weights)
-    if factor < 1:
-        result.shortfall = True
-        result.reason += _years_clause(min_years, result.years, whose)
-    result.credit = weights.implied * factor
-    return result
+        reason = f"the resume does not name {name}, but shows {best.name}, which implies it"
+        return _partial_credit(
+            member, "implied", best, best.years, share, min_years, weights, reason,
+            f"{best.name}'s",
+        )  # fmt: skip
+    reason = f"the resume does not name {name}, but its degree covers it"
+    return _partial_credit(member, "implied", None, None, share, min_years, weights, reason, "its")
 
 
 def _related_credit(
@@ -485,19 +480,11 @@ def _related_credit(
     if not related:
         return None
     best = max(related, key=lambda s: (s.usage == "experience", s.years or 0))
-    result = _Credit()
-    result.via = member
-    result.kind, result.skill = "related", best
-    result.years = best.years
-    result.reason = (
-        f"the resume does not show {name}; the related skill {best.name} earns partial credit"
-    )
-    factor = _years_factor(min_years, best.years, weights)
-    if factor < 1:
-        result.shortfall = True
-        result.reason += _years_clause(min_years, best.years, f"{best.name}'s")
-    result.credit = weights.related * factor
-    return result
+    reason = f"the resume does not show {name}; the related skill {best.name} earns partial credit"
+    return _partial_credit(
+        member, "related", best, best.years, weights.related, min_years, weights, reason,
+        f"{best.name}'s",
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -815,16 +802,14 @@ def _similar_credit(
             share = weights.related
         else:
             continue
-        years_factor = _years_factor(requirement.min_years, shown.years, weights)
-        if best is None or share * years_factor > best.credit:
-            best = _Credit()
-            best.credit, best.kind, best.skill = share * years_factor, "related", shown
-            best.via = (kin or named or members)[0].id
-            best.years, best.shortfall = shown.years, years_factor < 1
-            best.reason = (
-                f"not shown; the posting accepts a skill like {requirement.label}, and the "
-                f"resume shows {shown.name}"
-            )
+        found = _partial_credit(
+            (kin or named or members)[0].id, "related", shown, shown.years, share,
+            requirement.min_years, weights,
+            f"not shown; the posting accepts a skill like {requirement.label}, and the "
+            f"resume shows {shown.name}",
+        )  # fmt: skip
+        if best is None or found.credit > best.credit:
+            best = found
     return best
 
 

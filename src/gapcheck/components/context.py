@@ -117,29 +117,25 @@ def words_after(doc: Doc, end: int, count: int, flat: bool = False) -> list[str]
 def line_start(doc: Doc, start: int, flat: bool = False) -> bool:
     """Whether only whitespace, bullets or list separators precede token ``start`` on its
     line."""
-    i = start - 1
-    while i >= 0:
-        token = doc[i]
-        if token.is_space:
-            if flat or "\n" in token.text:
-                return True
-        elif token.text not in LIST_SEPARATORS:
-            return False
-        i -= 1
-    return True
+    return _only_to_line_edge(doc, start - 1, -1, LIST_SEPARATORS, flat)
 
 
 def line_end(doc: Doc, end: int, flat: bool = False) -> bool:
     """Whether only whitespace or closing punctuation follows token ``end - 1`` on its line."""
-    i = end
-    while i < len(doc):
+    return _only_to_line_edge(doc, end, 1, _LINE_END_PUNCTUATION, flat)
+
+
+def _only_to_line_edge(doc: Doc, i: int, step: int, allowed: frozenset[str], flat: bool) -> bool:
+    """Whether the tokens from ``i`` on, walking by ``step``, are only whitespace and
+    ``allowed`` texts up to a line break or the edge of ``doc``."""
+    while 0 <= i < len(doc):
         token = doc[i]
         if token.is_space:
             if flat or "\n" in token.text:
                 return True
-        elif token.text not in _LINE_END_PUNCTUATION:
+        elif token.text not in allowed:
             return False
-        i += 1
+        i += step
     return True
 
 
