@@ -17,11 +17,12 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml.etree import LxmlError
 
 from gapcheck.documents.docx_hidden import HiddenRuns
-from gapcheck.documents.model import Document, HiddenTextOption
+from gapcheck.documents.model import Document
 from gapcheck.documents.shared import (
     BLANK_LINES,
     LETTER_RUN,
     ZIP_ERRORS,
+    Reading,
     check_text_length,
     format_size,
 )
@@ -77,14 +78,7 @@ _BINARY_PARTS = frozenset(
 )  # fmt: skip
 
 
-def read_docx(
-    data: bytes,
-    name: str,
-    limits: Limits,
-    deadline: Deadline,
-    warnings: list[str],
-    hidden_text: HiddenTextOption = "drop",
-) -> Document:
+def read_docx(data: bytes, reading: Reading) -> Document:
     """Read a DOCX: headers, the body in reading order, then footers.
 
     The zip is checked before python-docx opens it: its declared uncompressed size must stay
@@ -102,15 +96,16 @@ def read_docx(
     field instructions are left out. Footer lines without letters (page numbers) are left out.
 
     Runs a reader cannot see (:class:`~gapcheck.documents.docx_hidden.HiddenRuns`: hidden,
-    white on no shading, tiny) are left out unless ``hidden_text`` is ``"keep"``; their words
-    are counted in a warning either way.
+    white on no shading, tiny) are left out unless ``reading.hidden_text`` is ``"keep"``; their
+    words are counted in a warning either way.
     """
+    name, limits = reading.name, reading.limits
     _check_zip(data, name, limits)
-    stored = _repacked(data, name, deadline)
+    stored = _repacked(data, name, reading.deadline)
     try:
         document = docx.Document(io.BytesIO(stored))
         headers, footers = _header_footer_elements(document)
-        hidden = HiddenRuns.of(document, [*headers, *footers], keep=hidden_text == "keep")
+        hidden = HiddenRuns.of(document, [*headers, *footers], keep=reading.hidden_text == "keep")
         lines = _unique_block_lines(headers, hidden)
         lines.extend(_block_lines(document.element.body, hidden))
         footer_lines = _unique_block_lines(footers, hidden)
@@ -124,7 +119,7 @@ def read_docx(
     except _PARSE_ERRORS:
         # Not chained: parser messages can quote the document.
         raise CorruptDocument(name) from None
-    deadline.check()
+    reading.deadline.check()
     text = BLANK_LINES.sub("\n\n", "\n".join(line.rstrip() for line in lines)).strip()
     if not text:
         if _has_media(data):
@@ -134,14 +129,8 @@ def read_docx(
         raise NoTextFound(name, "the DOCX holds no text")
     check_text_length(text, name, limits)
     if hidden.warning() is not None:
-        warnings.append(hidden.warning() or "")
-    return Document(
-        text=text,
-        source=name,
-        format="docx",
-        extraction="python-docx",
-        warnings=tuple(warnings),
-    )
+        reading.warnings.append(hidden.warning() or "")
+    return reading.document(text, "docx", "python-docx")
 
 
 # ---------------------------------------------------------------------------------------------

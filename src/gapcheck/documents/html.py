@@ -21,10 +21,9 @@ from html.parser import HTMLParser
 from typing import Any
 
 from gapcheck.documents.model import Document
-from gapcheck.documents.shared import check_text_length
+from gapcheck.documents.shared import Reading, check_text_length
 from gapcheck.documents.text import decode_text
 from gapcheck.errors import NoTextFound
-from gapcheck.limits import Limits
 
 __all__ = ["html_to_text", "read_html"]
 
@@ -192,8 +191,9 @@ def _json_ld_posting(blocks: list[str], warnings: list[str]) -> str | None:
     return None
 
 
-def read_html(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Document:
+def read_html(data: bytes, reading: Reading) -> Document:
     """Read a saved web page: its JobPosting's fields when it has one, else its main text."""
+    name, limits, warnings = reading.name, reading.limits, reading.warnings
     page, encoding = decode_text(data, name, warnings)
     check_text_length(page, name, limits)
     parser = _parse(page)
@@ -206,11 +206,4 @@ def read_html(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Do
     if not text.strip():
         raise NoTextFound(name, "the page holds no readable text")
     check_text_length(text, name, limits)
-    return Document(
-        text=text + "\n",
-        source=name,
-        format="html",
-        extraction="html",
-        encoding=encoding,
-        warnings=tuple(warnings),
-    )
+    return reading.document(text + "\n", "html", "html", encoding=encoding)

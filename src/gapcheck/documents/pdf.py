@@ -12,20 +12,20 @@ import io
 from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import DependencyError
 
-from gapcheck.documents.model import Document, HiddenTextOption
+from gapcheck.documents.model import Document, ExtractionMethod
 from gapcheck.documents.pdf_guards import StreamBudget, WithheldPypdfLogs, pypdf_limits
 from gapcheck.documents.pdf_hidden import HiddenWords, separate_hidden_text
 from gapcheck.documents.pdf_objects import PYPDF_ERRORS, has_images
 from gapcheck.documents.pdf_repair import add_space_glyphs
 from gapcheck.documents.pdf_text import PageText, page_text
-from gapcheck.documents.shared import hidden_text_warning
+from gapcheck.documents.shared import Reading, hidden_text_warning
 from gapcheck.errors import (
     CorruptDocument,
     DocumentTooLarge,
     EncryptedDocument,
     NoTextFound,
 )
-from gapcheck.limits import Deadline, Limits
+from gapcheck.limits import Limits
 
 __all__ = ["PAGE_SEPARATOR", "read_pdf"]
 
@@ -37,18 +37,11 @@ _AES_REASON = (
 )
 
 
-def read_pdf(
-    data: bytes,
-    name: str,
-    limits: Limits,
-    deadline: Deadline,
-    warnings: list[str],
-    hidden_text: HiddenTextOption = "drop",
-) -> Document:
+def read_pdf(data: bytes, reading: Reading) -> Document:
     """Read the text of every page of a PDF with pypdf.
 
     Text a reader cannot see (white on white, invisible, transparent, tiny, off the page) is
-    left out unless ``hidden_text`` is ``"keep"``; its words are counted in a warning either
+    left out unless ``reading.hidden_text`` is ``"keep"``; its words are counted in a warning either
     way (:func:`~gapcheck.documents.pdf_hidden.separate_hidden_text`).
 
     For each page, fonts that would hide word spaces are repaired in memory first
@@ -63,24 +56,19 @@ def read_pdf(
     stream. pypdf's messages about damage it worked around are counted into one warning, not
     passed on (:class:`~gapcheck.documents.pdf_guards.WithheldPypdfLogs`).
     """
+    name, limits = reading.name, reading.limits
     with pypdf_limits(limits), WithheldPypdfLogs() as logs:
-        reader, page_count = _open(data, name, limits, warnings)
-        pages = _read_pages(reader, page_count, name, limits, deadline, logs, hidden_text)
+        reader, page_count = _open(data, name, limits, reading.warnings)
+        pages = _read_pages(reader, page_count, reading, logs)
     text = pages.joined_text(name, page_count)
-    warnings.extend(pages.warnings())
+    reading.warnings.extend(pages.warnings())
     if logs.count:
-        warnings.append(
+        reading.warnings.append(
             f"pypdf worked around {logs.count} problem{'s' if logs.count > 1 else ''} in the "
             "file's structure; some text may be missing"
         )
-    return Document(
-        text=text,
-        source=name,
-        format="pdf",
-        pages=page_count,
-        extraction="pypdf-layout" if pages.layout else "pypdf",
-        warnings=tuple(warnings),
-    )
+    extraction: ExtractionMethod = "pypdf-layout" if pages.layout else "pypdf"
+    return reading.document(text, "pdf", extraction, pages=page_count)
 
 
 def _open(data: bytes, name: str, limits: Limits, warnings: list[str]) -> tuple[PdfReader, int]:
@@ -193,19 +181,14 @@ def _pages(numbers: list[int]) -> str:
 
 
 def _read_pages(
-    reader: PdfReader,
-    page_count: int,
-    name: str,
-    limits: Limits,
-    deadline: Deadline,
-    logs: WithheldPypdfLogs,
-    hidden_text: HiddenTextOption,
+    reader: PdfReader, page_count: int, reading: Reading, logs: WithheldPypdfLogs
 ) -> _Pages:
     """Read page after page; a page pypdf cannot read is noted and skipped."""
-    pages = _Pages(hidden_kept=hidden_text == "keep")
-    budget = StreamBudget(name, limits, deadline)
+    name, limits = reading.name, reading.limits
+    pages = _Pages(hidden_kept=reading.hidden_text == "keep")
+    budget = StreamBudget(name, limits, reading.deadline)
     for number in range(1, page_count + 1):
-        deadline.check()
+        reading.deadline.check()
         try:
             page = reader.pages[number - 1]
             result, image_only, hidden = _read_page(page, budget, logs, pages.hidden_kept)

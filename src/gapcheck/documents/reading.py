@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from gapcheck.documents.model import STDIN_SOURCE, TEXT_SOURCE, Document, HiddenTextOption
-from gapcheck.documents.shared import check_text_length, format_size
+from gapcheck.documents.shared import Reading, check_text_length, format_size
 from gapcheck.documents.sniff import ContentKind, sniff
 from gapcheck.documents.text import read_text
 from gapcheck.errors import (
@@ -169,22 +169,23 @@ def _read_bytes(
     if not data:
         raise EmptyDocument(name)
     kind = sniff(data, name)
-    warnings: list[str] = []
+    reading = Reading(name, limits, deadline, hidden_text)
     expected = _SUFFIX_KINDS.get(suffix)
     if expected is not None and expected != kind:
-        warnings.append(f"the file name ends in {suffix} but the content is {_KIND_NAMES[kind]}")
+        reading.warnings.append(
+            f"the file name ends in {suffix} but the content is {_KIND_NAMES[kind]}"
+        )
     # The PDF and DOCX readers import pypdf and python-docx: only when such a file comes.
     if kind == "pdf":
         from gapcheck.documents.pdf import read_pdf
 
-        return read_pdf(data, name, limits, deadline, warnings, hidden_text)
+        return read_pdf(data, reading)
     if kind == "docx":
         from gapcheck.documents.docx import read_docx
 
-        return read_docx(data, name, limits, deadline, warnings, hidden_text)
+        return read_docx(data, reading)
     if kind == "html":
         from gapcheck.documents.html import read_html
 
-        return read_html(data, name, limits, warnings)
-    markdown = suffix in MARKDOWN_SUFFIXES
-    return read_text(data, name, "markdown" if markdown else "text", limits, warnings)
+        return read_html(data, reading)
+    return read_text(data, reading, "markdown" if suffix in MARKDOWN_SUFFIXES else "text")

@@ -10,15 +10,19 @@ import re
 import struct
 import zipfile
 import zlib
+from dataclasses import dataclass, field
+from typing import Any
 
+from gapcheck.documents.model import Document, DocumentFormat, ExtractionMethod, HiddenTextOption
 from gapcheck.errors import DocumentTooLarge
-from gapcheck.limits import Limits
+from gapcheck.limits import Deadline, Limits
 
 __all__ = [
     "BLANK_LINES",
     "LETTER_RUN",
     "MALFORMED_INPUT_ERRORS",
     "ZIP_ERRORS",
+    "Reading",
     "check_text_length",
     "format_size",
     "hidden_text_warning",
@@ -69,3 +73,26 @@ def hidden_text_warning(words: int, kinds: list[str], kept: bool) -> str:
     if kept:
         return f"the document contains {what}, kept in the analysis as asked"
     return f"the document contains {what}, left out of the analysis"
+
+
+@dataclass
+class Reading:
+    """One document on its way in, as every format reader is handed it: the ``name`` it is
+    known by (in messages), the ``limits`` and the clock (``deadline``) it is read within,
+    whether text a reader cannot see is kept (``hidden_text``), and the ``warnings`` gathered so
+    far, to which the reader adds its own."""
+
+    name: str
+    limits: Limits
+    deadline: Deadline
+    hidden_text: HiddenTextOption = "drop"
+    warnings: list[str] = field(default_factory=list)
+
+    def document(
+        self, text: str, format: DocumentFormat, extraction: ExtractionMethod, **details: Any
+    ) -> Document:
+        """The :class:`~gapcheck.documents.Document` read, with the warnings gathered."""
+        return Document(
+            text=text, source=self.name, format=format, extraction=extraction,
+            warnings=tuple(self.warnings), **details,
+        )  # fmt: skip

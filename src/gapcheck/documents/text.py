@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 
 from gapcheck.documents.model import Document, DocumentFormat
-from gapcheck.documents.shared import check_text_length
+from gapcheck.documents.shared import Reading, check_text_length
 from gapcheck.errors import NoTextFound, UnsupportedFormat
-from gapcheck.limits import Limits
 
 __all__ = ["read_text"]
 
@@ -38,11 +37,10 @@ _BYTE_ORDER_MARKS: tuple[tuple[bytes, str, str], ...] = (
 )
 
 
-def read_text(
-    data: bytes, name: str, format: DocumentFormat, limits: Limits, warnings: list[str]
-) -> Document:
+def read_text(data: bytes, reading: Reading, format: DocumentFormat) -> Document:
     """Decode a text file; keep its text as ``open()`` would give it (see the module docstring)."""
-    text, encoding = _decode(data, name, warnings)
+    name = reading.name
+    text, encoding = _decode(data, name, reading.warnings)
     controls = len(_CONTROL_CHARS.findall(text))
     if controls > MAX_CONTROL_CHAR_SHARE * len(text):
         raise UnsupportedFormat(
@@ -56,15 +54,8 @@ def read_text(
         raise NoTextFound(name, "the file holds only whitespace, no text")
     if _HTML_START.match(text):
         raise UnsupportedFormat(name, "looks like an HTML page; save it as PDF or plain text")
-    check_text_length(text, name, limits)
-    return Document(
-        text=text,
-        source=name,
-        format=format,
-        extraction="decoded",
-        encoding=encoding,
-        warnings=tuple(warnings),
-    )
+    check_text_length(text, name, reading.limits)
+    return reading.document(text, format, "decoded", encoding=encoding)
 
 
 def decode_text(data: bytes, name: str, warnings: list[str]) -> tuple[str, str]:
