@@ -22,9 +22,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from gapcheck.models import Evidence, GapReport, RequirementResult
+from gapcheck.summary import keyword
 from gapcheck.tailor._shared import SOFT_CATEGORY, credited_member, demonstrated, posting_term
 from gapcheck.tailor.honesty import check_honesty
-from gapcheck.tailor.models import Tip
+from gapcheck.tailor.models import Tip, TipKind
 from gapcheck.tailor.phrasing import join_words
 from gapcheck.tailor.skill_names import find_skill_names
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
@@ -32,12 +33,6 @@ from gapcheck.taxonomy import Taxonomy, load_taxonomy
 __all__ = ["resume_tips"]
 
 _SECTION_HEADINGS = {"experience": "Experience", "skills": "Skills", "education": "Education"}
-# Words around a posting's term that are not part of the keyword ("strong communication skills").
-_LEADING_WORDS = frozenset("excellent strong solid good great proven advanced hands-on".split())
-_TRAILING_WORDS = frozenset(
-    "tools tool algorithms skills skill frameworks framework experience concepts techniques "
-    "methods technologies".split()
-)
 
 
 def _keyword(requirement: RequirementResult, member: str) -> str:
@@ -45,12 +40,7 @@ def _keyword(requirement: RequirementResult, member: str) -> str:
     not part of the skill ("big data tools" -> "big data"); soft skills by their name."""
     if requirement.category == SOFT_CATEGORY:
         return requirement.names[requirement.skills.index(member)].lower()
-    words = posting_term(requirement, member).split()
-    while len(words) > 1 and words[0].lower() in _LEADING_WORDS:
-        words.pop(0)
-    while len(words) > 1 and words[-1].lower() in _TRAILING_WORDS:
-        words.pop()
-    return " ".join(words)
+    return keyword(posting_term(requirement, member))
 
 
 def _place(evidence: Evidence) -> str:
@@ -176,19 +166,12 @@ def _term_tip(requirement: RequirementResult, resume: _ResumeWords) -> Tip | Non
         return None  # written the posting's way somewhere the extractor read otherwise
     shown = next((e for e in evidence if _same_term(e.text, written[0])), evidence[0])
     resume_term = " ".join(shown.text.split())
-    return Tip(
-        kind="use-posting-term",
-        requirement=requirement.id,
-        importance=requirement.importance,
-        term=term,
-        skills=(member,),
-        evidence=(shown,),
-        message=(
-            f"Write “{term}” as the posting does: your resume says “{resume_term}” "
-            f"({_place(shown)}). Applicant tracking systems match keywords literally, so "
-            f"“{resume_term}” may not count for “{term}”."
-        ),
+    message = (
+        f"Write “{term}” as the posting does: your resume says “{resume_term}” "
+        f"({_place(shown)}). Applicant tracking systems match keywords literally, so "
+        f"“{resume_term}” may not count for “{term}”."
     )
+    return _tip("use-posting-term", requirement, term, (member,), (shown,), message)
 
 
 def _implied_tip(requirement: RequirementResult, resume: _ResumeWords) -> Tip | None:
@@ -202,19 +185,12 @@ def _implied_tip(requirement: RequirementResult, resume: _ResumeWords) -> Tip | 
     term = _keyword(requirement, member)
     if resume.has(term, member):
         return None  # named after all (with too few years, or in another form)
-    return Tip(
-        kind="name-implied",
-        requirement=requirement.id,
-        importance=requirement.importance,
-        term=term,
-        skills=(member, through),
-        evidence=evidence,
-        message=(
-            f"Name “{term}” on your resume: the job asks for it, and your resume shows "
-            f"“{' '.join(evidence[0].text.split())}” ({_place(evidence[0])}), which implies it, "
-            "but never names it."
-        ),
+    message = (
+        f"Name “{term}” on your resume: the job asks for it, and your resume shows "
+        f"“{' '.join(evidence[0].text.split())}” ({_place(evidence[0])}), which implies it, "
+        "but never names it."
     )
+    return _tip("name-implied", requirement, term, (member, through), evidence, message)
 
 
 def _demonstrate_tip(requirement: RequirementResult, resume: _ResumeWords) -> Tip | None:
@@ -226,19 +202,27 @@ def _demonstrate_tip(requirement: RequirementResult, resume: _ResumeWords) -> Ti
     if resume.writes(term, member, sections=_DEMONSTRATED):
         return None  # an experience or project line already shows it
     places = "; ".join(_place(e) for e in evidence)
-    return Tip(
-        kind="demonstrate",
-        requirement=requirement.id,
-        importance=requirement.importance,
-        term=term,
-        skills=(member,),
-        evidence=evidence,
-        message=(
-            f"Add a bullet where you used {term}: the job asks for it "
-            f"({requirement.importance}), but your resume only lists it ({places}). If you have "
-            "used it in a job or a project, show it there."
-        ),
+    message = (
+        f"Add a bullet where you used {term}: the job asks for it "
+        f"({requirement.importance}), but your resume only lists it ({places}). If you have "
+        "used it in a job or a project, show it there."
     )
+    return _tip("demonstrate", requirement, term, (member,), evidence, message)
+
+
+def _tip(
+    kind: TipKind,
+    requirement: RequirementResult,
+    term: str,
+    skills: tuple[str, ...],
+    evidence: tuple[Evidence, ...],
+    message: str,
+) -> Tip:
+    """A tip of ``kind`` that serves ``requirement``, with its importance."""
+    return Tip(
+        kind=kind, requirement=requirement.id, importance=requirement.importance, term=term,
+        skills=skills, evidence=evidence, message=message,
+    )  # fmt: skip
 
 
 def _section_tips(report: GapReport) -> list[Tip]:
