@@ -13,7 +13,7 @@ is not a terminal or ``NO_COLOR`` is set.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from rich.console import Console
 from rich.table import Table
@@ -106,9 +106,19 @@ def _write(console: Console, lines: Sequence[str]) -> None:
     console.file.flush()
 
 
+_T = TypeVar("_T")
+
+
 def _heading(console: Console, title: str) -> None:
     console.print()
     console.print(Text(title, style="bold underline"))
+
+
+def _section(console: Console, title: str, items: Sequence[_T]) -> Sequence[_T]:
+    """``items``, under the heading ``title`` when there are any (no heading over nothing)."""
+    if items:
+        _heading(console, title)
+    return items
 
 
 def _line(console: Console, text: Text) -> None:
@@ -246,11 +256,9 @@ def _requirements(report: GapReport, console: Console) -> None:
 
 
 def _gaps(report: GapReport, console: Console) -> None:
-    gaps = shared.gaps_by_category(report)
-    if not gaps:
-        return
-    _heading(console, "Gaps by category")
-    for category, requirements in gaps:
+    for category, requirements in _section(
+        console, "Gaps by category", shared.gaps_by_category(report)
+    ):
         console.print(Text(category, style="bold"))
         for requirement in requirements:
             _gap(requirement, console)
@@ -258,10 +266,7 @@ def _gaps(report: GapReport, console: Console) -> None:
 
 def _listed(report: GapReport, console: Console) -> None:
     flagged = shared.listed_only(report)
-    if not flagged:
-        return
-    _heading(console, "Listed but not demonstrated")
-    for requirement in flagged:
+    for requirement in _section(console, "Listed but not demonstrated", flagged):
         where = ", ".join(sorted({e.section for e in requirement.evidence})) or "a list"
         text = Text.assemble(
             (requirement.label, "bold"),
@@ -271,21 +276,17 @@ def _listed(report: GapReport, console: Console) -> None:
 
 
 def _education(report: GapReport, console: Console) -> None:
-    if report.education:
-        _heading(console, "Education")
-        for education in report.education:
-            _education_item(education, console)
+    for education in _section(console, "Education", report.education):
+        _education_item(education, console)
 
 
 def _extras(report: GapReport, console: Console) -> None:
     arguments = shared.arguments(report)
-    if arguments:
-        _heading(console, "Skills that speak to the gaps")
-        for extra, gaps in arguments:
-            text = Text.assemble((extra.name, "bold"), " relates to ", ", ".join(gaps))
-            _wrapped(console, Text("+", style="cyan"), text)
-            if extra.evidence is not None:
-                _evidence_line(extra.evidence, console)
+    for extra, gaps in _section(console, "Skills that speak to the gaps", arguments):
+        text = Text.assemble((extra.name, "bold"), " relates to ", ", ".join(gaps))
+        _wrapped(console, Text("+", style="cyan"), text)
+        if extra.evidence is not None:
+            _evidence_line(extra.evidence, console)
     others = shared.other_extra(report)
     if others:
         console.print()
@@ -297,10 +298,8 @@ def _extras(report: GapReport, console: Console) -> None:
 
 
 def _tips(tips: Sequence[Tip], console: Console) -> None:
-    if tips:
-        _heading(console, "Tips")
-        for tip in tips:
-            _wrapped(console, Text("→", style="cyan"), Text(tip.message))
+    for tip in _section(console, "Tips", tips):
+        _wrapped(console, Text("→", style="cyan"), Text(tip.message))
 
 
 def _keywords(report: GapReport, console: Console) -> None:
