@@ -245,66 +245,98 @@ def _years_clause(min_years: float | None, years: float | None, whose: str) -> s
     return f"; no dated entry shows it, where {_years_text(min_years)} or more are asked"
 
 
-def _judge_member(
-    member: str,
-    min_years: float | None,
-    resume: SkillProfile,
-    taxonomy: Taxonomy,
-    weights: ScoreWeights,
-    index: _ResumeIndex,
-) -> _Credit:
-    """The best credit the resume earns for one skill: directly, through a narrower skill or
-    the degree, or through a related skill (the highest wins; a tie goes to the direct one)."""
-    name = taxonomy[member].name if member in taxonomy else member
-    direct = _direct_credit(member, name, min_years, resume, weights, index.implied)
-    options = [
-        direct,
-        _implied_credit(member, name, min_years, resume, weights, index.implied),
-        _related_credit(member, name, min_years, weights, index.related),
-    ]
-    found = [option for option in options if option is not None]
-    if not found:
-        return _Credit(via=member, reason=f"the resume does not show {name}")
-    best = max(found, key=lambda option: option.credit)  # max keeps the first of equals
-    if direct is not None and best is not direct and best.skill is not None:
-        # Named, but with too few years: the narrower or related skill earns more.
-        how = "which implies it" if best.kind == "implied" else "a related skill"
-        best.reason = f"{direct.reason}; more credit comes through {best.skill.name}, {how}"
-    return best
+@dataclass(frozen=True)
+class _MemberJudge:
+    """Judges one taxonomy skill a requirement asks for (``member``, shown as ``name``, with
+    ``min_years``) against the resume."""
 
+    member: str
+    name: str
+    min_years: float | None
+    resume: SkillProfile
+    weights: ScoreWeights
+    index: _ResumeIndex
 
-def _direct_credit(
-    member: str,
-    name: str,
-    min_years: float | None,
-    resume: SkillProfile,
-    weights: ScoreWeights,
-    implied_index: dict[str, list[ProfileSkill]],
-) -> _Credit | None:
-    direct = resume.skill(member)
-    if direct is None:
+    def best(self) -> _Credit:
+        """The best credit the resume earns: directly, through a narrower skill or the degree,
+        or through a related skill (the highest wins; a tie goes to the direct one)."""
+        direct = self._direct()
+        found = [c for c in (direct, self._implied(), self._related()) if c is not None]
+        if not found:
+            return _Credit(via=self.member, reason=f"the resume does not show {self.name}")
+        best = max(found, key=lambda option: option.credit)  # max keeps the first of equals
+        if direct is not None and best is not direct and best.skill is not None:
+            # Named, but with too few years: the narrower or related skill earns more.
+            how = "which implies it" if best.kind == "implied" else "a related skill"
+            best.reason = f"{direct.reason}; more credit comes through {best.skill.name}, {how}"
+        return best
+
+    def _direct(self) -> _Credit | None:
+        direct = self.resume.skill(self.member)
+        if direct is None:
+            return None
+        result = _Credit(via=self.member, kind="direct", skill=direct, years=direct.years)
+        credit = 1.0
+        reason = f"the resume shows {self.name}"
+        if direct.usage == "listed":
+            implied = self.index.implied.get(self.member, [])
+            used = [s for s in implied if s.usage == "experience"]
+            if used:
+                # "AWS" only listed, but "AWS SageMaker" used in a job: demonstrated through it.
+                result.skill = used[0]
+                reason = f"the resume lists {self.name} and uses it through {used[0].name}"
+            else:
+                credit *= self.weights.listed_only
+                result.listed_only = True
+                reason = f"the resume lists {self.name} but never uses it in experience or projects"
+        factor = _years_factor(self.min_years, direct.years, self.weights)
+        if factor < 1:
+            credit *= factor
+            result.shortfall = True
+            reason += _years_clause(self.min_years, direct.years, "its")
+        result.credit = credit
+        result.reason = reason
+        return result
+
+    def _implied(self) -> _Credit | None:
+        narrower = self.index.implied.get(self.member, [])
+        if narrower:
+            best = _most_used(narrower)
+            reason = (
+                f"the resume does not name {self.name}, but shows {best.name}, which implies it"
+            )
+            return self._partial("implied", best, self.weights.implied, reason)
+        if any(self.member in e.fields for e in self.resume.education):
+            reason = f"the resume does not name {self.name}, but its degree covers it"
+            return self._partial("implied", None, self.weights.implied, reason)
         return None
-    result = _Credit(via=member, kind="direct", skill=direct, years=direct.years)
-    credit = 1.0
-    reason = f"the resume shows {name}"
-    if direct.usage == "listed":
-        used = [s for s in implied_index.get(member, []) if s.usage == "experience"]
-        if used:
-            # "AWS" only listed, but "AWS SageMaker" used in a job: demonstrated through it.
-            result.skill = used[0]
-            reason = f"the resume lists {name} and uses it through {used[0].name}"
-        else:
-            credit *= weights.listed_only
-            result.listed_only = True
-            reason = f"the resume lists {name} but never uses it in experience or projects"
-    factor = _years_factor(min_years, direct.years, weights)
-    if factor < 1:
-        credit *= factor
-        result.shortfall = True
-        reason += _years_clause(min_years, direct.years, "its")
-    result.credit = credit
-    result.reason = reason
-    return result
+
+    def _related(self) -> _Credit | None:
+        related = self.index.related.get(self.member, [])
+        if not related:
+            return None
+        best = _most_used(related)
+        reason = (
+            f"the resume does not show {self.name}; the related skill {best.name} earns "
+            "partial credit"
+        )
+        return self._partial("related", best, self.weights.related, reason)
+
+    def _partial(
+        self, kind: CreditKind, skill: ProfileSkill | None, share: float, reason: str
+    ) -> _Credit:
+        """Credit through ``skill`` (through the degree when None), years cut as they fall
+        short, which the reason then says."""
+        years = skill.years if skill is not None else None
+        whose = f"{skill.name}'s" if skill is not None else "its"
+        return _partial_credit(
+            self.member, kind, skill, years, share, self.min_years, self.weights, reason, whose
+        )
+
+
+def _most_used(skills: Sequence[ProfileSkill]) -> ProfileSkill:
+    """The skill shown in use rather than listed, then with the most years."""
+    return max(skills, key=lambda s: (s.usage == "experience", s.years or 0))
 
 
 def _judge_other(
@@ -443,48 +475,6 @@ def _years_factor(min_years: float | None, years: float | None, weights: ScoreWe
         return 1.0
     have = years or 0.0
     return 1.0 if have + 1e-9 >= min_years else max(weights.years_floor, have / min_years)
-
-
-def _implied_credit(
-    member: str,
-    name: str,
-    min_years: float | None,
-    resume: SkillProfile,
-    weights: ScoreWeights,
-    implied_index: dict[str, list[ProfileSkill]],
-) -> _Credit | None:
-    narrower = implied_index.get(member, [])
-    degree = next((e for e in resume.education if member in e.fields), None)
-    if not narrower and degree is None:
-        return None
-    share = weights.implied
-    if narrower:
-        best = max(narrower, key=lambda s: (s.usage == "experience", s.years or 0))
-        reason = f"the resume does not name {name}, but shows {best.name}, which implies it"
-        return _partial_credit(
-            member, "implied", best, best.years, share, min_years, weights, reason,
-            f"{best.name}'s",
-        )  # fmt: skip
-    reason = f"the resume does not name {name}, but its degree covers it"
-    return _partial_credit(member, "implied", None, None, share, min_years, weights, reason, "its")
-
-
-def _related_credit(
-    member: str,
-    name: str,
-    min_years: float | None,
-    weights: ScoreWeights,
-    related_index: dict[str, list[ProfileSkill]],
-) -> _Credit | None:
-    related = related_index.get(member, [])
-    if not related:
-        return None
-    best = max(related, key=lambda s: (s.usage == "experience", s.years or 0))
-    reason = f"the resume does not show {name}; the related skill {best.name} earns partial credit"
-    return _partial_credit(
-        member, "related", best, best.years, weights.related, min_years, weights, reason,
-        f"{best.name}'s",
-    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -752,7 +742,8 @@ def _judge_taxonomy_member(
     """A taxonomy skill's credit; when the resume does not show it, the resume's lines may
     still repeat the posting's own words for it ("demand forecasting")."""
     min_years = requirement.min_years
-    credit = _judge_member(member, min_years, resume, taxonomy, weights, index)
+    name = taxonomy[member].name if member in taxonomy else member
+    credit = _MemberJudge(member, name, min_years, resume, weights, index).best()
     target = job.skill(member)
     if credit.kind == "direct" or target is None:
         return credit
