@@ -339,17 +339,11 @@ def _most_used(skills: Sequence[ProfileSkill]) -> ProfileSkill:
     return max(skills, key=lambda s: (s.usage == "experience", s.years or 0))
 
 
-def _judge_other(
-    member: str,
-    min_years: float | None,
-    job: SkillProfile,
-    resume: SkillProfile,
-    weights: ScoreWeights,
-    index: _ResumeIndex,
-) -> _Credit:
+def _judge_other(member: str, min_years: float | None, judging: _Judging) -> _Credit:
     """The credit for a requirement outside the taxonomy: the resume's words name it (or a
     skill the resume has under the same words), else its broader taxonomy skill relates."""
-    target = job.skill(member)
+    resume, weights, index = judging.resume, judging.weights, judging.index
+    target = judging.job.skill(member)
     name = target.name if target is not None else member.removeprefix("other:")
     if target is not None:
         found = _text_credit(target, name, min_years, resume, weights, index.lines_by_word)
@@ -636,7 +630,7 @@ def compare(
     resume, job = _with_certifications(resume), _with_certifications(job)
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     weights = weights if weights is not None else ScoreWeights()
-    index = _ResumeIndex.of(resume, taxonomy)
+    judging = _Judging(job, resume, taxonomy, weights, _ResumeIndex.of(resume, taxonomy))
     requirements = _requirements(job, taxonomy)
     degrees = _education_requirements(job)
     points = item_points(
@@ -644,15 +638,7 @@ def compare(
         weights,
     )
     results = tuple(
-        _judge_requirement(
-            requirement,
-            job,
-            resume,
-            taxonomy,
-            weights,
-            index,
-            item,
-        )
+        _judge_requirement(requirement, judging, item)
         for requirement, item in zip(requirements, points, strict=False)
     )
     education = tuple(
@@ -678,20 +664,27 @@ def compare(
     )
 
 
+@dataclass(frozen=True)
+class _Judging:
+    """What judging every requirement of one comparison needs: both profiles, the taxonomy,
+    the weights and the resume's index."""
+
+    job: SkillProfile
+    resume: SkillProfile
+    taxonomy: Taxonomy
+    weights: ScoreWeights
+    index: _ResumeIndex
+
+
 def _judge_requirement(
-    requirement: _Requirement,
-    job: SkillProfile,
-    resume: SkillProfile,
-    taxonomy: Taxonomy,
-    weights: ScoreWeights,
-    index: _ResumeIndex,
-    points: float,
+    requirement: _Requirement, judging: _Judging, points: float
 ) -> RequirementResult:
     """One requirement judged: the best credit any of its members earns, and why."""
+    job, resume, taxonomy, weights = judging.job, judging.resume, judging.taxonomy, judging.weights
     judged = [
-        _judge_other(m, requirement.min_years, job, resume, weights, index)
+        _judge_other(m, requirement.min_years, judging)
         if is_other_skill(m)
-        else _judge_taxonomy_member(m, requirement, job, resume, taxonomy, weights, index)
+        else _judge_taxonomy_member(m, requirement, judging)
         for m in requirement.skills
     ]
     similar = _similar_credit(requirement, job, resume, taxonomy, weights)
@@ -730,17 +723,11 @@ def _judge_requirement(
     )
 
 
-def _judge_taxonomy_member(
-    member: str,
-    requirement: _Requirement,
-    job: SkillProfile,
-    resume: SkillProfile,
-    taxonomy: Taxonomy,
-    weights: ScoreWeights,
-    index: _ResumeIndex,
-) -> _Credit:
+def _judge_taxonomy_member(member: str, requirement: _Requirement, judging: _Judging) -> _Credit:
     """A taxonomy skill's credit; when the resume does not show it, the resume's lines may
     still repeat the posting's own words for it ("demand forecasting")."""
+    job, resume, taxonomy = judging.job, judging.resume, judging.taxonomy
+    weights, index = judging.weights, judging.index
     min_years = requirement.min_years
     name = taxonomy[member].name if member in taxonomy else member
     credit = _MemberJudge(member, name, min_years, resume, weights, index).best()
