@@ -56,24 +56,15 @@ _OTHER_CATEGORY = "other"
 _MIN_TEXT_MATCH_WORDS = 2
 
 
+@dataclass(slots=True)
 class _Requirement:
     """A job requirement before it is judged: one skill, or a group any member satisfies."""
 
-    __slots__ = ("importance", "job_text", "label", "min_years", "skills")
-
-    def __init__(
-        self,
-        skills: tuple[str, ...],
-        importance: Importance,
-        min_years: float | None,
-        label: str,
-        job_text: str,
-    ) -> None:
-        self.skills = skills
-        self.importance = importance
-        self.min_years = min_years
-        self.label = label
-        self.job_text = job_text
+    skills: tuple[str, ...]
+    importance: Importance
+    min_years: float | None
+    label: str
+    job_text: str
 
 
 def _names(taxonomy: Taxonomy, skill_ids: Iterable[str]) -> list[str]:

@@ -16,6 +16,7 @@ import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -252,6 +253,7 @@ def _ordered(scored: Iterable[tuple[int, RankedResult]]) -> list[RankedResult]:
     return ranked + [r for _, r in bad]
 
 
+@dataclass(frozen=True)
 class _Scorer:
     """Reads, extracts and compares the varying side against the fixed profile.
 
@@ -259,19 +261,11 @@ class _Scorer:
     Analyzer's pipeline again, once.
     """
 
-    def __init__(
-        self,
-        analyzer: Analyzer,
-        fixed: SkillProfile,
-        side: Side,
-        top_gaps: int,
-        batch_size: int,
-    ) -> None:
-        self.analyzer = analyzer
-        self.fixed = fixed
-        self.side = side
-        self.top_gaps = top_gaps
-        self.batch_size = batch_size
+    analyzer: Analyzer
+    fixed: SkillProfile
+    side: Side
+    top_gaps: int
+    batch_size: int
 
     def score_chunk(
         self, chunk: Sequence[tuple[int, DocumentInput]]
