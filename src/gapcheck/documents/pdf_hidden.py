@@ -280,10 +280,10 @@ class _Walk:
 
     def _draw(self, name: object, state: _State, resources: DictionaryObject, depth: int) -> None:
         """An XObject: an image is an area of unknown colour; a form is walked once."""
-        named = resolved(resources.get("/XObject"))
-        if not isinstance(named, DictionaryObject) or not isinstance(name, str):
+        found = _named_resource(resources, "/XObject", name) if isinstance(name, str) else None
+        if found is None or not isinstance(name, str):
             return
-        xobject = resolved(named.get(name))
+        named, xobject = found
         if not isinstance(xobject, StreamObject):
             return
         if xobject.get("/Subtype") == "/Image":
@@ -385,11 +385,20 @@ def _set_state(
         _graphics_state(state, operands[0], resources)
 
 
-def _graphics_state(state: _State, name: object, resources: DictionaryObject) -> None:
-    named = resolved(resources.get("/ExtGState"))
+def _named_resource(
+    resources: DictionaryObject, kind: str, name: object
+) -> tuple[DictionaryObject, object] | None:
+    """The resources of ``kind`` ("/XObject", "/ExtGState") in ``resources`` and the one of
+    them called ``name``; None when there are none or ``name`` is no name."""
+    named = resolved(resources.get(kind))
     if not isinstance(named, DictionaryObject) or not isinstance(name, str):
-        return
-    parameters = resolved(named.get(name))
+        return None
+    return named, resolved(named.get(name))
+
+
+def _graphics_state(state: _State, name: object, resources: DictionaryObject) -> None:
+    found = _named_resource(resources, "/ExtGState", name)
+    parameters = found[1] if found is not None else None
     if not isinstance(parameters, DictionaryObject):
         return
     for key, attribute in (("/ca", "fill_alpha"), ("/CA", "stroke_alpha")):
