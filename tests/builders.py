@@ -1,4 +1,5 @@
-"""Builders of test documents (PDF, DOCX, zip), shared by the test modules."""
+"""Builders of test documents (PDF, DOCX, zip) and of hand-made profile skills, shared by the
+test modules."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from pathlib import Path
 import docx
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
+
+from gapcheck.models import Mention, ProfileSkill
+from gapcheck.taxonomy import Skill
 
 
 def pdf_bytes(*pages: str) -> bytes:
@@ -135,3 +139,25 @@ def one_line_text(size: int, sources: list[str]) -> str:
         kept.append(line)
         length += len(line) + 1
     return " ".join(kept)
+
+
+def mention(text: str, section: str = "skills", start: int = 0) -> Mention:
+    """A mention of ``text`` at ``start`` on line 1 of ``section``, the line being ``text``."""
+    return Mention(
+        text=text, start=start, end=start + len(text), section=section, line=1, context=text
+    )
+
+
+def profile_skill(
+    skill: Skill, section: str = "skills", start: int = 0, **fields: object
+) -> ProfileSkill:
+    """A profile's skill for the taxonomy's ``skill``: one mention of its name in ``section``,
+    and ``fields`` (years, usage, importance, ...) as given."""
+    return ProfileSkill(
+        id=skill.id,
+        name=skill.name,
+        category=skill.category,
+        kind=skill.kind,
+        mentions=(mention(skill.name, section, start),),
+        **fields,  # type: ignore[arg-type]
+    )

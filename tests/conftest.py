@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,38 @@ def shared_data() -> Path:
     if not path.is_dir():
         pytest.skip(f"shared data folder {path} not found (set {SHARED_DATA_ENV} to use another)")
     return path
+
+
+@pytest.fixture
+def chromium(tmp_path: Path) -> Callable[..., str]:
+    """Runs headless Chromium with the given arguments, and a profile of the test's own, and
+    returns what it printed; skips the test when there is no ``chromium`` on PATH."""
+    binary = shutil.which("chromium")
+    if binary is None:
+        pytest.skip("no chromium binary on PATH (apt-get install chromium) to render the report")
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [
+                binary,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                f"--user-data-dir={tmp_path / 'profile'}",
+                *args,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        return done.stdout
+
+    return run
 
 
 @pytest.fixture(scope="session", autouse=True)

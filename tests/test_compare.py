@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from builders import profile_skill
 from gapcheck import GapReport, ScoreWeights, analyze, compare
 from gapcheck.cli import app
-from gapcheck.models import EducationMention, Mention, ProfileSkill, SkillProfile
+from gapcheck.models import EducationMention, SkillProfile
 from gapcheck.taxonomy import load_taxonomy
 
 REPO = Path(__file__).resolve().parents[1]
@@ -135,24 +136,7 @@ def test_data_engineer_pair(tmp_path: Path) -> None:
 
 
 def _skill(taxonomy, skill_id: str, *, years: float | None = 10, usage: str = "experience"):
-    skill = taxonomy[skill_id]
-    mention = Mention(
-        text=skill.name,
-        start=0,
-        end=len(skill.name),
-        section="experience",
-        line=1,
-        context=skill.name,
-    )
-    return ProfileSkill(
-        id=skill.id,
-        name=skill.name,
-        category=skill.category,
-        kind=skill.kind,
-        years=years,
-        usage=usage,
-        mentions=(mention,),
-    )
+    return profile_skill(taxonomy[skill_id], "experience", years=years, usage=usage)
 
 
 def _resume(taxonomy, skill_ids, *, degree: tuple[str, int, tuple[str, ...]] | None = None):

@@ -10,6 +10,7 @@ the ranking that goes on, the option to keep hidden text, and no false alarm on 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import random
 import re
@@ -73,10 +74,13 @@ def case(
     phrase: str = "",
     warning: str | None = None,
     absent: tuple[str, ...] = (),
+    name: str | None = None,
 ) -> Callable[[Callable[[], bytes]], Callable[[], bytes]]:
+    """Registers ``make`` as a case, named ``name`` or after the function."""
+
     def register(make: Callable[[], bytes]) -> Callable[[], bytes]:
-        name = make.__name__.replace("_", "-")
-        CASES.append(Case(kind, name, make, outcome, phrase, warning, absent))
+        named = name or make.__name__.replace("_", "-")
+        CASES.append(Case(kind, named, make, outcome, phrase, warning, absent))
         return make
 
     return register
@@ -174,34 +178,32 @@ _STUFFED = b"(Kubernetes Terraform Snowflake) Tj ET"
 _STUFFING = ("Kubernetes", "Terraform", "Snowflake")
 
 
+def _stuffed_page(drawing: bytes) -> bytes:
+    """A page of the visible line, then the stuffed words drawn after ``drawing``."""
+    return one_page_pdf(_VISIBLE + b"\n" + drawing + _STUFFED)
+
+
 @case("pdf", phrase="Django", warning="3 words of hidden text (white)", absent=_STUFFING)
 def white_text_on_the_white_page() -> bytes:
-    return one_page_pdf(_VISIBLE + b"\n1 1 1 rg BT /F1 11 Tf 72 700 Td " + _STUFFED)
+    return _stuffed_page(b"1 1 1 rg BT /F1 11 Tf 72 700 Td ")
 
 
-@case("pdf", phrase="Django", warning="(white)", absent=_STUFFING)
-def near_white_cmyk_text() -> bytes:
-    return one_page_pdf(_VISIBLE + b"\n0.01 0 0.02 0 k BT /F1 11 Tf 72 700 Td " + _STUFFED)
-
-
-@case("pdf", phrase="Django", warning="(invisible)", absent=_STUFFING)
-def text_render_mode_3() -> bytes:
-    return one_page_pdf(_VISIBLE + b"\nBT 3 Tr /F1 11 Tf 72 700 Td " + _STUFFED)
+# (name, warning, what is drawn before the stuffed words: it hides them)
+_HIDDEN_ON_THE_PAGE = [
+    ("near-white-cmyk-text", "(white)", b"0.01 0 0.02 0 k BT /F1 11 Tf 72 700 Td "),
+    ("text-render-mode-3", "(invisible)", b"BT 3 Tr /F1 11 Tf 72 700 Td "),
+    ("font-of-half-a-point", "(tiny)", b"BT /F1 0.5 Tf 72 700 Td "),
+    ("text-placed-left-of-the-page", "(off the page)", b"BT /F1 11 Tf -2000 700 Td "),
+]
+for _name, _warning, _drawing in _HIDDEN_ON_THE_PAGE:
+    case("pdf", name=_name, phrase="Django", warning=_warning, absent=_STUFFING)(
+        functools.partial(_stuffed_page, _drawing)
+    )
 
 
 @case("pdf", NoTextFound, phrase="all the text of the PDF is hidden")
 def every_word_invisible() -> bytes:
     return one_page_pdf(b"BT 3 Tr /F1 11 Tf 72 700 Td " + _STUFFED)
-
-
-@case("pdf", phrase="Django", warning="(tiny)", absent=_STUFFING)
-def font_of_half_a_point() -> bytes:
-    return one_page_pdf(_VISIBLE + b"\nBT /F1 0.5 Tf 72 700 Td " + _STUFFED)
-
-
-@case("pdf", phrase="Django", warning="(off the page)", absent=_STUFFING)
-def text_placed_left_of_the_page() -> bytes:
-    return one_page_pdf(_VISIBLE + b"\nBT /F1 11 Tf -2000 700 Td " + _STUFFED)
 
 
 @case("pdf", phrase="Django", warning="(transparent)", absent=_STUFFING)
@@ -221,20 +223,17 @@ def white_text_inside_a_form_xobject() -> bytes:
     return one_page_pdf(_VISIBLE + b"\n/Fm0 Do", resources=resources, objects={6: form(stuffed)})
 
 
-@case("pdf", phrase="Kubernetes Terraform Snowflake")
-def white_text_on_a_dark_sidebar_is_seen() -> bytes:
-    sidebar = b"0.1 0.2 0.4 rg 0 0 180 792 re f 1 1 1 rg BT /F1 11 Tf 20 700 Td "
-    return one_page_pdf(_VISIBLE + b"\n" + sidebar + _STUFFED)
-
-
-@case("pdf", phrase="Kubernetes Terraform Snowflake")
-def one_point_font_scaled_by_the_text_matrix_is_seen() -> bytes:
-    return one_page_pdf(_VISIBLE + b"\nBT /F1 1 Tf 11 0 0 11 72 700 Tm " + _STUFFED)
-
-
-@case("pdf", phrase="Kubernetes Terraform Snowflake")
-def grey_text_is_seen() -> bytes:
-    return one_page_pdf(_VISIBLE + b"\n0.55 g BT /F1 11 Tf 72 700 Td " + _STUFFED)
+_DARK_SIDEBAR = b"0.1 0.2 0.4 rg 0 0 180 792 re f "
+# (name, what is drawn before the stuffed words: it leaves them seen)
+_SEEN_ON_THE_PAGE = [
+    ("white-text-on-a-dark-sidebar-is-seen", _DARK_SIDEBAR + b"1 1 1 rg BT /F1 11 Tf 20 700 Td "),
+    ("one-point-font-scaled-by-the-text-matrix-is-seen", b"BT /F1 1 Tf 11 0 0 11 72 700 Tm "),
+    ("grey-text-is-seen", b"0.55 g BT /F1 11 Tf 72 700 Td "),
+]
+for _name, _drawing in _SEEN_ON_THE_PAGE:
+    case("pdf", name=_name, phrase="Kubernetes Terraform Snowflake")(
+        functools.partial(_stuffed_page, _drawing)
+    )
 
 
 _SCAN = pdf_stream(

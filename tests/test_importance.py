@@ -244,30 +244,53 @@ def test_headings_that_ask_for_nothing() -> None:
 # ------------------------------------------------------------------ legal text in a paragraph
 
 
-def test_a_legal_sentence_does_not_swallow_the_rest_of_its_paragraph() -> None:
-    text = (
-        "Backend Engineer\n\n"
-        "Acme Logistics is an equal opportunity employer and does not discriminate on the basis "
-        "of race, religion or gender. You will build services in Rust and need strong PostgreSQL "
-        "skills; Redis is a plus. All qualified applicants will receive consideration without "
-        "regard to disability. You will also own our Terraform modules."
-    )
-    levels = importance(job(text))
-    assert levels["rust"] == levels["postgresql"] == levels["terraform"] == "required"
-    assert levels["redis"] == "preferred"
+LEGAL_SENTENCE_IN_A_PARAGRAPH = (
+    "Backend Engineer\n\n"
+    "Acme Logistics is an equal opportunity employer and does not discriminate on the basis "
+    "of race, religion or gender. You will build services in Rust and need strong PostgreSQL "
+    "skills; Redis is a plus. All qualified applicants will receive consideration without "
+    "regard to disability. You will also own our Terraform modules."
+)
+# Lines without bullets are statements of their own.
+LEGAL_LINE_WITHOUT_BULLETS = (
+    "Who you are\n"
+    "You have several years of experience with Terraform and AWS in production\n"
+    "You enjoy mentoring junior engineers and writing clear documentation\n"
+    "We value a team where everyone is respected regardless of gender or age\n"
+    "You know Kubernetes well enough to debug it at night\n"
+)
 
 
-def test_lines_without_bullets_are_statements_of_their_own() -> None:
-    text = (
-        "Who you are\n"
-        "You have several years of experience with Terraform and AWS in production\n"
-        "You enjoy mentoring junior engineers and writing clear documentation\n"
-        "We value a team where everyone is respected regardless of gender or age\n"
-        "You know Kubernetes well enough to debug it at night\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            LEGAL_SENTENCE_IN_A_PARAGRAPH,
+            {
+                "rust": "required",
+                "postgresql": "required",
+                "terraform": "required",
+                "redis": "preferred",
+            },
+            id="paragraph",
+        ),
+        pytest.param(
+            LEGAL_LINE_WITHOUT_BULLETS,
+            {
+                "terraform": "required",
+                "aws": "required",
+                "kubernetes": "required",
+                "mentoring": "required",
+            },
+            id="lines-without-bullets",
+        ),
+    ],
+)
+def test_a_legal_sentence_does_not_swallow_the_rest_of_its_paragraph(
+    text: str, expected: dict[str, str]
+) -> None:
     levels = importance(job(text))
-    assert levels["terraform"] == levels["aws"] == levels["kubernetes"] == "required"
-    assert levels["mentoring"] == "required"
+    assert {skill: levels.get(skill) for skill in expected} == expected
 
 
 # ------------------------------------------------------------------ soft wording

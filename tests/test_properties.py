@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from builders import sample_docx, sample_pdf
+from builders import profile_skill, sample_docx, sample_pdf
 from gapcheck.comparison import compare
 from gapcheck.documents import Document, read_document
 from gapcheck.errors import GapcheckError
@@ -16,7 +16,6 @@ from gapcheck.extraction import SkillExtractor
 from gapcheck.limits import Limits
 from gapcheck.models import (
     EducationMention,
-    Mention,
     ProfileSkill,
     RequirementGroup,
     ScoreWeights,
@@ -198,22 +197,8 @@ def test_extract_offsets_index_what_read_document_returns(
 # compare on any two profiles
 
 
-def _mention(text: str, start: int = 0) -> Mention:
-    return Mention(
-        text=text, start=start, end=start + len(text), section="skills", line=1, context=text
-    )
-
-
 def _skill(skill_id: str, **fields: object) -> ProfileSkill:
-    skill = TAXONOMY[skill_id]
-    return ProfileSkill(
-        id=skill.id,
-        name=skill.name,
-        category=skill.category,
-        kind=skill.kind,
-        mentions=(_mention(skill.name),),
-        **fields,
-    )
+    return profile_skill(TAXONOMY[skill_id], **fields)
 
 
 resume_skills = st.builds(
@@ -256,12 +241,13 @@ def resumes(draw: st.DrawFn) -> SkillProfile:
 def jobs(draw: st.DrawFn) -> SkillProfile:
     ids = draw(st.lists(st.sampled_from(SKILL_IDS), min_size=1, max_size=10, unique=True))
     skills = [
-        _skill(
-            skill_id,
+        profile_skill(
+            TAXONOMY[skill_id],
+            start=100 * position,
             importance=draw(st.sampled_from(["required", "preferred", None])),
             standalone=draw(st.booleans()),
             min_years=draw(st.one_of(st.none(), st.floats(0.5, 15, allow_nan=False))),
-        ).model_copy(update={"mentions": (_mention(TAXONOMY[skill_id].name, 100 * position),)})
+        )
         for position, skill_id in enumerate(ids)
     ]
     groups = []

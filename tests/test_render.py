@@ -5,12 +5,10 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
-import subprocess
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from rich.console import Console
 
 from gapcheck.models import (
@@ -611,48 +609,16 @@ def test_html_of_a_report_without_requirements():
     assert "<svg" not in page
 
 
-def _chromium(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:
-    binary = shutil.which("chromium")
-    assert binary is not None
-    return subprocess.run(
-        [
-            binary,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            f"--user-data-dir={profile}",
-            *args,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-
-
-@pytest.mark.skipif(
-    shutil.which("chromium") is None,
-    reason="no chromium binary on PATH (apt-get install chromium) to render the HTML report",
-)
-def test_html_renders_in_headless_chromium(tmp_path: Path):
+def test_html_renders_in_headless_chromium(tmp_path: Path, chromium: Callable[..., str]):
     from PIL import Image
 
     page = tmp_path / "report.html"
     page.write_text(render_html(sample_report()), encoding="utf-8")
-    dom = _chromium("--dump-dom", page.as_uri(), profile=tmp_path / "profile").stdout
+    dom = chromium("--dump-dom", page.as_uri())
     assert 'id="score">66.0' in dom
     assert "<svg" in dom and "Coverage of the job's requirements by category" in dom
     screenshot = tmp_path / "report.png"
-    _chromium(
-        f"--screenshot={screenshot}",
-        "--window-size=1200,1600",
-        page.as_uri(),
-        profile=tmp_path / "profile",
-    )
+    chromium(f"--screenshot={screenshot}", "--window-size=1200,1600", page.as_uri())
     with Image.open(screenshot) as image:
         assert image.size == (1200, 1600)
         grey = image.convert("L")

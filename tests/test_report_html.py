@@ -5,8 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
-import shutil
-import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -39,29 +38,6 @@ def test_self_contained_without_scripts(page: str) -> None:
     assert "@import" not in page
 
 
-def _chromium(*args: str, profile: Path) -> str:
-    binary = shutil.which("chromium")
-    assert binary is not None
-    done = subprocess.run(
-        [
-            binary,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-            f"--user-data-dir={profile}",
-            *args,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    return done.stdout
-
-
 # The report stays script-free: a wrapper page (this test's own) shows it in an iframe of the
 # viewport's size and measures where its elements are.
 _WRAPPER = """<!DOCTYPE html>
@@ -85,20 +61,20 @@ document.getElementById("report").addEventListener("load", function () {{
 """
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="no chromium binary on PATH")
-def test_score_headline_and_fix_first_fit_the_first_viewport(page: str, tmp_path: Path) -> None:
+def test_score_headline_and_fix_first_fit_the_first_viewport(
+    page: str, tmp_path: Path, chromium: Callable[..., str]
+) -> None:
     width, height = VIEWPORT
     wrapper = tmp_path / "wrapper.html"
     wrapper.write_text(
         _WRAPPER.format(width=width, height=height, report=html.escape(page, quote=True)),
         encoding="utf-8",
     )
-    dom = _chromium(
+    dom = chromium(
         "--dump-dom",
         "--virtual-time-budget=5000",
         f"--window-size={width},{height}",
         wrapper.as_uri(),
-        profile=tmp_path / "profile",
     )
     match = re.search(r'<pre id="out">(.*?)</pre>', dom, re.DOTALL)
     assert match and match.group(1), dom[-500:]

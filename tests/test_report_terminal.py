@@ -16,6 +16,7 @@ from gapcheck.cli import app
 from gapcheck.models import GapReport, RequirementResult
 from gapcheck.render import render_text
 from gapcheck.render.text import DEFAULT_MAX_LINES
+from test_render import PYTHON_LINE, evidence, requirement
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 RESUMES = sorted(EXAMPLES.glob("resume_*.*"))
@@ -71,28 +72,17 @@ def test_no_line_is_wider_than_the_console(width: int) -> None:
 
 
 def test_evidence_sits_on_its_own_line_under_the_requirement() -> None:
-    context = "Built Python services for model serving at Acme (FastAPI, Celery) " * 2
-    from gapcheck.models import Evidence
-
-    python = RequirementResult(
-        id="python",
-        label="Python",
-        skills=("python",),
-        names=("Python",),
-        category="programming_languages",
-        importance="required",
-        status="matched",
-        credit=1.0,
-        weight=100.0,
+    context = f"{PYTHON_LINE} " * 2
+    python = requirement(
+        {"python": "Python"},
+        "programming_languages",
+        "required",
+        "matched",
+        1.0,
+        "the resume shows Python.",
         credit_kind="direct",
-        reason="the resume shows Python.",
-        evidence=(
-            Evidence(
-                skill="python", name="Python", text="Python", section="experience", line=14,
-                start=100, end=106, context=context,
-            ),
-        ),
-    )  # fmt: skip
+        evidence=(evidence("python", "Python", "Python", "experience", 14, context),),
+    )
     lines = _render(GapReport(score=100.0, requirements=(python,)), full=True)
     row = next(n for n, line in enumerate(lines) if line.startswith(" ✓ Python · required"))
     assert lines[row + 1].startswith("    experience:14 Built Python services")

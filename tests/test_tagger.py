@@ -9,11 +9,18 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from gapcheck import Analyzer
 from gapcheck.cli import app
-from gapcheck.components.tagger import TaggedSpan, decode_bio, fold_shouting, shipped_model
+from gapcheck.components.tagger import (
+    SkillTagger,
+    TaggedSpan,
+    decode_bio,
+    fold_shouting,
+    shipped_model,
+)
 from gapcheck.pipeline import build_nlp
 
 # "MPP architectures" is in no taxonomy list, and no rule phrase cue ("experience with") leads
@@ -58,6 +65,23 @@ def _added(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
     ]
     others = [(s.text, s.id_, "other") for s in doc.spans["other_skills"] if s.label_ == "model"]
     return skills + others
+
+
+def _through_the_rules(analyzer: Analyzer, text: str) -> tuple[Doc, SkillTagger]:
+    """``text`` (a posting) made into a doc and run through the components before the tagger
+    (the rules), with the tagger, to call its ``set_annotations`` on spans of one's own."""
+    nlp = analyzer.nlp
+    doc = nlp.make_doc(text)
+    doc._.gapcheck_kind = "job"
+    for _, component in nlp.pipeline[:2]:
+        doc = component(doc)
+    return doc, nlp.get_pipe("gapcheck_tagger")
+
+
+def _posting_file(tmp_path: Path) -> Path:
+    posting = tmp_path / "job.txt"
+    posting.write_text(POSTING, encoding="utf-8")
+    return posting
 
 
 def test_the_model_loads_offline_from_the_package() -> None:
@@ -132,12 +156,9 @@ def test_traps_are_not_brought_back(analyzer: Analyzer, text: str) -> None:
 def test_a_guarded_form_the_model_tags_is_dropped(analyzer: Analyzer) -> None:
     """Whatever the model says, a span that is only "R", "Go", "Excel" or "Spark" (or a phrase
     holding one, outside the taxonomy) adds nothing."""
-    nlp = analyzer.nlp
-    tagger = nlp.get_pipe("gapcheck_tagger")
-    doc = nlp.make_doc("Requirements\nWe R a team. Go to the site. Excel at it. Spark joy.\n")
-    doc._.gapcheck_kind = "job"
-    for _, component in nlp.pipeline[:2]:
-        doc = component(doc)
+    doc, tagger = _through_the_rules(
+        analyzer, "Requirements\nWe R a team. Go to the site. Excel at it. Spark joy.\n"
+    )
     words = {t.text: t.i for t in doc}
     spans = [TaggedSpan(words[w], words[w] + 1, "KNOWLEDGE") for w in ("R", "Go", "Excel")]
     spans.append(TaggedSpan(words["Spark"], words["Spark"] + 2, "KNOWLEDGE"))
@@ -146,12 +167,9 @@ def test_a_guarded_form_the_model_tags_is_dropped(analyzer: Analyzer) -> None:
 
 
 def test_an_alias_the_model_finds_becomes_that_skill(analyzer: Analyzer) -> None:
-    nlp = analyzer.nlp
-    tagger = nlp.get_pipe("gapcheck_tagger")
-    doc = nlp.make_doc("Requirements\nStrong Java Script skills and the cloud.\n")
-    doc._.gapcheck_kind = "job"
-    for _, component in nlp.pipeline[:2]:
-        doc = component(doc)
+    doc, tagger = _through_the_rules(
+        analyzer, "Requirements\nStrong Java Script skills and the cloud.\n"
+    )
     doc.spans["skills"] = []  # as if the rules had missed it
     words = {t.text: t.i for t in doc}
     tagger.set_annotations(doc, [TaggedSpan(words["Java"], words["skills"] + 1, "KNOWLEDGE")])
@@ -212,8 +230,7 @@ def test_decode_bio_is_lenient() -> None:
 
 
 def test_cli_no_tagger_is_rules_only(tmp_path: Path) -> None:
-    posting = tmp_path / "job.txt"
-    posting.write_text(POSTING, encoding="utf-8")
+    posting = _posting_file(tmp_path)
     runner = CliRunner()
     with_tagger = runner.invoke(app, ["extract", str(posting), "--kind", "job", "--json"])
     without = runner.invoke(
@@ -228,20 +245,16 @@ def test_cli_no_tagger_is_rules_only(tmp_path: Path) -> None:
 
 
 def test_cli_extract_names_other_skills_and_model_mentions(tmp_path: Path) -> None:
-    posting = tmp_path / "job.txt"
-    posting.write_text(POSTING, encoding="utf-8")
+    posting = _posting_file(tmp_path)
     result = CliRunner().invoke(app, ["extract", str(posting), "--kind", "job"])
     assert result.exit_code == 0
     assert "other skill: MPP architectures (required, found by model)" in result.stdout
 
 
 def test_an_alias_inside_an_organisation_name_is_no_addition(analyzer: Analyzer) -> None:
-    nlp = analyzer.nlp
-    tagger = nlp.get_pipe("gapcheck_tagger")
-    doc = nlp.make_doc("Requirements\nYou will report to Databricks Inc in Austin.\n")
-    doc._.gapcheck_kind = "job"
-    for _, component in nlp.pipeline[:2]:
-        doc = component(doc)
+    doc, tagger = _through_the_rules(
+        analyzer, "Requirements\nYou will report to Databricks Inc in Austin.\n"
+    )
     doc.spans["skills"] = []
     name = next(t.i for t in doc if t.text == "Databricks")
     tagger.set_annotations(doc, [TaggedSpan(name, name + 1, "KNOWLEDGE")])
@@ -258,12 +271,9 @@ def test_a_shouted_ordinary_phrase_is_no_name(analyzer: Analyzer) -> None:
 
 
 def test_an_other_skill_naming_a_taxonomy_skill_gets_it_as_broader(analyzer: Analyzer) -> None:
-    nlp = analyzer.nlp
-    tagger = nlp.get_pipe("gapcheck_tagger")
-    doc = nlp.make_doc("Requirements\nYou will tune PostgreSQL replication slots.\n")
-    doc._.gapcheck_kind = "job"
-    for _, component in nlp.pipeline[:2]:
-        doc = component(doc)
+    doc, tagger = _through_the_rules(
+        analyzer, "Requirements\nYou will tune PostgreSQL replication slots.\n"
+    )
     doc.spans["skills"] = []  # as if the rules had not taken "PostgreSQL" here
     first = next(t.i for t in doc if t.text == "PostgreSQL")
     tagger.set_annotations(doc, [TaggedSpan(first, first + 3, "KNOWLEDGE")])

@@ -181,18 +181,33 @@ def test_an_alias_equal_to_another_skills_name_is_refused(tmp_path: Path) -> Non
     assert "claimed by skill 'pytorch' as 'PyTorch' (machine_learning.toml)" in message
 
 
-def test_a_plural_variant_of_another_skills_alias_is_refused(tmp_path: Path) -> None:
-    path = write(
-        tmp_path,
-        CATEGORY + '[[skill]]\nid = "pipes"\nname = "Data pipelines"\nkind = "knowledge"\n'
-        '[[skill]]\nid = "flows"\nname = "Flows"\nkind = "knowledge"\n'
-        'aliases = ["data pipeline"]\n',
-    )
-    message = load_error(path, include_shipped=False)
-    assert (
-        "skill 'flows' -> aliases] alias 'data pipeline' (as 'data pipelines') is also " in message
-    )
-    assert "claimed by skill 'pipes' as 'Data pipelines'" in message
+@pytest.mark.parametrize(
+    ("skills", "claim", "claimed_by"),
+    [
+        pytest.param(
+            '[[skill]]\nid = "pipes"\nname = "Data pipelines"\nkind = "knowledge"\n'
+            '[[skill]]\nid = "flows"\nname = "Flows"\nkind = "knowledge"\n'
+            'aliases = ["data pipeline"]\n',
+            "skill 'flows' -> aliases] alias 'data pipeline' (as 'data pipelines') is also ",
+            "claimed by skill 'pipes' as 'Data pipelines'",
+            id="plural-variant",
+        ),
+        pytest.param(
+            '[[skill]]\nid = "lora-radio"\nname = "LoRa radio"\naliases = ["LoRa"]\n'
+            '[[skill]]\nid = "lora-tuning"\nname = "Low-rank adaptation"\n'
+            '[skill.sense]\nforms = ["LoRA"]\ncase_sensitive = true\n',
+            "skill 'lora-tuning' -> sense -> forms] alias 'LoRA' is also claimed by skill ",
+            "'lora-radio' as 'LoRa'",
+            id="exact-case-form-with-the-same-letters",
+        ),
+    ],
+)
+def test_a_variant_of_another_skills_alias_is_refused(
+    tmp_path: Path, skills: str, claim: str, claimed_by: str
+) -> None:
+    message = load_error(write(tmp_path, CATEGORY + skills), include_shipped=False)
+    assert claim in message
+    assert claimed_by in message
 
 
 def test_a_hyphen_variant_of_another_skills_alias_is_refused(tmp_path: Path) -> None:
@@ -202,20 +217,6 @@ def test_a_hyphen_variant_of_another_skills_alias_is_refused(tmp_path: Path) -> 
         'aliases = ["scikit learn"]\n',
     )
     assert "alias 'scikit learn' is also claimed by skill 'scikit-learn'" in load_error(path)
-
-
-def test_an_exact_case_form_clashes_with_the_same_letters_of_another_skill(tmp_path: Path) -> None:
-    path = write(
-        tmp_path,
-        CATEGORY + '[[skill]]\nid = "lora-radio"\nname = "LoRa radio"\naliases = ["LoRa"]\n'
-        '[[skill]]\nid = "lora-tuning"\nname = "Low-rank adaptation"\n'
-        '[skill.sense]\nforms = ["LoRA"]\ncase_sensitive = true\n',
-    )
-    message = load_error(path, include_shipped=False)
-    assert (
-        "skill 'lora-tuning' -> sense -> forms] alias 'LoRA' is also claimed by skill " in message
-    )
-    assert "'lora-radio' as 'LoRa'" in message
 
 
 def test_exact_case_forms_of_different_case_may_name_different_skills(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from builders import profile_skill
 from gapcheck import analyze, compare, read_document
 from gapcheck.models import (
     EducationMention,
@@ -43,25 +44,16 @@ def example_reports():
 # Hand-made profiles
 
 
-def _mention(text: str, section: str, start: int = 0) -> Mention:
-    return Mention(
-        text=text, start=start, end=start + len(text), section=section, line=1, context=text
-    )
-
-
 def have(
     skill_id: str, *, years: float | None = 5.0, listed: bool = False, start: int = 0
 ) -> ProfileSkill:
     """A resume skill: used in a dated experience entry, or only listed in the skills section."""
-    skill = TAXONOMY[skill_id]
-    return ProfileSkill(
-        id=skill.id,
-        name=skill.name,
-        category=skill.category,
-        kind=skill.kind,
+    return profile_skill(
+        TAXONOMY[skill_id],
+        "skills" if listed else "experience",
+        start,
         years=None if listed else years,
         usage="listed" if listed else "experience",
-        mentions=(_mention(skill.name, "skills" if listed else "experience", start),),
     )
 
 
@@ -74,16 +66,13 @@ def ask(
     start: int = 0,
 ) -> ProfileSkill:
     """A job skill asked for."""
-    skill = TAXONOMY[skill_id]
-    return ProfileSkill(
-        id=skill.id,
-        name=skill.name,
-        category=skill.category,
-        kind=skill.kind,
+    return profile_skill(
+        TAXONOMY[skill_id],
+        "requirements",
+        start,
         importance=importance,
         standalone=standalone,
         min_years=min_years,
-        mentions=(_mention(skill.name, "requirements", start),),
     )
 
 
