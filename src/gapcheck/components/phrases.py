@@ -87,6 +87,10 @@ _CUES: tuple[tuple[str, ...], ...] = tuple(
         "grounding in",
     )
 )
+# The cues by their first word, in the order of _CUES.
+_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(cue for cue in _CUES if cue[0] == first) for first in {c[0] for c in _CUES}
+}
 _SPLIT = frozenset({",", "and", "or", "/", "&", "and/or", "as well as"})
 # Words and marks that end a phrase: prepositions, clause words, punctuation.
 _BOUNDARY = frozenset(
@@ -217,8 +221,8 @@ def _after_cues(lowers: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]
     """Token ranges that follow a cue ("knowledge of ...") in the clause, up to its end."""
     ranges = []
     words = [(i, w) for i in range(lo, hi) if (w := lowers[i]).strip()]
-    for n in range(len(words)):
-        for cue in _CUES:
+    for n, (_, first) in enumerate(words):
+        for cue in _CUES_BY_FIRST.get(first, ()):
             if tuple(w for _, w in words[n : n + len(cue)]) == cue:
                 after = n + len(cue)
                 if after < len(words):
