@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from gapcheck.excerpts import excerpt
@@ -360,7 +360,7 @@ def _text_credit(
     min_years: float | None,
     resume: SkillProfile,
     weights: ScoreWeights,
-    lines_by_word: Mapping[str, tuple[int, ...]],
+    lines_by_word: _WordLines,
 ) -> _Credit | None:
     """Direct credit when the resume's lines name ``words`` (word forms folded, in order),
     with those places as mentions of ``target``; None when no line names them.
@@ -469,7 +469,7 @@ class _ResumeIndex:
 
     implied: dict[str, list[ProfileSkill]]
     related: dict[str, list[ProfileSkill]]
-    lines_by_word: dict[str, tuple[int, ...]]
+    lines_by_word: _WordLines
 
     @classmethod
     def of(cls, resume: SkillProfile, taxonomy: Taxonomy) -> _ResumeIndex:
@@ -482,11 +482,34 @@ class _ResumeIndex:
                 implied.setdefault(target, []).append(skill)
             for target in taxonomy.related_to(skill.id):
                 related.setdefault(target, []).append(skill)
-        lines: dict[str, list[int]] = {}
-        for n, line in enumerate(resume.lines):
-            for word in dict.fromkeys(word_keys(line.text)):
-                lines.setdefault(word, []).append(n)
-        return cls(implied, related, {word: tuple(ns) for word, ns in lines.items()})
+        return cls(implied, related, _WordLines([line.text for line in resume.lines]))
+
+
+class _WordLines:
+    """The numbers of the lines holding each folded word (:func:`word_keys`), found when a
+    word is first asked for.
+
+    Folding keeps a word's first three letters as they are, lower-cased, so only the lines
+    whose lower-cased text holds them are folded: most lines of a resume never are.
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._lowered = [text.lower().replace("’", "'") for text in texts]
+        self._found: dict[str, tuple[int, ...]] = {}
+
+    def get(self, word: str, default: tuple[int, ...] = ()) -> tuple[int, ...]:
+        """The lines holding the folded ``word`` in order (``default`` when none does)."""
+        found = self._found.get(word)
+        if found is None:
+            head = word[:3]
+            found = tuple(
+                n
+                for n, lowered in enumerate(self._lowered)
+                if head in lowered and word in word_keys(self._texts[n])
+            )
+            self._found[word] = found
+        return found or default
 
 
 def _with_article(name: str) -> str:
