@@ -22,6 +22,7 @@ from gapcheck import Analyzer, analyze, compare, extract
 from gapcheck.components.experience import find_entries
 from gapcheck.components.sections import find_sections
 from gapcheck.models import ProfileSkill, SkillProfile
+from gapcheck.tailor import resume_tips
 from gapcheck.wordforms import find_phrase, fold, other_skill_id, phrase_key
 
 TODAY = dt.date(2025, 6, 1)
@@ -490,3 +491,60 @@ def test_an_entry_header_stops_at_a_blank_line_and_at_sentences():
     first, second = find_entries(text, find_sections(text, "resume"), today=TODAY)
     assert text[second.start_char :].startswith("Lead Analyst")
     assert "Shipped two dashboards" in text[first.start_char : first.end_char]
+
+
+# ------------------------------------------------------------------------------------------
+# Roles and practices shown in experience entries, and a certification of the family asked for
+
+SRE_RESUME = """\
+Priya Raman
+priya.raman@example.com | Chicago, IL
+
+Experience
+Senior DevOps Engineer, Lakeshore Payments — Chicago, IL        03/2021 – 06/2025
+- Ran the on-call rotation for 120 services on Amazon EKS
+- Modeled sales, inventory and payments data for the finance dashboards
+
+Certifications
+AWS Certified SysOps Administrator – Associate (2022)
+"""
+
+SRE_POSTING = """\
+Site Reliability Engineer
+
+Requirements
+- Experience in DevOps or site reliability engineering
+- Kubernetes on AWS
+
+Nice to have
+- AWS certification
+"""
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Senior DevOps Engineer, Lakeshore Payments — Chicago, IL        03/2021 – 06/2025",
+        "Sr. DevOps Engineer | Lakeshore Payments | 2021 – 2025",
+        "Lead DevOps Engineer, Lakeshore Payments, 2021 – 2025",
+    ],
+)
+def test_a_role_held_after_words_of_rank_counts_as_use(title: str):
+    text = f"Experience\n{title}\n- Migrated 120 services to Kubernetes\n"
+    devops = Analyzer(today=TODAY).profile(text, kind="resume").skill("devops")
+    assert devops is not None and devops.usage == "experience" and devops.years
+
+
+def test_a_practice_run_in_a_job_is_claimed_but_data_about_an_area_is_not():
+    profile = Analyzer(today=TODAY).profile(SRE_RESUME, kind="resume")
+    sre = profile.skill("site-reliability-engineering")
+    assert sre is not None and sre.usage == "experience"
+    assert profile.skill("sales") is None  # "Modeled sales ... data": data, not a skill
+
+
+def test_a_certification_of_the_family_asked_for_matches_it():
+    report = Analyzer(today=TODAY).analyze(SRE_RESUME, SRE_POSTING)
+    wanted = next(r for r in report.requirements if r.skills == ("aws-certification",))
+    assert wanted.status == "matched" and wanted.credit == 1
+    assert wanted.credited_through == "aws-certified-sysops-administrator"
+    assert not [t for t in resume_tips(report) if t.requirement == wanted.id]

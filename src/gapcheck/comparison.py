@@ -247,6 +247,7 @@ class _MemberJudge:
     resume: SkillProfile
     weights: ScoreWeights
     index: _ResumeIndex
+    certification: bool = False  # the asked skill is a certification (a family of them)
 
     def best(self) -> _Credit:
         """The best credit the resume earns: directly, through a narrower skill or the degree,
@@ -293,6 +294,10 @@ class _MemberJudge:
         narrower = self.index.implied.get(self.member, [])
         if narrower:
             best = _most_used(narrower)
+            if self.certification and best.kind == "certification":
+                # One of the family asked for ("AWS certification"): the thing itself.
+                reason = f"the resume shows {best.name}, {_with_article(self.name)}"
+                return self._partial("direct", best, 1.0, reason)
             reason = (
                 f"the resume does not name {self.name}, but shows {best.name}, which implies it"
             )
@@ -744,7 +749,9 @@ def _judge_taxonomy_member(member: str, requirement: _Requirement, judging: _Jud
     weights, index = judging.weights, judging.index
     min_years = requirement.min_years
     name = taxonomy[member].name if member in taxonomy else member
-    credit = _MemberJudge(member, name, min_years, resume, weights, index).best()
+    certification = member in taxonomy and taxonomy[member].kind == "certification"
+    judge = _MemberJudge(member, name, min_years, resume, weights, index, certification)
+    credit = judge.best()
     target = job.skill(member)
     if credit.kind == "direct" or target is None:
         return credit

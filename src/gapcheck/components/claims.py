@@ -43,8 +43,14 @@ _ROLE_NOUNS = frozenset(
     "managers specialist specialists tester testers designer designers intern interns "
     "trainee trainees teacher teachers expert experts associate associates".split()
 )
-# A line longer than this is not a job title line (with its dates and place).
-_TITLE_LINE_CHARS = 70
+# Words of rank that may come before a job title's skill ("Senior DevOps Engineer").
+_RANKS = frozenset(
+    "senior sr sr. junior jr jr. lead principal staff chief head associate assistant "
+    "deputy mid-level entry-level graduate".split()
+)
+# A line longer than this (runs of spaces counted as one) is not a job title line (with its
+# dates and place).
+_TITLE_LINE_CHARS = 90
 # Words after a name that make it an organisation's name ("Oracle Inc", "SAP Labs India").
 _COMPANY_SUFFIXES = frozenset(
     {
@@ -189,6 +195,23 @@ _LIST_ENDS = frozenset(
     {"to", "on", "in", "for", "by", "using", "via", "of", "from", "into", "at", "across", "so"}
 )
 _LIST_SPAN = 12  # tokens from "with" to the mention at most
+# Verbs whose object is a practice or an area one works in ("Ran the on-call rotation",
+# "Introduced GitOps", "Led the SRE practice"); not verbs of making or handling things, whose
+# object a knowledge name only describes ("Built a demand-forecasting model", "Modeled sales
+# data").
+_PRACTICE_VERBS = frozenset(
+    "ran led introduced implemented adopted established owned championed practiced practised "
+    "applied instituted managed headed".split()
+)
+# Words that may stand between such a verb and its object.
+_OBJECT_LEADS = frozenset("the a an our its their his her my all new".split())
+# Words after the object that end it (the mention is the object, not a word describing it:
+# "Ran the on-call rotation for ...", not "Ran demand forecasting reviews").
+_OBJECT_ENDS = frozenset(
+    ". , ; : ( ) - – — and or for across with in on at to from by using via over of as".split()
+)
+# Bullets that open an entry's line.
+_BULLETS = frozenset("- * • · ▪ ◦ ● – —".split())
 
 
 class ClaimFilter:
@@ -275,6 +298,8 @@ class ClaimFilter:
                 return True  # "collaborated with legal", "mentored two analysts"
             if _title_line(doc, candidate, layout):
                 return True  # a role held: "Front-end Developer", "Data Analyst"
+            if _object_of_action(candidate, layout.token_clause, lowers):
+                return True  # "Ran the on-call rotation", "Introduced GitOps"
             if candidate.skill_id in self._knowledge and self._near_tool(candidate, neighbours):
                 return True  # "built an NLP pipeline with spaCy"
         if _listed_item(doc, candidate, layout.flattened, neighbours):
@@ -290,6 +315,45 @@ class ClaimFilter:
             if distance <= 6 and other.skill_id in self._tools:
                 return True
         return False
+
+
+def _object_of_action(
+    candidate: Candidate, clause_of: Sequence[int], lowers: Sequence[str]
+) -> bool:
+    """Whether the mention is the object of a verb of practice (:data:`_PRACTICE_VERBS`) that
+    opens its clause ("Ran the on-call rotation", "Introduced GitOps"), and names no team
+    ("Managed the finance team").
+
+    >>> lowers = "- ran the on-call rotation for 14 services".split()
+    >>> _object_of_action(Candidate(3, 5, "sre", False), [0] * 8, lowers)
+    True
+    >>> lowers = "- presented results to finance leadership".split()
+    >>> _object_of_action(Candidate(4, 5, "finance", False), [0] * 6, lowers)
+    False
+    >>> lowers = "- ran demand forecasting reviews weekly".split()
+    >>> _object_of_action(Candidate(2, 4, "demand-planning", False), [0] * 6, lowers)
+    False
+    >>> lowers = "- modeled sales , inventory and web-analytics data".split()
+    >>> _object_of_action(Candidate(2, 3, "sales", False), [0] * 8, lowers)
+    False
+    """
+    clause = clause_of[candidate.start]
+
+    def in_clause(i: int) -> bool:
+        return i >= 0 and clause_of[i] == clause
+
+    after = lowers[candidate.end] if candidate.end < len(lowers) else ""
+    if after.strip() and after not in _OBJECT_ENDS:
+        return False  # "Ran demand forecasting reviews", "Managed the finance team"
+    i = candidate.start - 1
+    while in_clause(i) and (lowers[i] in _OBJECT_LEADS or not lowers[i].strip()):
+        i -= 1
+    if not in_clause(i) or lowers[i] not in _PRACTICE_VERBS:
+        return False
+    i -= 1
+    while in_clause(i) and (not lowers[i].strip() or lowers[i] in _BULLETS):
+        i -= 1
+    return not in_clause(i)
 
 
 def _listed_item(
@@ -423,15 +487,23 @@ def _in_job_title(doc: Doc, candidate: Candidate, flat: bool) -> bool:
 
 
 def _title_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
-    """Whether the mention opens a job title that opens a short line of its own: an entry's
-    "Front-end Developer" (perhaps followed by its dates), not a title inside a sentence."""
-    if layout.flattened or not line_start(doc, candidate.start):
+    """Whether the mention opens a job title, after words of rank, that opens a short line of
+    its own: an entry's "Front-end Developer" or "Senior DevOps Engineer" (perhaps followed by
+    the employer and dates), not a title inside a sentence."""
+    if layout.flattened or not _in_job_title(doc, candidate, False):
         return False
-    if not _in_job_title(doc, candidate, False):
+    first = candidate.start
+    while first > 0 and (
+        doc[first - 1].lower_ in _RANKS
+        or (doc[first - 1].text == "." and first > 1 and doc[first - 2].lower_ in _RANKS)
+    ):
+        first -= 1  # "Sr." may be "Sr" and "."
+    if not line_start(doc, first):
         return False
     line = layout.token_line[candidate.start]
-    start, end = layout.line_span(doc_text(doc), line)
-    return end - start <= _TITLE_LINE_CHARS
+    text = doc_text(doc)
+    start, end = layout.line_span(text, line)
+    return len(" ".join(text[start:end].split())) <= _TITLE_LINE_CHARS
 
 
 def _without_repeated_titles(doc: Doc, candidates: list[Candidate], flat: bool) -> list[Candidate]:
