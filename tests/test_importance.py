@@ -357,3 +357,49 @@ def test_a_skill_of_another_category_does_not_satisfy_an_or_similar_group() -> N
     cv = resume("Experience\n2020 - 2023 Analyst at Beta\n- Built reports in Tableau\n")
     (tracker,) = compare(cv, job("Requirements\n- Jira, Asana or a similar tracker\n")).requirements
     assert tracker.status == "missing"
+
+
+# ------------------------------------------------------------------ duties and qualifications
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Experience with a BI tool (Power BI preferred)",
+            {"bi-tools": "required", "power-bi": "preferred"},
+        ),
+        ("English (fluent), Spanish (a plus)", {"english": "required", "spanish": "preferred"}),
+    ],
+)
+def test_a_cue_inside_brackets_grades_the_skill_inside_them(
+    line: str, expected: dict[str, str | None]
+) -> None:
+    found = importance(job(f"Minimum qualifications\n- {line}\n"))
+    assert {skill: found.get(skill) for skill in expected} == expected
+
+
+QUALIFIED_DUTIES = """Data Analyst
+
+Responsibilities
+- Build and maintain Power BI dashboards for branch leaders
+- Build and operate batch and streaming pipelines
+- Improve our hierarchical forecasting models
+
+Minimum qualifications
+- Experience with a BI tool (Power BI preferred; Tableau or Looker also considered)
+- Some time series analysis
+
+Preferred qualifications
+- Kafka or another event streaming platform
+- Nice to have: probabilistic forecasting
+"""
+
+
+def test_the_qualifications_grade_a_skill_the_duties_use() -> None:
+    found = importance(job(QUALIFIED_DUTIES))
+    # Asked for in the qualifications themselves: they decide.
+    assert found["power-bi"] == "preferred"
+    # Named there only in a group, or narrowed to a kind of it: the duties still need it.
+    assert found["stream-processing"] == "required"
+    assert found["forecasting"] == "required"

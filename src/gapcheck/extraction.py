@@ -57,6 +57,8 @@ KindOption = Literal["resume", "job", "auto"]
 DocumentInput = Document | str | Path
 
 _RANK: dict[Importance | None, int] = {"required": 2, "preferred": 1, None: 0}
+# The sections of a posting that state its qualifications (see _SkillTally).
+_QUALIFICATION_SECTIONS = frozenset({"requirements", "preferred", "not_required"})
 _LEVELS: dict[str, Importance] = {"required": "required", "preferred": "preferred"}
 
 
@@ -199,6 +201,8 @@ class SkillExtractor:
                     _optional_level(requirements.importance[index]),
                     requirements.in_group[index],
                     requirements.min_years[index],
+                    stated=mention.section in _QUALIFICATION_SECTIONS,
+                    own=bool(requirements.own) and requirements.own[index],
                 )
             elif marks.kind == "resume":
                 tally.shown(in_entries[index], mention)
@@ -346,20 +350,47 @@ class _Marks:
 
 @dataclass(slots=True)
 class _SkillTally:
-    """What the mentions of one skill say: where it is, how important, for how long."""
+    """What the mentions of one skill say: where it is, how important, for how long.
+
+    A job's importance is the highest its mentions ask for, except where the qualifications
+    (:data:`_QUALIFICATION_SECTIONS`) ask for the skill itself (a mention of its own: see
+    :attr:`~gapcheck.components.requirements.Requirements.own`): then the qualifications
+    decide, not the duties. "Build Power BI dashboards" and "a BI tool (Power BI preferred)"
+    ask for Power BI as preferred; "Build streaming pipelines" and, nice to have, "Kafka or
+    another streaming platform" ask for stream processing as required.
+    """
 
     mentions: list[Mention] = field(default_factory=list)
-    importance: Importance | None = None
+    highest: Importance | None = None
+    stated: Importance | None = None
+    stated_own: bool = False
     standalone: bool = False
     min_years: float | None = None
     entry_hits: set[int] = field(default_factory=set)
     demonstrated: bool = False
     stated_years: float | None = None
 
-    def asked(self, level: Importance | None, in_group: bool, years: float | None) -> None:
-        """A job's mention: asked at ``level``, in an either/or group or not, for ``years``."""
-        if _RANK[level] > _RANK[self.importance]:
-            self.importance = level
+    @property
+    def importance(self) -> Importance | None:
+        """How important a job's skill is (see the class docstring)."""
+        return self.stated if self.stated_own else self.highest
+
+    def asked(
+        self,
+        level: Importance | None,
+        in_group: bool,
+        years: float | None,
+        stated: bool = True,
+        own: bool = False,
+    ) -> None:
+        """A job's mention: asked at ``level``, in an either/or group or not, for ``years``;
+        ``stated``: in a section of qualifications; ``own``: of the skill itself."""
+        if _RANK[level] > _RANK[self.highest]:
+            self.highest = level
+        if stated:
+            self.stated_own = self.stated_own or own
+            if _RANK[level] > _RANK[self.stated]:
+                self.stated = level
         if level is not None and not in_group:
             self.standalone = True
         if years is not None and level is not None:

@@ -204,7 +204,7 @@ class CueReader:
         """The effect governing each skill ``(start, end)`` (word indices) of the clause
         ``words``, or None where no cue does."""
         cues = _resolve(self.find(words), words, spans)
-        return [_governing(cues, words, start, end) for start, end in spans]
+        return [_governing(cues, words, start, end, spans) for start, end in spans]
 
 
 def _negated_object(words: Sequence[str], i: int) -> Cue | None:
@@ -273,14 +273,21 @@ def _segment_start(words: Sequence[str], position: int) -> int:
     return 0
 
 
-def _governing(cues: Sequence[Cue], words: Sequence[str], start: int, end: int) -> Effect | None:
+def _governing(
+    cues: Sequence[Cue],
+    words: Sequence[str],
+    start: int,
+    end: int,
+    spans: Sequence[tuple[int, int]] = (),
+) -> Effect | None:
     """The effect of the nearest cue that reaches the skill at ``[start, end)``: the first cue
-    after it if that one looks back, the last before it if that one looks forward."""
+    after it if that one looks back, the last before it if that one looks forward (``spans``:
+    every skill of the clause)."""
     for cue in cues:
         if cue.reach is not None and cue.start < start and end <= cue.reach:
             return cue.effect
     after = next((c for c in cues if c.start >= end), None)
-    back = after if after is not None and _reaches_back(after, words, end) else None
+    back = after if after is not None and _reaches_back(after, words, end, spans) else None
     before = next((c for c in reversed(cues) if c.end <= start), None)
     forward = None
     if (
@@ -296,25 +303,39 @@ def _governing(cues: Sequence[Cue], words: Sequence[str], start: int, end: int) 
     return chosen.effect if chosen is not None else None
 
 
-def _reaches_back(cue: Cue, words: Sequence[str], end: int) -> bool:
+def _reaches_back(
+    cue: Cue, words: Sequence[str], end: int, spans: Sequence[tuple[int, int]] = ()
+) -> bool:
     """Whether a cue after a skill ending at ``end`` governs it."""
     if cue.direction != "back":
         return False
     if cue.anaphoric:
         return True
-    return not _barrier(words, end, cue.start) and _bracket_reaches(words, end, cue.start)
+    return not _barrier(words, end, cue.start) and _bracket_reaches(words, end, cue.start, spans)
 
 
-def _bracket_reaches(words: Sequence[str], end: int, cue: int) -> bool:
+def _bracket_reaches(
+    words: Sequence[str], end: int, cue: int, spans: Sequence[tuple[int, int]] = ()
+) -> bool:
     """Whether a cue inside brackets reaches the skill ending at ``end``: only the skill just
-    before the bracket ("English (fluent), Spanish (a plus)": Spanish)."""
+    before the bracket ("English (fluent), Spanish (a plus)": Spanish), and only when the
+    bracket names no skill of its own before the cue ("a BI tool (Power BI preferred)": Power
+    BI is preferred, not any BI tool).
+
+    >>> words = "experience with a bi tool ( power bi preferred )".split()
+    >>> _bracket_reaches(words, 5, 8, [(3, 5), (6, 8)]), _bracket_reaches(words, 8, 8)
+    (False, True)
+    >>> words = "english ( fluent ) , spanish ( a plus )".split()
+    >>> _bracket_reaches(words, 6, 8, [(0, 1), (5, 6)])
+    True
+    """
     depth = 0
     for i in range(cue - 1, end - 1, -1):
         if words[i] == ")":
             depth += 1
         elif words[i] == "(":
             if depth == 0:
-                return i == end
+                return i == end and not any(i < s and e <= cue for s, e in spans)
             depth -= 1
     return True
 

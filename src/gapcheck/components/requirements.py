@@ -78,6 +78,18 @@ _CUE_LEVELS: dict[Effect, Importance | None] = {
     "none": None,
     "taught": None,
 }
+# Words before a skill's name that introduce or grade it rather than narrow it.
+_OPEN_WORDS = frozenset(
+    """
+    with of in on for and or a an the to using including include includes plus like such as
+    especially particularly ideally preferably also both either some any strong solid good
+    great excellent proven deep working hands-on practical basic advanced expert thorough
+    sound demonstrable demonstrated prior previous relevant professional commercial extensive
+    familiarity knowledge experience understanding proficiency expertise skills is are be
+    have has nice bonus must should would will can need needed required preferred desirable
+    desired ideal ideally your our their its exposure around across from at by into within
+    """.split()
+)
 _YEARS_WORDS = frozenset({"years", "year", "yrs", "yr", "years'", "year's"})
 _NUMBER_WORDS = {
     "one": 1,
@@ -209,6 +221,10 @@ class Requirements:
     in_group: list[bool] = field(default_factory=list)
     groups: list[GroupFound] = field(default_factory=list)
     experience_years: float | None = None
+    own: list[bool] = field(default_factory=list)
+    """Whether the mention asks for the skill itself: in no either/or group and narrowed by no
+    word before it ("Incident response experience", "a BI tool (Power BI preferred)"; not
+    "probabilistic forecasting")."""
 
 
 def importance_of_section(section: str) -> Importance | None:
@@ -268,7 +284,11 @@ class RequirementReader:
         years = self._years(doc, spans, layout, lowers)
         groups, in_group = self._groups(doc, spans, layout, lowers, importance, years, excluded)
         experience_years = self._overall_years(doc, spans, lowers, section_of)
-        return Requirements(importance, years, in_group, groups, experience_years)
+        own = [
+            not grouped and not _narrowed(lowers, layout, span)
+            for span, grouped in zip(spans, in_group, strict=True)
+        ]
+        return Requirements(importance, years, in_group, groups, experience_years, own)
 
     def _cue_effects(
         self, spans: Sequence[Span], layout: Layout, lowers: Sequence[str]
@@ -567,6 +587,30 @@ def _clause_words(lowers: Sequence[str], lo: int, hi: int) -> tuple[list[str], d
         if word.strip():
             words.append(word.replace("’", "'"))
     return words, position
+
+
+def _narrowed(lowers: Sequence[str], layout: Layout, span: Span) -> bool:
+    """Whether a word of its clause just before the mention narrows it to a kind of the skill
+    ("probabilistic forecasting", "hierarchical forecasting"), rather than grading or
+    introducing it ("strong SQL", "experience with Kafka").
+
+    >>> lowers = "nice to have : probabilistic forecasting".split()
+    >>> _narrowed_at(lowers, 0, 5), _narrowed_at(lowers, 0, 4)
+    (True, False)
+    """
+    return _narrowed_at(
+        lowers, layout.clause_bounds[layout.token_clause[span.start]][0], span.start
+    )
+
+
+def _narrowed_at(lowers: Sequence[str], lo: int, start: int) -> bool:
+    i = start - 1
+    while i >= lo and not lowers[i].strip():
+        i -= 1
+    if i < lo:
+        return False
+    word = lowers[i]
+    return word.replace("-", "").isalpha() and word not in _OPEN_WORDS
 
 
 def _with_cue(level: Importance | None, effect: Effect | None) -> Importance | None:
