@@ -530,7 +530,8 @@ def shipped_model() -> Language:
 
     Its components run on the pipeline's own Docs, so the model is loaded without its
     tokenizer (whose special cases cost a third of the load): in its place stands one that
-    refuses text.
+    refuses text. Nor are its vocabulary's strings loaded (some 40,000, another third): the
+    model reads the Docs' attributes as hashes and keeps its labels in its own settings.
     """
     import spacy
 
@@ -539,7 +540,7 @@ def shipped_model() -> Language:
         return spacy.load(
             path,
             config={"nlp": {"tokenizer": {"@tokenizers": _NO_TOKENIZER}}},
-            exclude=["tokenizer"],
+            exclude=["tokenizer", "strings"],
         )
 
 
