@@ -145,9 +145,13 @@ class SkillTagger:
             self._alias.pop(key, None)
 
     @property
-    def model(self) -> Language:
+    def tagger_model(self) -> Language:
         """The tagger's model: the one given, else the shipped one, loaded when first needed
-        (a pipeline that reads only resumes, as ranking's workers do, never loads it)."""
+        (a pipeline that reads only resumes, as ranking's workers do, never loads it).
+
+        Not named ``model``: spaCy checks every component against its protocol of components
+        with listeners (``hasattr`` on ``model`` and others, in an order that varies with the
+        hash seed), which would load the model while the pipeline is built."""
         if self._model is None:
             self._model = shipped_model()
         return self._model
@@ -191,7 +195,7 @@ class SkillTagger:
             proxies.append(self._make_doc(folded) if folded is not None else doc)
         head: Tagger | None = None
         stream: Iterable[Doc] = proxies
-        for _, component in self.model.pipeline:
+        for _, component in self.tagger_model.pipeline:
             if isinstance(component, Tagger):
                 head = component  # the BIO head: decoded below, token tags left alone
                 continue
