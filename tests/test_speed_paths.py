@@ -27,6 +27,7 @@ from gapcheck.components.sections import token_sections
 from gapcheck.components.word_sense import SenseGuard
 from gapcheck.documents import Document
 from gapcheck.pipeline import (
+    _affix_rules,
     _blank_english,
     _build_cached,
     _url_match,
@@ -72,12 +73,15 @@ SAMPLES = (
 
 @pytest.fixture
 def user_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A user cache of the test's own; pipelines and taxonomies built with it are forgotten."""
+    """A user cache of the test's own; pipelines, taxonomies and the tokenizer's regular
+    expressions made with it are forgotten (before: the regular expressions go to it too)."""
     folder = tmp_path / "xdg-cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    _affix_rules.cache_clear()
     yield folder / "gapcheck"
     _load_cached.cache_clear()
     _build_cached.cache_clear()
+    _affix_rules.cache_clear()
 
 
 def _user_file(tmp_path: Path) -> Path:
@@ -146,12 +150,17 @@ def test_the_shipped_compiled_forms_are_fresh() -> None:
 
 
 def test_the_shipped_taxonomy_is_set_up_from_the_shipped_forms_alone(user_cache: Path) -> None:
-    """The keys the running code asks for are those the script wrote: nothing is compiled
-    again, so nothing goes to the (empty) user cache."""
+    """The keys the running code asks for are those the script wrote: nothing of the taxonomy
+    is compiled again, so the (empty) user cache gets only what belongs to this Python, the
+    tokenizer's regular expressions, once."""
     code = "from gapcheck.pipeline import build_nlp\nbuild_nlp()"
     env = {**os.environ, "XDG_CACHE_HOME": str(user_cache.parent)}
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
-    assert not user_cache.exists() or not list(user_cache.iterdir())
+    written = sorted(p.name.split("-")[0] for p in user_cache.iterdir())
+    assert written == ["regex"]
+    again = {p.name: p.stat().st_mtime_ns for p in user_cache.iterdir()}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+    assert {p.name: p.stat().st_mtime_ns for p in user_cache.iterdir()} == again
 
 
 def test_a_restored_taxonomy_equals_the_one_validated_from_the_files() -> None:
@@ -231,6 +240,48 @@ def test_the_url_rule_is_one_regular_expression_with_the_same_answers(text: str)
     assert (found and found.span()) == (expected and expected.span())
 
 
+def test_regular_expressions_from_the_cache_equal_those_re_compiles(user_cache: Path) -> None:
+    """A pattern made from its cached program is the one ``re.compile`` makes (patterns
+    compare equal when their compiled code is the same), and finds the same."""
+    from spacy.lang.en import English
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    sources = [
+        (compile_suffix_regex(English.Defaults.suffixes).pattern, 0),
+        (compile_infix_regex(English.Defaults.infixes).pattern, 0),
+        (r"(?P<name>[A-Z][a-z]+)\s(?P=name)", re.IGNORECASE),
+    ]
+    expected = [re.compile(pattern, flags) for pattern, flags in sources]
+    made = compiled.regexes(sources)  # compiled, and stored
+    assert [p.name.split("-")[0] for p in user_cache.glob("*.json")] == ["regex"]
+    loaded = compiled.regexes(sources)  # from the cache
+    assert made == expected and loaded == expected
+    assert [p.groupindex for p in loaded] == [p.groupindex for p in expected]
+    for text in ["C++)", "SaaS.", "Hadoop(HDFS)", "state-of-the-art", "Bob bob", "1,000.5%"]:
+        for found, wanted in zip(loaded, expected, strict=True):
+            assert [m.span() for m in found.finditer(text)] == [
+                m.span() for m in wanted.finditer(text)
+            ]
+
+
+@pytest.mark.parametrize("damage", ["another program", "not a program", "garbage"])
+def test_a_damaged_regular_expression_entry_is_compiled_again(
+    user_cache: Path, damage: str
+) -> None:
+    sources = [(r"ab+c", 0), (r"(x|y)z", 0)]
+    compiled.regexes(sources)
+    (entry,) = user_cache.glob("regex-*.json")
+    header, body = entry.read_text(encoding="utf-8").split("\n", 1)
+    programs = json.loads(body)
+    damaged = {
+        "another program": json.dumps(programs[::-1]),  # each other's code
+        "not a program": json.dumps([[0, "x", 0, {}, []], programs[1]]),
+        "garbage": "\x00 not json {",
+    }[damage]
+    entry.write_text(f"{header}\n{damaged}\n", encoding="utf-8")
+    assert compiled.regexes(sources) == [re.compile(p, f) for p, f in sources]
+
+
 def test_the_component_tables_find_what_tables_made_anew_find() -> None:
     """Alias, word-sense and fuzzy passes from JSON tables match the passes made from the
     taxonomy, on the pipeline's own tokenizer."""
@@ -272,7 +323,7 @@ def test_a_user_taxonomy_is_compiled_once_then_loaded_from_the_cache(
     first = _skills(Analyzer([path]))
     assert ("quokka-orchestrator", 2) in first and ("csharp", 1) in first
     kinds = sorted(p.name.split("-")[0] for p in user_cache.glob("*.json"))
-    assert kinds == ["skills", "taxonomy", "tokenizer"]
+    assert kinds == ["regex", "skills", "taxonomy", "tokenizer"]
 
     _load_cached.cache_clear()
     _build_cached.cache_clear()
@@ -329,6 +380,7 @@ def test_a_damaged_cache_entry_is_ignored_and_made_again(
         )
     _load_cached.cache_clear()
     _build_cached.cache_clear()
+    _affix_rules.cache_clear()
     assert _skills(Analyzer([path])) == expected
     for entry in entries:  # written again, whole
         header = json.loads(entry.read_text(encoding="utf-8").split("\n", 1)[0])
@@ -501,4 +553,3 @@ def test_the_tips_name_table_loads_from_its_compiled_form_equal_to_one_made_anew
     made = skill_names._make_forms(taxonomy)
     assert loaded == made
     assert compiled.find("names", name_table_key(taxonomy)) is not None
-

@@ -168,13 +168,39 @@ def _affix_rules(
     infixes: tuple[_Affix, ...],
     url_match: Callable[[str], re.Match[str] | None] | None,
 ) -> _Affixes:
-    from spacy.util import compile_infix_regex, compile_suffix_regex
+    """The suffix and infix rules with gapcheck's additions and the URL rule (see
+    :func:`_url_rule`), their regular expressions compiled once per Python (see
+    :func:`gapcheck.compiled.regexes`: compiling them is most of making a blank pipeline)."""
+    sources = [
+        (_suffix_expression(_with(suffixes, _SUFFIXES)), 0),
+        (_infix_expression(_with(infixes, _INFIXES)), 0),
+    ]
+    url = _url_expression(url_match) if url_match is not None else None
+    if url is not None:
+        sources.append(url)
+    suffix, infix, *url_pattern = compiled.regexes(sources)
+    if url_pattern:
+        url_rule: Callable[[str], re.Match[str] | None] | None = url_pattern[0].match
+    else:
+        url_rule = _url_rule(url_match) if url_match is not None else None
+    return _Affixes(suffix_search=suffix.search, infix_finditer=infix.finditer, url_match=url_rule)
 
-    return _Affixes(
-        suffix_search=compile_suffix_regex(_with(suffixes, _SUFFIXES)).search,
-        infix_finditer=compile_infix_regex(_with(infixes, _INFIXES)).finditer,
-        url_match=_url_rule(url_match) if url_match is not None else None,
-    )
+
+# The expressions spaCy's compile_suffix_regex and compile_infix_regex make of affix rules.
+
+
+def _suffix_expression(rules: list[_Affix]) -> str:
+    return "|".join([_rule_text(rule) + "$" for rule in rules if _rule_text(rule).strip()])
+
+
+def _infix_expression(rules: list[_Affix]) -> str:
+    return "|".join([_rule_text(rule) for rule in rules if _rule_text(rule).strip()])
+
+
+def _rule_text(rule: _Affix) -> str:
+    if not isinstance(rule, str):
+        raise GapcheckError(f"an affix rule that is not an expression: {rule!r}")
+    return rule
 
 
 def _with(rules: tuple[_Affix, ...], additions: tuple[str, ...]) -> list[_Affix]:
@@ -289,13 +315,21 @@ def _url_rule(
     spaCy's rule is a regular expression: it becomes one that first checks the text is no
     such name (or holds "://"), which the tokenizer runs without calling back into Python.
     """
+    expression = _url_expression(default)
+    if expression is not None:
+        return re.compile(*expression).match
+    return functools.partial(_url_match, default)
+
+
+def _url_expression(default: Callable[[str], re.Match[str] | None]) -> tuple[str, int] | None:
+    """The expression and flags of :func:`_url_rule` when spaCy's rule is a regular expression."""
     owner = getattr(default, "__self__", None)
     if isinstance(owner, re.Pattern) and getattr(default, "__name__", "") == "match":
         flags = _GLOBAL_FLAGS.match(owner.pattern)
         head = flags.group() if flags else ""
         guard = f"(?:(?=(?s:.*)://)|(?!{_NAME_NOT_HOST.pattern}))"
-        return re.compile(head + guard + owner.pattern[len(head) :], owner.flags).match
-    return functools.partial(_url_match, default)
+        return head + guard + owner.pattern[len(head) :], owner.flags
+    return None
 
 
 def _url_match(default: Callable[[str], re.Match[str] | None], text: str) -> re.Match[str] | None:
@@ -331,17 +365,49 @@ def _blank_english() -> tuple[Language, dict[str, Any]]:
     each one)."""
     from spacy.lang.en import English
 
-    # As spacy.blank("en") makes it, but of the class whose special cases are none.
-    return _english_without_special_cases().from_config({}), dict(
+    # As spacy.blank("en") makes it, but of the class whose special cases are none, and with a
+    # tokenizer whose affix rules are compiled once per Python (see _affix_rules).
+    config = {"nlp": {"tokenizer": {"@tokenizers": _BLANK_TOKENIZER}}}
+    return _english_without_special_cases().from_config(config), dict(
         English.Defaults.tokenizer_exceptions
+    )
+
+
+_BLANK_TOKENIZER = "gapcheck.blank_tokenizer.v1"
+
+
+def _make_blank_tokenizer() -> Callable[[Language], Any]:
+    return _blank_tokenizer
+
+
+def _blank_tokenizer(nlp: Language) -> Any:
+    """The tokenizer spaCy's ``spacy.Tokenizer.v1`` makes for ``nlp``'s language, the same
+    settings (the suffix and infix rules already hold gapcheck's additions), its suffix and
+    infix rules those of :func:`_affixes`: compiled once per Python, not at each start."""
+    from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # (Cython, no stub)
+    from spacy.util import compile_prefix_regex
+
+    defaults = nlp.Defaults
+    affixes = _affixes(nlp)
+    return Tokenizer(
+        nlp.vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+        suffix_search=affixes.suffix_search,
+        infix_finditer=affixes.infix_finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
     )
 
 
 @functools.cache
 def _english_without_special_cases() -> type[Language]:
     from spacy.lang.en import English, EnglishDefaults
+    from spacy.util import registry
 
     from gapcheck.components.layout import remember_text
+
+    registry.tokenizers.register(_BLANK_TOKENIZER, func=_make_blank_tokenizer)
 
     class WithoutSpecialCases(EnglishDefaults):
         tokenizer_exceptions = {}  # noqa: RUF012  (read, never changed)
