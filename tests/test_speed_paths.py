@@ -527,7 +527,8 @@ def test_the_command_line_runs_without_the_cyclic_collector_and_rank_turns_it_on
 
 
 def test_only_the_command_line_touches_the_garbage_collector() -> None:
-    """The collector is the process's: the library leaves it as its caller set it."""
+    """The collector is the process's: the library leaves it as its caller set it (the one
+    module of the library that imports gc puts it back where spaCy's loading changes it)."""
     package = REPO / "src" / "gapcheck"
     touching = sorted(
         str(path.relative_to(package))
@@ -535,7 +536,45 @@ def test_only_the_command_line_touches_the_garbage_collector() -> None:
         if "cli" not in path.relative_to(package).parts
         and re.search(r"^\s*(import gc|from gc import)", path.read_text(encoding="utf-8"), re.M)
     )
-    assert touching == []
+    assert touching == ["collector.py"]
+
+
+def test_the_collector_is_left_as_it_was_and_off_means_off_meanwhile() -> None:
+    from gapcheck import collector
+
+    collections: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    thresholds = gc.get_threshold()
+    gc.callbacks.append(count)
+    gc.disable()
+    try:
+        with collector.kept():
+            gc.enable()  # as srsly's msgpack readers do
+            garbage = [[i] for i in range(50_000)]  # would trigger collections if on
+            del garbage
+        assert not gc.isenabled() and collections == [] and gc.get_threshold() == thresholds
+        gc.enable()
+        with collector.kept():
+            gc.disable()
+        assert gc.isenabled()
+    finally:
+        gc.callbacks.remove(count)
+        gc.enable()
+
+
+def test_loading_the_tagger_model_leaves_the_collector_off() -> None:
+    """srsly's msgpack readers turn the collector on while spaCy loads the model: the command
+    line, which runs without it, would then walk the whole pipeline's objects again."""
+    code = (
+        "import gc\nfrom gapcheck.components.tagger import shipped_model\n"
+        "gc.disable()\nshipped_model()\nprint('enabled', gc.isenabled())"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.split() == ["enabled", "False"], done.stderr
 
 
 def test_the_cli_says_how_many_processes_rank_uses() -> None:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeGuard, runtime_checkable
 
-from gapcheck import compiled
+from gapcheck import collector, compiled
 from gapcheck.errors import GapcheckError
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
@@ -444,7 +444,8 @@ def _build(taxonomy: Taxonomy, model: str | None, tagger: bool) -> Language:
         nlp, rules = _blank_english()
     else:
         try:
-            nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
+            with collector.kept():  # srsly's readers turn the collector on
+                nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
         except OSError as exc:
             raise GapcheckError(
                 f"cannot load the spaCy pipeline {model!r}: it is not installed "

@@ -44,6 +44,7 @@ from spacy.pipeline import Tagger
 from spacy.tokens import Doc, Span, Token
 from spacy.util import registry as spacy_registry
 
+from gapcheck import collector
 from gapcheck.components.claims import ClaimFilter
 from gapcheck.components.layout import doc_text, get_layout
 from gapcheck.components.matching import Candidate
@@ -535,12 +536,13 @@ def shipped_model() -> Language:
     Its components run on the pipeline's own Docs, so the model is loaded without its
     tokenizer (whose special cases cost a third of the load): in its place stands one that
     refuses text. Nor are its vocabulary's strings loaded (some 40,000, another third): the
-    model reads the Docs' attributes as hashes and keeps its labels in its own settings.
+    model reads the Docs' attributes as hashes and keeps its labels in its own settings. The
+    garbage collector is left as it was (see :mod:`gapcheck.collector`).
     """
     import spacy
 
     files = resources.files("gapcheck.tagger_model")
-    with resources.as_file(files) as path:
+    with resources.as_file(files) as path, collector.kept():  # srsly turns the collector on
         return spacy.load(
             path,
             config={"nlp": {"tokenizer": {"@tokenizers": _NO_TOKENIZER}}},
