@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
@@ -196,6 +197,88 @@ def test_the_blank_pipeline_tokenizes_as_spacy_blank_tuned() -> None:
     assert not bare.tokenizer.rules and rules == dict(
         spacy.blank("en").Defaults.tokenizer_exceptions
     )
+
+
+def _eager_and_deferred() -> tuple[Any, Any]:
+    """spaCy's tokenizer with every special case of the blank pipeline loaded, and a factory
+    of :class:`DeferredRulesTokenizer` holding the same ones with their witnesses."""
+    from spacy.tokenizer import Tokenizer
+
+    from gapcheck.pipeline import _affixes, _final_rules, special_cases_key
+    from gapcheck.tokenizer import DeferredRulesTokenizer
+
+    taxonomy = load_taxonomy()
+    nlp, base = _blank_english()
+    affixes = _affixes(nlp)
+    form = compiled.find("tokenizer", special_cases_key(nlp, taxonomy, base))
+    assert form is not None
+    rules = _final_rules(nlp.tokenizer, affixes, base, form["special_cases"])
+    witnesses = compiled.unpack(form["witnesses"])
+    settings = {
+        "prefix_search": nlp.tokenizer.prefix_search,
+        "suffix_search": affixes.suffix_search,
+        "infix_finditer": affixes.infix_finditer,
+        "token_match": nlp.tokenizer.token_match,
+        "url_match": affixes.url_match,
+    }
+
+    def copy() -> dict[str, Any]:
+        return {text: [dict(token) for token in tokens] for text, tokens in rules.items()}
+
+    def deferred() -> Any:
+        tokenizer = DeferredRulesTokenizer(nlp.vocab, rules={}, **settings)
+        tokenizer.defer(copy(), witnesses)
+        return tokenizer
+
+    return Tokenizer(nlp.vocab, rules=copy(), **settings), deferred
+
+
+def _tokens(doc: Any) -> list[tuple[str, str, int, str]]:
+    return [(t.text, t.whitespace_, t.idx, t.norm_) for t in doc]
+
+
+def test_special_cases_held_until_a_text_needs_them_tokenize_as_all_of_them() -> None:
+    """A special case is added when its witness occurs in a text (see gapcheck.tokenizer):
+    every text is tokenized as with all of them, also special cases glued to affixes, to each
+    other, in capitals, and a tokenizer that has seen some texts before."""
+    import random
+
+    eager, deferred = _eager_and_deferred()
+    rules = sorted(eager.rules)
+    shuffled = random.Random(18)
+    texts = [*SAMPLES, RESUME, "Can't, won't: ain't!", ":-) (C++) [C#/.NET] e.g. 5 a.m.", ""]
+    for _ in range(40):
+        sample = shuffled.sample(rules, 30)
+        texts.append("".join(r + shuffled.choice(" (),.:\n/-") for r in sample))
+        texts.append(" ".join(r.upper() for r in sample) + "  " + " ".join(r + "." for r in sample))
+    shared = deferred()
+    for text in texts:
+        expected = _tokens(eager(text))
+        assert _tokens(deferred()(text)) == expected, text
+        assert _tokens(shared(text)) == expected, text
+    assert shared.rules == eager.rules
+
+
+def test_the_blank_pipeline_holds_its_special_cases_until_texts_need_them() -> None:
+    from spacy.tokenizer import Tokenizer
+
+    from gapcheck.tokenizer import DeferredRulesTokenizer
+
+    _, deferred = _eager_and_deferred()
+    tokenizer = deferred()
+    everything = len(tokenizer.rules)
+    added = Tokenizer.rules.__get__(tokenizer)
+    assert not added and everything > 2000
+    tokenizer("Skills: C#, Python and I can't stop :-)")
+    assert 0 < len(Tokenizer.rules.__get__(tokenizer)) < everything / 10
+    document = "Experience\n" + "Built services in Python, C++ and Go. " * 10
+    for _ in range(4):
+        tokenizer(document)  # a few documents: still only what they need
+    assert len(Tokenizer.rules.__get__(tokenizer)) < everything / 10
+    tokenizer(document)  # then all of them
+    assert len(Tokenizer.rules.__get__(tokenizer)) == len(tokenizer.rules) == everything
+    nlp = _build_cached(load_taxonomy(), None, True)
+    assert isinstance(nlp.tokenizer, DeferredRulesTokenizer)
 
 
 def test_whitespace_special_cases_are_left_out_and_change_no_token() -> None:
