@@ -271,11 +271,11 @@ def test_the_blank_pipeline_holds_its_special_cases_until_texts_need_them() -> N
     assert not added and everything > 2000
     tokenizer("Skills: C#, Python and I can't stop :-)")
     assert 0 < len(Tokenizer.rules.__get__(tokenizer)) < everything / 10
-    document = "Experience\n" + "Built services in Python, C++ and Go. " * 10
-    for _ in range(4):
+    document = "Experience\n" + "Built services in Python, C++ and Go. " * 100
+    for _ in range(7):
         tokenizer(document)  # a few documents: still only what they need
     assert len(Tokenizer.rules.__get__(tokenizer)) < everything / 10
-    tokenizer(document)  # then all of them
+    tokenizer(document * 2)  # then all of them (over 32,000 characters in all)
     assert len(Tokenizer.rules.__get__(tokenizer)) == len(tokenizer.rules) == everything
     nlp = _build_cached(load_taxonomy(), None, True)
     assert isinstance(nlp.tokenizer, DeferredRulesTokenizer)

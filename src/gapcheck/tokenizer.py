@@ -12,8 +12,9 @@ once, with the other compiled forms (see :mod:`gapcheck.pipeline`).
 
 :class:`DeferredRulesTokenizer` keeps the special cases it was given with their witnesses and,
 before it tokenizes a text, adds those whose witness occurs in it, so each text is tokenized
-exactly as with all of them. After a few documents (when it is clearly tokenizing many, as in
-ranking) it adds all that are left, and from then on it is spaCy's tokenizer.
+exactly as with all of them. Once it has been given some 32,000 characters (a few documents:
+it is tokenizing many, as in ranking) it adds all that are left, so looking for witnesses costs
+a few tens of milliseconds at most, and from then on it is spaCy's tokenizer.
 :attr:`~DeferredRulesTokenizer.rules` always holds every special case, added or not.
 """
 
@@ -22,16 +23,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from spacy.attrs import intify_attrs  # type: ignore[import-not-found]  # (Cython, no stub)
 from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # (Cython, no stub)
 from spacy.tokens import Doc
 
 __all__ = ["DeferredRulesTokenizer"]
 
-# Texts at least this long count as documents; after this many, every special case is added.
-_DOCUMENT_CHARS = 256
-_DEFERRED_DOCUMENTS = 4
+# Once the texts given hold this many characters in all, every special case is added.
+_DEFERRED_CHARS = 32_000
 # In a text this short the witnesses are looked for among its own substrings.
 _SHORT_TEXT = 64
+# A special case's token attributes spaCy reads (ORTH and NORM, by name or id); it drops others.
+_READ = frozenset({65, 67, "ORTH", "NORM"})
 
 
 class DeferredRulesTokenizer(Tokenizer):
@@ -41,7 +44,7 @@ class DeferredRulesTokenizer(Tokenizer):
     _pending: dict[str, Any] | None = None
     _witnessed: dict[str, list[str]] | None = None
     _longest_witness = 0
-    _documents_left = _DEFERRED_DOCUMENTS
+    _chars_left = _DEFERRED_CHARS
 
     def defer(self, rules: Mapping[str, Any], witnesses: Mapping[str, str]) -> None:
         """Hold ``rules`` (text -> token attributes, as spaCy's ``rules``) to be added when a
@@ -49,10 +52,14 @@ class DeferredRulesTokenizer(Tokenizer):
         by_witness: dict[str, list[str]] = {}
         for text in sorted(rules):
             by_witness.setdefault(witnesses[text], []).append(text)
+            for token in rules[text]:
+                if isinstance(token, dict) and token.keys() - _READ:
+                    # As adding it would: :attr:`rules` shows what spaCy keeps of each.
+                    intify_attrs(token, _do_deprecated=True)
         self._pending = dict(rules)
         self._witnessed = by_witness
         self._longest_witness = max(map(len, by_witness), default=0)
-        self._documents_left = _DEFERRED_DOCUMENTS
+        self._chars_left = _DEFERRED_CHARS
 
     def __call__(self, string: str) -> Doc:
         if self._pending:
@@ -81,11 +88,10 @@ class DeferredRulesTokenizer(Tokenizer):
 
     def _add_needed(self, text: str) -> None:
         """Add the special cases whose witness ``text`` holds (all, after a few documents)."""
-        if len(text) >= _DOCUMENT_CHARS:
-            self._documents_left -= 1
-            if self._documents_left < 0:
-                self.add_all()
-                return
+        self._chars_left -= len(text)
+        if self._chars_left < 0:
+            self.add_all()
+            return
         witnessed = self._witnessed or {}
         if len(text) <= _SHORT_TEXT:
             longest = self._longest_witness
