@@ -460,7 +460,9 @@ def _make_blank_tokenizer() -> Callable[[Language], Any]:
 def _blank_tokenizer(nlp: Language) -> Any:
     """The tokenizer spaCy's ``spacy.Tokenizer.v1`` makes for ``nlp``'s language, the same
     settings (the suffix and infix rules already hold gapcheck's additions), its suffix and
-    infix rules those of :func:`_affixes`: compiled once per Python, not at each start."""
+    infix rules those of :func:`_affixes`, compiled once per Python, not at each start; a
+    :class:`~gapcheck.tokenizer.DeferredRulesTokenizer`, so that :func:`_configure` can hold
+    the special cases until texts need them."""
     from spacy.util import compile_prefix_regex
 
     defaults = nlp.Defaults
