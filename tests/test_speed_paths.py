@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
@@ -27,6 +28,7 @@ from gapcheck.components.sections import token_sections
 from gapcheck.components.word_sense import SenseGuard
 from gapcheck.documents import Document
 from gapcheck.pipeline import (
+    _affix_rules,
     _blank_english,
     _build_cached,
     _url_match,
@@ -72,12 +74,15 @@ SAMPLES = (
 
 @pytest.fixture
 def user_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A user cache of the test's own; pipelines and taxonomies built with it are forgotten."""
+    """A user cache of the test's own; pipelines, taxonomies and the tokenizer's regular
+    expressions made with it are forgotten (before: the regular expressions go to it too)."""
     folder = tmp_path / "xdg-cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    _affix_rules.cache_clear()
     yield folder / "gapcheck"
     _load_cached.cache_clear()
     _build_cached.cache_clear()
+    _affix_rules.cache_clear()
 
 
 def _user_file(tmp_path: Path) -> Path:
@@ -146,12 +151,17 @@ def test_the_shipped_compiled_forms_are_fresh() -> None:
 
 
 def test_the_shipped_taxonomy_is_set_up_from_the_shipped_forms_alone(user_cache: Path) -> None:
-    """The keys the running code asks for are those the script wrote: nothing is compiled
-    again, so nothing goes to the (empty) user cache."""
+    """The keys the running code asks for are those the script wrote: nothing of the taxonomy
+    is compiled again, so the (empty) user cache gets only what belongs to this Python, the
+    tokenizer's regular expressions, once."""
     code = "from gapcheck.pipeline import build_nlp\nbuild_nlp()"
     env = {**os.environ, "XDG_CACHE_HOME": str(user_cache.parent)}
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
-    assert not user_cache.exists() or not list(user_cache.iterdir())
+    written = sorted(p.name.split("-")[0] for p in user_cache.iterdir())
+    assert written == ["regex"]
+    again = {p.name: p.stat().st_mtime_ns for p in user_cache.iterdir()}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+    assert {p.name: p.stat().st_mtime_ns for p in user_cache.iterdir()} == again
 
 
 def test_a_restored_taxonomy_equals_the_one_validated_from_the_files() -> None:
@@ -187,6 +197,88 @@ def test_the_blank_pipeline_tokenizes_as_spacy_blank_tuned() -> None:
     assert not bare.tokenizer.rules and rules == dict(
         spacy.blank("en").Defaults.tokenizer_exceptions
     )
+
+
+def _eager_and_deferred() -> tuple[Any, Any]:
+    """spaCy's tokenizer with every special case of the blank pipeline loaded, and a factory
+    of :class:`DeferredRulesTokenizer` holding the same ones with their witnesses."""
+    from spacy.tokenizer import Tokenizer
+
+    from gapcheck.pipeline import _affixes, _final_rules, special_cases_key
+    from gapcheck.tokenizer import DeferredRulesTokenizer
+
+    taxonomy = load_taxonomy()
+    nlp, base = _blank_english()
+    affixes = _affixes(nlp)
+    form = compiled.find("tokenizer", special_cases_key(nlp, taxonomy, base))
+    assert form is not None
+    rules = _final_rules(nlp.tokenizer, affixes, base, form["special_cases"])
+    witnesses = compiled.unpack(form["witnesses"])
+    settings = {
+        "prefix_search": nlp.tokenizer.prefix_search,
+        "suffix_search": affixes.suffix_search,
+        "infix_finditer": affixes.infix_finditer,
+        "token_match": nlp.tokenizer.token_match,
+        "url_match": affixes.url_match,
+    }
+
+    def copy() -> dict[str, Any]:
+        return {text: [dict(token) for token in tokens] for text, tokens in rules.items()}
+
+    def deferred() -> Any:
+        tokenizer = DeferredRulesTokenizer(nlp.vocab, rules={}, **settings)
+        tokenizer.defer(copy(), witnesses)
+        return tokenizer
+
+    return Tokenizer(nlp.vocab, rules=copy(), **settings), deferred
+
+
+def _tokens(doc: Any) -> list[tuple[str, str, int, str]]:
+    return [(t.text, t.whitespace_, t.idx, t.norm_) for t in doc]
+
+
+def test_special_cases_held_until_a_text_needs_them_tokenize_as_all_of_them() -> None:
+    """A special case is added when its witness occurs in a text (see gapcheck.tokenizer):
+    every text is tokenized as with all of them, also special cases glued to affixes, to each
+    other, in capitals, and a tokenizer that has seen some texts before."""
+    import random
+
+    eager, deferred = _eager_and_deferred()
+    rules = sorted(eager.rules)
+    shuffled = random.Random(18)
+    texts = [*SAMPLES, RESUME, "Can't, won't: ain't!", ":-) (C++) [C#/.NET] e.g. 5 a.m.", ""]
+    for _ in range(40):
+        sample = shuffled.sample(rules, 30)
+        texts.append("".join(r + shuffled.choice(" (),.:\n/-") for r in sample))
+        texts.append(" ".join(r.upper() for r in sample) + "  " + " ".join(r + "." for r in sample))
+    shared = deferred()
+    for text in texts:
+        expected = _tokens(eager(text))
+        assert _tokens(deferred()(text)) == expected, text
+        assert _tokens(shared(text)) == expected, text
+    assert shared.rules == eager.rules
+
+
+def test_the_blank_pipeline_holds_its_special_cases_until_texts_need_them() -> None:
+    from spacy.tokenizer import Tokenizer
+
+    from gapcheck.tokenizer import DeferredRulesTokenizer
+
+    _, deferred = _eager_and_deferred()
+    tokenizer = deferred()
+    everything = len(tokenizer.rules)
+    added = Tokenizer.rules.__get__(tokenizer)
+    assert not added and everything > 2000
+    tokenizer("Skills: C#, Python and I can't stop :-)")
+    assert 0 < len(Tokenizer.rules.__get__(tokenizer)) < everything / 10
+    document = "Experience\n" + "Built services in Python, C++ and Go. " * 100
+    for _ in range(7):
+        tokenizer(document)  # a few documents: still only what they need
+    assert len(Tokenizer.rules.__get__(tokenizer)) < everything / 10
+    tokenizer(document * 2)  # then all of them (over 32,000 characters in all)
+    assert len(Tokenizer.rules.__get__(tokenizer)) == len(tokenizer.rules) == everything
+    nlp = _build_cached(load_taxonomy(), None, True)
+    assert isinstance(nlp.tokenizer, DeferredRulesTokenizer)
 
 
 def test_whitespace_special_cases_are_left_out_and_change_no_token() -> None:
@@ -231,6 +323,48 @@ def test_the_url_rule_is_one_regular_expression_with_the_same_answers(text: str)
     assert (found and found.span()) == (expected and expected.span())
 
 
+def test_regular_expressions_from_the_cache_equal_those_re_compiles(user_cache: Path) -> None:
+    """A pattern made from its cached program is the one ``re.compile`` makes (patterns
+    compare equal when their compiled code is the same), and finds the same."""
+    from spacy.lang.en import English
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    sources = [
+        (compile_suffix_regex(English.Defaults.suffixes).pattern, 0),
+        (compile_infix_regex(English.Defaults.infixes).pattern, 0),
+        (r"(?P<name>[A-Z][a-z]+)\s(?P=name)", re.IGNORECASE),
+    ]
+    expected = [re.compile(pattern, flags) for pattern, flags in sources]
+    made = compiled.regexes(sources)  # compiled, and stored
+    assert [p.name.split("-")[0] for p in user_cache.glob("*.json")] == ["regex"]
+    loaded = compiled.regexes(sources)  # from the cache
+    assert made == expected and loaded == expected
+    assert [p.groupindex for p in loaded] == [p.groupindex for p in expected]
+    for text in ["C++)", "SaaS.", "Hadoop(HDFS)", "state-of-the-art", "Bob bob", "1,000.5%"]:
+        for found, wanted in zip(loaded, expected, strict=True):
+            assert [m.span() for m in found.finditer(text)] == [
+                m.span() for m in wanted.finditer(text)
+            ]
+
+
+@pytest.mark.parametrize("damage", ["another program", "not a program", "garbage"])
+def test_a_damaged_regular_expression_entry_is_compiled_again(
+    user_cache: Path, damage: str
+) -> None:
+    sources = [(r"ab+c", 0), (r"(x|y)z", 0)]
+    compiled.regexes(sources)
+    (entry,) = user_cache.glob("regex-*.json")
+    header, body = entry.read_text(encoding="utf-8").split("\n", 1)
+    programs = json.loads(body)
+    damaged = {
+        "another program": json.dumps(programs[::-1]),  # each other's code
+        "not a program": json.dumps([[0, "x", 0, {}, []], programs[1]]),
+        "garbage": "\x00 not json {",
+    }[damage]
+    entry.write_text(f"{header}\n{damaged}\n", encoding="utf-8")
+    assert compiled.regexes(sources) == [re.compile(p, f) for p, f in sources]
+
+
 def test_the_component_tables_find_what_tables_made_anew_find() -> None:
     """Alias, word-sense and fuzzy passes from JSON tables match the passes made from the
     taxonomy, on the pipeline's own tokenizer."""
@@ -272,7 +406,7 @@ def test_a_user_taxonomy_is_compiled_once_then_loaded_from_the_cache(
     first = _skills(Analyzer([path]))
     assert ("quokka-orchestrator", 2) in first and ("csharp", 1) in first
     kinds = sorted(p.name.split("-")[0] for p in user_cache.glob("*.json"))
-    assert kinds == ["skills", "taxonomy", "tokenizer"]
+    assert kinds == ["regex", "skills", "taxonomy", "tokenizer"]
 
     _load_cached.cache_clear()
     _build_cached.cache_clear()
@@ -329,6 +463,7 @@ def test_a_damaged_cache_entry_is_ignored_and_made_again(
         )
     _load_cached.cache_clear()
     _build_cached.cache_clear()
+    _affix_rules.cache_clear()
     assert _skills(Analyzer([path])) == expected
     for entry in entries:  # written again, whole
         header = json.loads(entry.read_text(encoding="utf-8").split("\n", 1)[0])
@@ -475,7 +610,8 @@ def test_the_command_line_runs_without_the_cyclic_collector_and_rank_turns_it_on
 
 
 def test_only_the_command_line_touches_the_garbage_collector() -> None:
-    """The collector is the process's: the library leaves it as its caller set it."""
+    """The collector is the process's: the library leaves it as its caller set it (the one
+    module of the library that imports gc puts it back where spaCy's loading changes it)."""
     package = REPO / "src" / "gapcheck"
     touching = sorted(
         str(path.relative_to(package))
@@ -483,7 +619,45 @@ def test_only_the_command_line_touches_the_garbage_collector() -> None:
         if "cli" not in path.relative_to(package).parts
         and re.search(r"^\s*(import gc|from gc import)", path.read_text(encoding="utf-8"), re.M)
     )
-    assert touching == []
+    assert touching == ["collector.py"]
+
+
+def test_the_collector_is_left_as_it_was_and_off_means_off_meanwhile() -> None:
+    from gapcheck import collector
+
+    collections: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    thresholds = gc.get_threshold()
+    gc.callbacks.append(count)
+    gc.disable()
+    try:
+        with collector.kept():
+            gc.enable()  # as srsly's msgpack readers do
+            garbage = [[i] for i in range(50_000)]  # would trigger collections if on
+            del garbage
+        assert not gc.isenabled() and collections == [] and gc.get_threshold() == thresholds
+        gc.enable()
+        with collector.kept():
+            gc.disable()
+        assert gc.isenabled()
+    finally:
+        gc.callbacks.remove(count)
+        gc.enable()
+
+
+def test_loading_the_tagger_model_leaves_the_collector_off() -> None:
+    """srsly's msgpack readers turn the collector on while spaCy loads the model: the command
+    line, which runs without it, would then walk the whole pipeline's objects again."""
+    code = (
+        "import gc\nfrom gapcheck.components.tagger import shipped_model\n"
+        "gc.disable()\nshipped_model()\nprint('enabled', gc.isenabled())"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.split() == ["enabled", "False"], done.stderr
 
 
 def test_the_cli_says_how_many_processes_rank_uses() -> None:
@@ -501,4 +675,3 @@ def test_the_tips_name_table_loads_from_its_compiled_form_equal_to_one_made_anew
     made = skill_names._make_forms(taxonomy)
     assert loaded == made
     assert compiled.find("names", name_table_key(taxonomy)) is not None
-

@@ -294,3 +294,25 @@ def test_a_pipeline_that_reads_only_resumes_never_loads_the_model() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_spacys_checks_of_the_components_never_load_the_model() -> None:
+    """spaCy checks each component against its runtime protocols as it builds a pipeline
+    (``hasattr`` on each of their attributes, in an order that varies with the hash seed): none
+    may load the model, else a pipeline for resumes alone loads it for some seeds."""
+    code = (
+        "import typing\n"
+        "from spacy import ty\n"
+        "from gapcheck.components.tagger import shipped_model\n"
+        "from gapcheck.pipeline import build_nlp\n"
+        "tagger = build_nlp().get_pipe('gapcheck_tagger')\n"
+        "protocols = [p for p in vars(ty).values() if getattr(p, '_is_runtime_protocol', False)]\n"
+        "assert protocols\n"
+        "for protocol in protocols:\n"
+        "    for name in typing._get_protocol_attrs(protocol):\n"
+        "        hasattr(tagger, name)\n"
+        "    isinstance(tagger, protocol)\n"
+        "assert shipped_model.cache_info().currsize == 0, 'loaded by a check'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

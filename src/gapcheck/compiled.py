@@ -17,6 +17,10 @@ A compiled form is looked for in two places before it is made:
 The cache is never required: an entry that is missing, unreadable, corrupt or for another key is
 ignored (and made again), and one that cannot be written is not written.
 
+One form is the interpreter's rather than the taxonomy's, so it is only ever in the user cache:
+the programs Python's ``re`` compiles the tokenizer's large regular expressions to
+(:func:`regexes`), keyed by the expressions and the exact Python build.
+
 >>> key = fingerprint("example", 1)
 >>> text = artifact_text("example", key, {"words": ["a", "b"]})
 >>> text.splitlines()[0] == f'{{"key": "{key}", "kind": "example"}}'
@@ -33,11 +37,16 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
 from typing import IO, Any
+
+try:
+    import _sre  # type: ignore[import-not-found]  # (re's compiled patterns; no stub)
+except ImportError:  # not CPython: regular expressions are compiled as usual
+    _sre = None
 
 __all__ = [
     "CACHE_ENTRIES_KEPT",
@@ -49,6 +58,7 @@ __all__ = [
     "find",
     "fingerprint",
     "pack",
+    "regexes",
     "resource_fingerprint",
     "store",
     "tokenizer_fingerprint",
@@ -180,6 +190,76 @@ def unpack(data: object) -> dict[str, str]:
     if len(table) != size:
         raise ValueError("a packed table lost entries")
     return table
+
+
+# ---------------------------------------------------------------------------------------------
+# Regular expressions: compiled once per Python build, then loaded.
+
+_REGEX_KIND = "regex"
+
+
+def regexes(sources: Sequence[tuple[str, int]]) -> list[re.Pattern[str]]:
+    """``re.compile(pattern, flags)`` of each ``(pattern, flags)``, the same patterns.
+
+    Compiling the tokenizer's affix and URL rules (some 30,000 characters of expressions over
+    large Unicode classes) takes tens of milliseconds at each start, all of it in Python's
+    ``re`` parser and compiler; the program they make is a list of integers for ``_sre``. So
+    the programs are kept in the user cache, keyed by the expressions and the exact Python
+    build (its version, ``_sre``'s magic number and code size), and made into patterns
+    directly next time. On another implementation than CPython, or when anything does not
+    fit (a damaged entry, ``re``'s internals changed), the expressions are compiled as usual.
+    """
+    key = _regexes_key(sources)
+    found = find(_REGEX_KIND, key)
+    if found is not None:
+        with contextlib.suppress(TypeError, ValueError, RuntimeError, OverflowError):
+            return [_restore_regex(s, program) for s, program in zip(sources, found, strict=True)]
+    made = [_compile_regex(pattern, flags) for pattern, flags in sources]
+    programs = [program for _, program in made]
+    if key is not None and None not in programs:
+        store(_REGEX_KIND, key, programs)
+    return [compiled for compiled, _ in made]
+
+
+def _regexes_key(sources: Sequence[tuple[str, int]]) -> str | None:
+    """The cache key of ``sources`` compiled by this Python; None where programs are not kept."""
+    if _sre is None or sys.implementation.name != "cpython" or not hasattr(re, "_compiler"):
+        return None
+    build = [sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT]
+    return fingerprint(_REGEX_KIND, build, [[pattern, flags] for pattern, flags in sources])
+
+
+def _compile_regex(pattern: str, flags: int) -> tuple[re.Pattern[str], list[Any] | None]:
+    """The pattern, as ``re.compile`` makes it (its very steps), and its program for
+    :func:`_restore_regex`; the program is None if ``re``'s internals are not as expected."""
+    try:
+        parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+        code = re._compiler._code(parsed, flags)  # type: ignore[attr-defined]
+        state = parsed.state
+        groupindex = dict(state.groupdict)
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        all_flags = flags | state.flags
+        program = [pattern, all_flags, list(code), state.groups - 1, groupindex, indexgroup]
+        return _restore_regex((pattern, flags), program), program
+    except (AttributeError, TypeError, ValueError, RuntimeError):
+        return re.compile(pattern, flags), None
+
+
+def _restore_regex(source: tuple[str, int], program: Any) -> re.Pattern[str]:
+    """The pattern of ``source`` made from its ``program``, which names the expression it was
+    compiled from (``_sre`` checks the code itself)."""
+    pattern, flags = source
+    expression, all_flags, code, groups, groupindex, indexgroup = program
+    if expression != pattern or not isinstance(all_flags, int) or all_flags & flags != flags:
+        raise ValueError("a program of another regular expression")
+    if not (isinstance(code, list) and isinstance(groupindex, dict)):
+        raise ValueError("not a regular expression's program")
+    compiled: re.Pattern[str] = _sre.compile(
+        pattern, all_flags, code, groups, groupindex, tuple(indexgroup)
+    )
+    return compiled
 
 
 # ---------------------------------------------------------------------------------------------

@@ -14,13 +14,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeGuard, runtime_checkable
 
-from gapcheck import compiled
+from gapcheck import collector, compiled
 from gapcheck.errors import GapcheckError
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 
@@ -142,12 +143,13 @@ def _tune(
     :func:`customize_tokenizer`), from the compiled form when there is one."""
     affixes = _affixes(nlp)
     key = special_cases_key(nlp, taxonomy, rules)
-    special_cases = compiled.find("tokenizer", key)
-    if _is_special_cases(special_cases):
-        _configure(tokenizer, affixes, rules, special_cases)
-        return
-    special_cases = _derive_special_cases(tokenizer, affixes, taxonomy, rules)
-    compiled.store("tokenizer", key, special_cases)
+    form = compiled.find("tokenizer", key)
+    if _is_tokenizer_form(form):
+        with contextlib.suppress(ValueError):
+            witnesses = compiled.unpack(form["witnesses"])
+            _configure(tokenizer, affixes, rules, form["special_cases"], witnesses)
+            return
+    compiled.store("tokenizer", key, _derived_form(tokenizer, affixes, taxonomy, rules))
 
 
 @dataclass(frozen=True)
@@ -168,13 +170,39 @@ def _affix_rules(
     infixes: tuple[_Affix, ...],
     url_match: Callable[[str], re.Match[str] | None] | None,
 ) -> _Affixes:
-    from spacy.util import compile_infix_regex, compile_suffix_regex
+    """The suffix and infix rules with gapcheck's additions and the URL rule (see
+    :func:`_url_rule`), their regular expressions compiled once per Python (see
+    :func:`gapcheck.compiled.regexes`: compiling them is most of making a blank pipeline)."""
+    sources = [
+        (_suffix_expression(_with(suffixes, _SUFFIXES)), 0),
+        (_infix_expression(_with(infixes, _INFIXES)), 0),
+    ]
+    url = _url_expression(url_match) if url_match is not None else None
+    if url is not None:
+        sources.append(url)
+    suffix, infix, *url_pattern = compiled.regexes(sources)
+    if url_pattern:
+        url_rule: Callable[[str], re.Match[str] | None] | None = url_pattern[0].match
+    else:
+        url_rule = _url_rule(url_match) if url_match is not None else None
+    return _Affixes(suffix_search=suffix.search, infix_finditer=infix.finditer, url_match=url_rule)
 
-    return _Affixes(
-        suffix_search=compile_suffix_regex(_with(suffixes, _SUFFIXES)).search,
-        infix_finditer=compile_infix_regex(_with(infixes, _INFIXES)).finditer,
-        url_match=_url_rule(url_match) if url_match is not None else None,
-    )
+
+# The expressions spaCy's compile_suffix_regex and compile_infix_regex make of affix rules.
+
+
+def _suffix_expression(rules: list[_Affix]) -> str:
+    return "|".join([_rule_text(rule) + "$" for rule in rules if _rule_text(rule).strip()])
+
+
+def _infix_expression(rules: list[_Affix]) -> str:
+    return "|".join([_rule_text(rule) for rule in rules if _rule_text(rule).strip()])
+
+
+def _rule_text(rule: _Affix) -> str:
+    if not isinstance(rule, str):
+        raise GapcheckError(f"an affix rule that is not an expression: {rule!r}")
+    return rule
 
 
 def _with(rules: tuple[_Affix, ...], additions: tuple[str, ...]) -> list[_Affix]:
@@ -195,11 +223,40 @@ def _configure(
     affixes: _Affixes,
     base_rules: Mapping[str, Any],
     special_cases: Mapping[str, list[str]],
+    witnesses: Mapping[str, str] | None = None,
 ) -> None:
     """Set the affix rules, and the special cases of the language (``base_rules``) and of the
-    taxonomy, loading every special case once."""
+    taxonomy, loading every special case once; or, given their ``witnesses`` and a
+    :class:`~gapcheck.tokenizer.DeferredRulesTokenizer`, holding them until a text needs them
+    (see :mod:`gapcheck.tokenizer`)."""
     # Resumes repeat the same words: keep more of them tokenized (spaCy's default is 10,000).
     tokenizer.max_cache_size = max(tokenizer.max_cache_size, _TOKENIZER_CACHE_SIZE)
+    rules = _final_rules(tokenizer, affixes, base_rules, special_cases)
+    # Each affix rule set reloads every special case: set them while there are none.
+    tokenizer.rules = {}
+    tokenizer.suffix_search = affixes.suffix_search
+    tokenizer.infix_finditer = affixes.infix_finditer
+    if affixes.url_match is not None:
+        tokenizer.url_match = affixes.url_match
+    deferred = _deferred_rules_tokenizer()
+    if (
+        witnesses is not None
+        and isinstance(tokenizer, deferred)
+        and witnesses.keys() >= rules.keys()
+    ):
+        tokenizer.defer(rules, witnesses)
+    else:
+        tokenizer.rules = rules
+
+
+def _final_rules(
+    tokenizer: _RuleTokenizer,
+    affixes: _Affixes,
+    base_rules: Mapping[str, Any],
+    special_cases: Mapping[str, list[str]],
+) -> dict[str, Any]:
+    """The special cases the tokenizer gets: the language's (``base_rules``), less a few, and
+    the taxonomy's."""
     # "Optional (not required): Airflow": split "):", "(:", ":)" and the like.
     rules = {
         text: tokens
@@ -210,13 +267,33 @@ def _configure(
     rules.update(
         {text: [{"ORTH": token} for token in tokens] for text, tokens in special_cases.items()}
     )
-    # Each affix rule set reloads every special case: set them while there are none.
-    tokenizer.rules = {}
-    tokenizer.suffix_search = affixes.suffix_search
-    tokenizer.infix_finditer = affixes.infix_finditer
-    if affixes.url_match is not None:
-        tokenizer.url_match = affixes.url_match
-    tokenizer.rules = rules
+    return rules
+
+
+def _witnesses(
+    tokenizer: _RuleTokenizer, affixes: _Affixes, rules: Mapping[str, Any]
+) -> dict[str, str]:
+    """Each special case's witness (see :mod:`gapcheck.tokenizer`): the longest of the tokens
+    the affix rules alone make of its text, as spaCy's matcher of special cases sees it."""
+    from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # (Cython, no stub)
+
+    bare = Tokenizer(
+        tokenizer.vocab,  # type: ignore[attr-defined]
+        rules={},
+        prefix_search=tokenizer.prefix_search,
+        suffix_search=affixes.suffix_search,
+        infix_finditer=affixes.infix_finditer,
+        token_match=tokenizer.token_match,
+        url_match=affixes.url_match,
+    )
+    return {text: max((t.text for t in bare(text)), key=len, default=text) for text in rules}
+
+
+@functools.cache
+def _deferred_rules_tokenizer() -> type[Any]:
+    from gapcheck.tokenizer import DeferredRulesTokenizer
+
+    return DeferredRulesTokenizer
 
 
 def _plain_whitespace(
@@ -274,10 +351,35 @@ def _derive_special_cases(
     return added
 
 
-def _is_special_cases(data: object) -> TypeGuard[dict[str, list[str]]]:
-    """Whether ``data`` (from a file) is text -> tokens whose text they make up."""
-    return isinstance(data, dict) and all(
-        isinstance(tokens, list) and "".join(tokens) == text for text, tokens in data.items()
+def _derived_form(
+    tokenizer: _RuleTokenizer, affixes: _Affixes, taxonomy: Taxonomy, rules: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The compiled form of the tokenizer's tuning for ``taxonomy``, made anew (the taxonomy's
+    special cases are added to ``tokenizer`` as they are derived)."""
+    special_cases = _derive_special_cases(tokenizer, affixes, taxonomy, rules)
+    final = _final_rules(tokenizer, affixes, rules, special_cases)
+    return _tokenizer_form(special_cases, _witnesses(tokenizer, affixes, final))
+
+
+def _tokenizer_form(
+    special_cases: Mapping[str, list[str]], witnesses: Mapping[str, str]
+) -> dict[str, Any]:
+    """The compiled form of the tokenizer's tuning: the taxonomy's special cases (text ->
+    tokens) and every special case's witness (packed, see :func:`gapcheck.compiled.pack`)."""
+    # Sorted: the language's special cases come in no set order (spaCy makes some from sets).
+    packed = compiled.pack(dict(sorted(witnesses.items())))
+    return {"special_cases": dict(special_cases), "witnesses": packed}
+
+
+def _is_tokenizer_form(data: object) -> TypeGuard[dict[str, Any]]:
+    """Whether ``data`` (from a file) is a :func:`_tokenizer_form`: special cases text ->
+    tokens whose text they make up, and witnesses."""
+    if not (isinstance(data, dict) and data.keys() == {"special_cases", "witnesses"}):
+        return False
+    special_cases = data["special_cases"]
+    return isinstance(special_cases, dict) and all(
+        isinstance(tokens, list) and "".join(tokens) == text
+        for text, tokens in special_cases.items()
     )
 
 
@@ -289,13 +391,21 @@ def _url_rule(
     spaCy's rule is a regular expression: it becomes one that first checks the text is no
     such name (or holds "://"), which the tokenizer runs without calling back into Python.
     """
+    expression = _url_expression(default)
+    if expression is not None:
+        return re.compile(*expression).match
+    return functools.partial(_url_match, default)
+
+
+def _url_expression(default: Callable[[str], re.Match[str] | None]) -> tuple[str, int] | None:
+    """The expression and flags of :func:`_url_rule` when spaCy's rule is a regular expression."""
     owner = getattr(default, "__self__", None)
     if isinstance(owner, re.Pattern) and getattr(default, "__name__", "") == "match":
         flags = _GLOBAL_FLAGS.match(owner.pattern)
         head = flags.group() if flags else ""
         guard = f"(?:(?=(?s:.*)://)|(?!{_NAME_NOT_HOST.pattern}))"
-        return re.compile(head + guard + owner.pattern[len(head) :], owner.flags).match
-    return functools.partial(_url_match, default)
+        return head + guard + owner.pattern[len(head) :], owner.flags
+    return None
 
 
 def _url_match(default: Callable[[str], re.Match[str] | None], text: str) -> re.Match[str] | None:
@@ -313,13 +423,14 @@ def compile_shipped_forms(taxonomy: Taxonomy) -> dict[str, str]:
 
     nlp, rules = _blank_english()
     tokenizer = _rule_tokenizer(nlp)
+    affixes = _affixes(nlp)
     tokenizer_key = special_cases_key(nlp, taxonomy, rules)
-    special_cases = _derive_special_cases(tokenizer, _affixes(nlp), taxonomy, rules)
+    form = _derived_form(tokenizer, affixes, taxonomy, rules)
     skills_key = skill_tables_key(nlp, taxonomy)
     if tokenizer_key is None or skills_key is None:
         raise GapcheckError("the taxonomy must come from shipped_taxonomy() or load_taxonomy()")
     return {
-        "tokenizer": compiled.artifact_text("tokenizer", tokenizer_key, special_cases),
+        "tokenizer": compiled.artifact_text("tokenizer", tokenizer_key, form),
         "skills": compiled.artifact_text("skills", skills_key, compile_skill_tables(nlp, taxonomy)),
     }
 
@@ -331,17 +442,50 @@ def _blank_english() -> tuple[Language, dict[str, Any]]:
     each one)."""
     from spacy.lang.en import English
 
-    # As spacy.blank("en") makes it, but of the class whose special cases are none.
-    return _english_without_special_cases().from_config({}), dict(
+    # As spacy.blank("en") makes it, but of the class whose special cases are none, and with a
+    # tokenizer whose affix rules are compiled once per Python (see _affix_rules).
+    config = {"nlp": {"tokenizer": {"@tokenizers": _BLANK_TOKENIZER}}}
+    return _english_without_special_cases().from_config(config), dict(
         English.Defaults.tokenizer_exceptions
+    )
+
+
+_BLANK_TOKENIZER = "gapcheck.blank_tokenizer.v1"
+
+
+def _make_blank_tokenizer() -> Callable[[Language], Any]:
+    return _blank_tokenizer
+
+
+def _blank_tokenizer(nlp: Language) -> Any:
+    """The tokenizer spaCy's ``spacy.Tokenizer.v1`` makes for ``nlp``'s language, the same
+    settings (the suffix and infix rules already hold gapcheck's additions), its suffix and
+    infix rules those of :func:`_affixes`, compiled once per Python, not at each start; a
+    :class:`~gapcheck.tokenizer.DeferredRulesTokenizer`, so that :func:`_configure` can hold
+    the special cases until texts need them."""
+    from spacy.util import compile_prefix_regex
+
+    defaults = nlp.Defaults
+    affixes = _affixes(nlp)
+    return _deferred_rules_tokenizer()(
+        nlp.vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+        suffix_search=affixes.suffix_search,
+        infix_finditer=affixes.infix_finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
     )
 
 
 @functools.cache
 def _english_without_special_cases() -> type[Language]:
     from spacy.lang.en import English, EnglishDefaults
+    from spacy.util import registry
 
     from gapcheck.components.layout import remember_text
+
+    registry.tokenizers.register(_BLANK_TOKENIZER, func=_make_blank_tokenizer)
 
     class WithoutSpecialCases(EnglishDefaults):
         tokenizer_exceptions = {}  # noqa: RUF012  (read, never changed)
@@ -378,7 +522,8 @@ def _build(taxonomy: Taxonomy, model: str | None, tagger: bool) -> Language:
         nlp, rules = _blank_english()
     else:
         try:
-            nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
+            with collector.kept():  # srsly's readers turn the collector on
+                nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
         except OSError as exc:
             raise GapcheckError(
                 f"cannot load the spaCy pipeline {model!r}: it is not installed "

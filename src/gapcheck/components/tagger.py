@@ -44,6 +44,7 @@ from spacy.pipeline import Tagger
 from spacy.tokens import Doc, Span, Token
 from spacy.util import registry as spacy_registry
 
+from gapcheck import collector
 from gapcheck.components.claims import ClaimFilter
 from gapcheck.components.layout import doc_text, get_layout
 from gapcheck.components.matching import Candidate
@@ -144,14 +145,14 @@ class SkillTagger:
         for key in self._guarded:  # a guarded form is never an alias here
             self._alias.pop(key, None)
 
-    def loaded_model(self) -> Language:
+    @property
+    def tagger_model(self) -> Language:
         """The tagger's model: the one given, else the shipped one, loaded when first needed
         (a pipeline that reads only resumes, as ranking's workers do, never loads it).
 
-        A method, not a property named ``model``: spaCy checks its components against
-        protocols whose members include ``model`` (``spacy.ty.ListenedToComponent``), and such a
-        check reads the attribute, which would load the model while the pipeline is built.
-        """
+        Not named ``model``: spaCy checks every component against its protocol of components
+        with listeners (``hasattr`` on ``model`` and others, in an order that varies with the
+        hash seed), which would load the model while the pipeline is built."""
         if self._model is None:
             self._model = shipped_model()
         return self._model
@@ -195,7 +196,7 @@ class SkillTagger:
             proxies.append(self._make_doc(folded) if folded is not None else doc)
         head: Tagger | None = None
         stream: Iterable[Doc] = proxies
-        for _, component in self.loaded_model().pipeline:
+        for _, component in self.tagger_model.pipeline:
             if isinstance(component, Tagger):
                 head = component  # the BIO head: decoded below, token tags left alone
                 continue
@@ -534,16 +535,18 @@ def shipped_model() -> Language:
 
     Its components run on the pipeline's own Docs, so the model is loaded without its
     tokenizer (whose special cases cost a third of the load): in its place stands one that
-    refuses text.
+    refuses text. Nor are its vocabulary's strings loaded (some 40,000, another third): the
+    model reads the Docs' attributes as hashes and keeps its labels in its own settings. The
+    garbage collector is left as it was (see :mod:`gapcheck.collector`).
     """
     import spacy
 
     files = resources.files("gapcheck.tagger_model")
-    with resources.as_file(files) as path:
+    with resources.as_file(files) as path, collector.kept():  # srsly turns the collector on
         return spacy.load(
             path,
             config={"nlp": {"tokenizer": {"@tokenizers": _NO_TOKENIZER}}},
-            exclude=["tokenizer"],
+            exclude=["tokenizer", "strings"],
         )
 
 

@@ -43,21 +43,48 @@ class SkillName:
     end: int
 
 
-class _Form(NamedTuple):  # a tuple: tens of thousands are made at each start
+class _Form(NamedTuple):
     skill: str
     exact: str | None  # for an ambiguous form: the only way it counts
 
 
+# A key's forms as one string (the compiled table's values): each form's skill, then a unit
+# separator and its exact text for an ambiguous form; forms joined by tabs. No key, skill or
+# exact text holds a tab, a line break or a unit separator (they have single spaces only).
+_FORMS_SEPARATOR = "\t"
+_EXACT_SEPARATOR = "\x1f"
+
+
+def _encode(forms: tuple[_Form, ...]) -> str:
+    return _FORMS_SEPARATOR.join(
+        f.skill if f.exact is None else f"{f.skill}{_EXACT_SEPARATOR}{f.exact}" for f in forms
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _decode(encoded: str) -> tuple[_Form, ...]:
+    return tuple(
+        _Form(skill, exact or None)
+        for skill, _, exact in (
+            form.partition(_EXACT_SEPARATOR) for form in encoded.split(_FORMS_SEPARATOR)
+        )
+    )
+
+
 @dataclass(frozen=True)
 class _Forms:
-    """Every form of a taxonomy, by its lowercase text with single spaces."""
+    """Every form of a taxonomy, by its lowercase text with single spaces (the forms of a key
+    kept encoded, see :func:`_encode`: a text names few of the tens of thousands)."""
 
-    by_key: dict[str, tuple[_Form, ...]]
+    by_key: dict[str, str]
     longest: int  # in tokens
 
     def find(self, written: str) -> _Form | None:
         """The form ``written`` (with single spaces) is, if any."""
-        for form in self.by_key.get(written.lower(), ()):
+        encoded = self.by_key.get(written.lower())
+        if encoded is None:
+            return None
+        for form in _decode(encoded):
             if form.exact is None or form.exact == written:
                 return form
         return None
@@ -101,17 +128,16 @@ def name_table_key(taxonomy: Taxonomy) -> str | None:
 
 def compile_name_table(taxonomy: Taxonomy) -> dict[str, Any]:
     """The name table of ``taxonomy`` made anew, as JSON data: each form's lowercase text with
-    the skills it names (and, for an ambiguous form, the only way it counts)."""
+    the skills it names (and, for an ambiguous form, the only way it counts), packed (see
+    :func:`gapcheck.compiled.pack`) so that it loads in a few milliseconds."""
     forms = _make_forms(taxonomy)
-    return {
-        "forms": {key: [[f.skill, f.exact] for f in found] for key, found in forms.by_key.items()},
-        "longest": forms.longest,
-    }
+    return {"forms": compiled.pack(forms.by_key), "longest": forms.longest}
 
 
 def _from_table(table: dict[str, Any]) -> _Forms:
-    make = _Form._make
-    by_key = {key: tuple(map(make, row)) for key, row in table["forms"].items()}
+    by_key = compiled.unpack(table["forms"])
+    if "" in by_key.values():
+        raise ValueError("a name without a skill")
     return _Forms(by_key, int(table["longest"]))
 
 
@@ -135,7 +161,7 @@ def _make_forms(taxonomy: Taxonomy) -> _Forms:
         for written in skill.surface_forms:
             for variant in alias_variants(written, plural=plural or " " in written):
                 add(variant, _Form(skill.id, None))
-    by_key = {key: tuple(forms) for key, forms in found.items()}
+    by_key = {key: _encode(tuple(forms)) for key, forms in found.items()}
     longest = max((len(_TOKEN.findall(key)) for key in by_key), default=0)
     return _Forms(by_key, longest)
 
