@@ -68,6 +68,10 @@ phrase found by gapcheck's rules (:mod:`gapcheck.components.phrases`) or by a tr
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+
+class _FrozenComputed(_Frozen):
+    """A model with computed fields (only these pay for the check below on every build)."""
+
     @model_validator(mode="before")
     @classmethod
     def _ignore_computed_fields(cls, data: Any) -> Any:
@@ -231,7 +235,7 @@ class EducationMention(_Frozen):
     section: str = "other"
 
 
-class DatedEntry(_Frozen):
+class DatedEntry(_FrozenComputed):
     """A dated entry of a resume (a job, a project), with the span of text it governs."""
 
     start_date: dt.date
@@ -263,7 +267,7 @@ class TextLine(_Frozen):
     )
 
 
-class SkillProfile(_Frozen):
+class SkillProfile(_FrozenComputed):
     """Everything gapcheck found in one document."""
 
     schema_version: Literal[3] = SCHEMA_VERSION
@@ -561,7 +565,7 @@ class AtsCheck(_Frozen):
     message: str = Field(description="What was found, and what to do when it failed.")
 
 
-class GapReport(_Frozen):
+class GapReport(_FrozenComputed):
     """The comparison of a resume with a job posting (or a role profile)."""
 
     schema_version: Literal[3] = SCHEMA_VERSION
