@@ -292,8 +292,7 @@ def test_a_pipeline_that_reads_only_resumes_never_loads_the_model() -> None:
         "gapcheck.extract('Requirements\\n- Python and SQL\\n', kind='job')\n"
         "assert shipped_model.cache_info().currsize == 1, 'not loaded for a posting'\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    _runs_cleanly(code)
 
 
 def test_spacys_checks_of_the_components_never_load_the_model() -> None:
@@ -314,5 +313,10 @@ def test_spacys_checks_of_the_components_never_load_the_model() -> None:
         "    isinstance(tagger, protocol)\n"
         "assert shipped_model.cache_info().currsize == 0, 'loaded by a check'\n"
     )
+    _runs_cleanly(code)
+
+
+def _runs_cleanly(code: str) -> None:
+    """Run ``code`` in a new Python process (a fresh model cache); its asserts must hold."""
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

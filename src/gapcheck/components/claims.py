@@ -30,7 +30,7 @@ from gapcheck.components.context import (
     words_after,
     words_before,
 )
-from gapcheck.components.layout import Layout, doc_text, token_lowers
+from gapcheck.components.layout import BULLETS, Layout, doc_text, token_lowers
 from gapcheck.components.matching import Candidate
 from gapcheck.taxonomy import Taxonomy
 
@@ -210,8 +210,6 @@ _OBJECT_LEADS = frozenset("the a an our its their his her my all new".split())
 _OBJECT_ENDS = frozenset(
     ". , ; : ( ) - – — and or for across with in on at to from by using via over of as".split()
 )
-# Bullets that open an entry's line.
-_BULLETS = frozenset("- * • · ▪ ◦ ● – —".split())
 
 
 class ClaimFilter:
@@ -351,7 +349,7 @@ def _object_of_action(
     if not in_clause(i) or lowers[i] not in _PRACTICE_VERBS:
         return False
     i -= 1
-    while in_clause(i) and (not lowers[i].strip() or lowers[i] in _BULLETS):
+    while in_clause(i) and (not lowers[i].strip() or lowers[i] in BULLETS):
         i -= 1
     return not in_clause(i)
 
