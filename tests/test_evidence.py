@@ -548,3 +548,56 @@ def test_a_certification_of_the_family_asked_for_matches_it():
     assert wanted.status == "matched" and wanted.credit == 1
     assert wanted.credited_through == "aws-certified-sysops-administrator"
     assert not [t for t in resume_tips(report) if t.requirement == wanted.id]
+
+
+# ------------------------------------------------------------------------------------------
+# A Markdown posting and resume in a business role
+
+
+CSM_POSTING = """\
+# Customer Success Manager (Mid-Market)
+
+**Brightloop** · Remote (US)
+
+## What we're looking for
+- 3+ years in customer success at a B2B SaaS company
+- Comfort with Salesforce; Gainsight experience is a plus
+"""
+
+CSM_RESUME = """\
+# Dana Whitfield
+dana.whitfield@example.com · (720) 555-0133
+
+## Summary
+Five years with B2B SaaS customers.
+
+## Experience
+### Senior Customer Success Manager — ClinicFlow
+*Aug 2021 – May 2025*
+- Managed 75 accounts and kept account notes in Salesforce
+
+## Education
+B.A. Communication, University of Colorado Denver
+"""
+
+
+def test_a_markdown_posting_reads_as_a_recruiter_would():
+    report = Analyzer(today=TODAY).analyze(CSM_RESUME, CSM_POSTING)
+    assert report.job_title == "Customer Success Manager (Mid-Market)"  # no "#"
+    # The resume's title is the role; the posting's bracketed note is no part of it.
+    assert report.title_match is not None and report.title_match.matches
+    assert report.title_match.resume_title is not None
+    assert not report.title_match.resume_title.startswith("#")
+    labels = {r.label: r for r in report.requirements}
+    assert "comfort" not in {label.lower() for label in labels}  # a cue, not a skill
+    assert labels["Gainsight"].importance == "preferred"
+    # "Five years with B2B SaaS customers" states use: not "listed only".
+    saas = next(r for r in report.requirements if "saas" in r.skills)
+    assert saas.status == "matched" and not saas.listed_only
+
+
+def test_a_soft_skill_on_a_degree_line_is_the_field_of_study():
+    profile = Analyzer(today=TODAY).profile(CSM_RESUME, kind="resume")
+    assert profile.skill("communication") is None
+    [degree] = profile.education
+    assert degree.field_names == ("Communication",)

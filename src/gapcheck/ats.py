@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from gapcheck.documents import Document
 from gapcheck.models import AtsCheck, KeywordCount, SkillProfile, TitleMatch
+from gapcheck.statements import role_title
 from gapcheck.summary import keyword
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "ats_checks", "keyword_counts", "title_match"]
@@ -28,6 +29,7 @@ MAX_WORDS = 1200
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _PHONE = re.compile(r"(?<!\w)\+?(\d[\s().-]{0,2}){9,14}\d(?!\w)")
 _WORD = re.compile(r"\w+")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^][]*\]")
 _NUMBER = re.compile(r"\d")
 _DATE_ONLY = re.compile(
     r"^[\W\d]*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[\W\d]*)*$", re.I
@@ -114,7 +116,9 @@ def title_match(text: str, resume: SkillProfile, job_title: str | None) -> Title
     None when the posting's title is unknown."""
     if not job_title:
         return None
-    wanted = [word for word in _title_words(job_title) if word not in _SENIORITY]
+    # The role, without the employer and place on its line nor a note in brackets.
+    role = _BRACKETED.sub(" ", role_title(job_title))
+    wanted = [word for word in _title_words(role) if word not in _SENIORITY]
     best: tuple[int, str] | None = None
     for line in _candidates(text, resume):
         words = set(_title_words(line))
@@ -122,7 +126,7 @@ def title_match(text: str, resume: SkillProfile, job_title: str | None) -> Title
         if shared and (best is None or shared > best[0]):
             best = (shared, line)
     matches = best is not None and bool(wanted) and best[0] == len(wanted)
-    shown = best[1] if best is not None else _recent_title(text, resume)
+    shown = best[1].lstrip("#").strip() if best is not None else _recent_title(text, resume)
     return TitleMatch(
         job_title=job_title,
         resume_title=shown,

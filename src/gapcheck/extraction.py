@@ -208,7 +208,9 @@ class SkillExtractor:
                 tally.shown(in_entries[index], mention)
                 stated = requirements.min_years[index] if requirements is not None else None
                 if stated is not None:
+                    # "Five years with B2B SaaS customers" claims use, not a list item.
                     tally.stated_years = max(tally.stated_years or 0.0, stated)
+                    tally.demonstrated = True
         # A role held ("Senior Product Marketing Manager, 2019 - 2022") is the skill in use for
         # as long as the entry lasts, though its evidence is in the skill's other mentions.
         role_entries = _entries_holding([span.start_char for span in marks.roles], marks.entries)

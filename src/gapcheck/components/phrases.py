@@ -85,6 +85,10 @@ _CUES: tuple[tuple[str, ...], ...] = tuple(
         "exposure to",
         "skilled in",
         "grounding in",
+        "comfort with",
+        "comfortable with",
+        "comfortable using",
+        "comfortable in",
     )
 )
 # The cues by their first word, in the order of _CUES.
@@ -123,7 +127,7 @@ _TRAILING = frozenset(
 # Words that name nothing specific: a phrase made only of these is not a skill.
 _GENERIC = frozenset(
     """
-    experience team teams environment environments role roles company companies organization
+    experience comfort team teams environment environments role roles company companies organization
     organizations organisation organisations business businesses stakeholder stakeholders
     people customer customers client clients work project projects product products tool tools
     technology technologies solution solutions system systems thing things ability abilities

@@ -506,7 +506,9 @@ class RequirementReader:
             field_spans = [
                 i
                 for i, s in enumerate(spans)
-                if lo <= s.start < hi and i not in degree_indices and _is_field(taxonomy, s.id_)
+                if lo <= s.start < hi
+                and i not in degree_indices
+                and _is_field(taxonomy, s.id_, soft=not is_job)
             ]
             fields = list(dict.fromkeys(spans[i].id_ for i in field_spans))
             # The field as the document writes it ("Computational Linguistics"), not the name of
@@ -621,11 +623,18 @@ def _with_cue(level: Importance | None, effect: Effect | None) -> Importance | N
     return _CUE_LEVELS[effect]
 
 
-def _is_field(taxonomy: Taxonomy, skill_id: str) -> bool:
+def _is_field(taxonomy: Taxonomy, skill_id: str, soft: bool = False) -> bool:
+    """Whether a skill named beside a degree is its field of study; ``soft``: a soft skill is
+    too, as on a resume's degree line ("B.A. Communication"), where a posting's "a degree and
+    strong communication skills" asks for the skill."""
     skill = taxonomy.get(skill_id)
     if skill is None or skill.kind == "degree":
         return False
-    return skill.category == "education" or skill.kind == "knowledge"
+    return (
+        skill.category == "education"
+        or skill.kind == "knowledge"
+        or (soft and skill.kind == "soft")
+    )
 
 
 def _cached_years_phrases(doc: Doc, lowers: Sequence[str]) -> list[tuple[int, int, float]]:

@@ -467,7 +467,7 @@ def _title_boundary(content: str, kind: DocKind) -> tuple[str, str] | None:
     if kind == "resume":
         return ("header", "")
     if not is_heading and len(content.split()) <= 12 and not content.rstrip().endswith("."):
-        return ("title", content.strip())
+        return ("title", _strip_heading(content)[0] or content.strip())  # "# Data Analyst"
     return None
 
 
