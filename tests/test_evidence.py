@@ -601,3 +601,10 @@ def test_a_soft_skill_on_a_degree_line_is_the_field_of_study():
     assert profile.skill("communication") is None
     [degree] = profile.education
     assert degree.field_names == ("Communication",)
+
+
+def test_a_skill_covered_by_the_degree_says_so_in_what_to_fix_first():
+    posting = "Requirements\n- Excellent communication skills\n- SQL\n"
+    report = Analyzer(today=TODAY).analyze(CSM_RESUME, posting)
+    [fix] = [f for f in report.summary.fix_first if "communication" in f.action]
+    assert "your degree covers it" in fix.action and "narrower" not in fix.action

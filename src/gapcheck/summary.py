@@ -112,11 +112,12 @@ def _requirement_actions(report: GapReport, requirement: RequirementResult) -> I
             impact=weight * (credit / weights.listed_only - credit),
         )
     if requirement.credit_kind in ("implied", "related"):
-        how = (
-            "you show a narrower skill"
-            if requirement.credit_kind == "implied"
-            else "you show a related one"
-        )
+        if requirement.credit_kind == "related":
+            how = "you show a related one"
+        elif requirement.credited_through is None:
+            how = "your degree covers it"  # implied by a field of study, not a skill
+        else:
+            how = "you show a narrower skill"
         yield FixFirst(
             requirement=requirement.id,
             action=f"Name {label} itself, if you have used it ({how})",
