@@ -608,3 +608,28 @@ def test_a_skill_covered_by_the_degree_says_so_in_what_to_fix_first():
     report = Analyzer(today=TODAY).analyze(CSM_RESUME, posting)
     [fix] = [f for f in report.summary.fix_first if "communication" in f.action]
     assert "your degree covers it" in fix.action and "narrower" not in fix.action
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "RN-to-BSN program, University of Toledo, expected 2027",
+        "B.S. Computer Science, Oregon State University (in progress)",
+    ],
+)
+def test_a_degree_not_finished_yet_earns_part_of_the_credit(line: str):
+    resume = (
+        "Experience\nNurse, Mercy Hospital, 2019 – 2025\n- Cared for patients\n\n"
+        f"Education\n{line}\n"
+    )
+    report = Analyzer(today=TODAY).analyze(resume, "Requirements\n- Bachelor's degree (BSN)\n")
+    [degree] = report.education
+    assert degree.status == "partial" and degree.credit == 0.5
+    assert "not finished" in degree.reason
+
+
+def test_a_finished_degree_still_counts_in_full():
+    resume = "Education\nBachelor of Science in Nursing, Ohio State University, 2018\n"
+    report = Analyzer(today=TODAY).analyze(resume, "Requirements\n- BSN\n")
+    [degree] = report.education
+    assert degree.status == "matched" and degree.credit == 1

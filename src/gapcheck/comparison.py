@@ -537,10 +537,12 @@ def _judge_education(
     level_name = level.name if level is not None else None
     wanted_rank = requirement.level_rank or 0
     wanted_fields = set(requirement.fields)
-    degrees = [e for e in resume.education if e.level_rank is not None]
+    all_degrees = [e for e in resume.education if e.level_rank is not None]
+    degrees = [e for e in all_degrees if not e.in_progress]
     best = max(degrees, key=lambda e: e.level_rank or 0, default=None)
     at_level = [e for e in degrees if (e.level_rank or 0) >= wanted_rank]
     in_field = [e for e in at_level if not wanted_fields or wanted_fields & set(e.fields)]
+    studying = [e for e in all_degrees if e.in_progress and (e.level_rank or 0) >= wanted_rank]
     fields = _either(_names(taxonomy, requirement.fields))
     wanted = _with_article(level_name or "degree") + (f" in {fields}" if fields else "")
     equivalent = bool(requirement.or_equivalent and resume.experience_years)
@@ -561,6 +563,15 @@ def _judge_education(
         if equivalent and weights.degree_equivalent > credit:
             credit = weights.degree_equivalent
             reason += f" or equivalent experience, and the resume shows {shown_years} of work"
+    elif studying and weights.degree_in_progress >= (
+        weights.degree_equivalent if equivalent else 0.0
+    ):
+        chosen = studying[0]
+        status, credit = "partial", weights.degree_in_progress
+        reason = (
+            f"the resume's “{_as_written(chosen)}” is not finished yet: the posting asks for "
+            f"{wanted}"
+        )
     elif equivalent:
         chosen = best
         status, credit = "partial", weights.degree_equivalent

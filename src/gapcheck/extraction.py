@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +58,12 @@ KindOption = Literal["resume", "job", "auto"]
 DocumentInput = Document | str | Path
 
 _RANK: dict[Importance | None, int] = {"required": 2, "preferred": 1, None: 0}
+# Words that say a resume's degree is not finished yet.
+_IN_PROGRESS = re.compile(
+    r"\b(?:expected|anticipated|in progress|pursuing|currently enrolled|ongoing|to date|"
+    r"present|current)\b",
+    re.IGNORECASE,
+)
 # The sections of a posting that state its qualifications (see _SkillTally).
 _QUALIFICATION_SECTIONS = frozenset({"requirements", "preferred", "not_required"})
 _LEVELS: dict[str, Importance] = {"required": "required", "preferred": "preferred"}
@@ -515,6 +522,9 @@ def _education(marks: _Marks) -> tuple[EducationMention, ...]:
             field_names=tuple(found.field_names),
             importance=_optional_level(found.importance) if is_job else None,
             or_equivalent=found.or_equivalent if is_job else False,
+            in_progress=not is_job
+            and _IN_PROGRESS.search(marks.text, found.start_char, _line_end(marks.text, found))
+            is not None,
             text=_from_start(marks.text, found.start_char, found.end_char),
             start=found.start_char,
             end=found.end_char,
@@ -523,6 +533,12 @@ def _education(marks: _Marks) -> tuple[EducationMention, ...]:
         for found in marks.education
     )
     return found if is_job else _one_entry_per_degree(found)
+
+
+def _line_end(text: str, found: EducationFound) -> int:
+    """The end of the (last) line of a degree's text: its dates may follow the degree."""
+    end = text.find("\n", found.end_char)
+    return len(text) if end < 0 else end
 
 
 def _one_entry_per_degree(found: Sequence[EducationMention]) -> tuple[EducationMention, ...]:

@@ -227,6 +227,10 @@ class EducationMention(_Frozen):
     or_equivalent: bool = Field(
         False, description="Jobs: the posting accepts equivalent experience."
     )
+    in_progress: bool = Field(
+        False,
+        description="Resumes: the degree is not finished ('expected 2027', 'in progress').",
+    )
     text: str = Field(
         description="The sentence or line it was read from (its first 300 characters at most)."
     )
@@ -365,7 +369,7 @@ class ScoreWeights(_Frozen):
     - for the degree: 1 when the level and field are met, ``degree_other_field`` when the
       level is met in another field, ``degree_equivalent`` when the posting accepts equivalent
       experience and the resume shows dated experience (the higher of the two when both apply),
-      else 0.
+      ``degree_in_progress`` when the resume's degree of that level is not finished yet, else 0.
 
     Every credit only grows as the resume shows more, so adding a skill never lowers the score.
     """
@@ -394,6 +398,9 @@ class ScoreWeights(_Frozen):
     )
     degree_equivalent: float = Field(
         0.8, ge=0, le=1, description="Credit when the posting accepts equivalent experience."
+    )
+    degree_in_progress: float = Field(
+        0.5, ge=0, le=1, description="Credit for a degree the resume shows is not finished yet."
     )
 
 

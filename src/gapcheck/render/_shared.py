@@ -269,5 +269,5 @@ def formula(weights: ScoreWeights) -> list[str]:
         f"in use (experience or projects, a sentence with a verb).",
         f"Degree: 1 when level and field are met, {num(w.degree_other_field)} for the level in "
         f"another field, {num(w.degree_equivalent)} when the posting accepts equivalent "
-        f"experience.",
+        f"experience, {num(w.degree_in_progress)} for a degree not finished yet.",
     ]
