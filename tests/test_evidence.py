@@ -633,3 +633,23 @@ def test_a_finished_degree_still_counts_in_full():
     report = Analyzer(today=TODAY).analyze(resume, "Requirements\n- BSN\n")
     [degree] = report.education
     assert degree.status == "matched" and degree.credit == 1
+
+
+def test_a_degree_not_finished_in_another_field_earns_nothing_for_it():
+    resume = "Education\nRN-to-BSN program, University of Toledo, expected 2027\n"
+    posting = "Requirements\n- Bachelor's degree in Computer Science\n"
+    [degree] = Analyzer(today=TODAY).analyze(resume, posting).education
+    assert degree.status == "missing" and degree.credit == 0
+
+
+def test_a_finished_degree_above_one_in_progress_is_still_finished():
+    resume = (
+        "Education\n"
+        "Associate of Applied Science in Nursing, Owens Community College, 2017 – 2019\n"
+        "RN-to-BSN program, University of Toledo, expected 2027\n"
+    )
+    degrees = Analyzer(today=TODAY).profile(resume, kind="resume").education
+    assert [(d.level, d.in_progress) for d in degrees] == [
+        ("associate-degree", False),
+        ("bachelors-degree", True),
+    ]

@@ -542,7 +542,14 @@ def _judge_education(
     best = max(degrees, key=lambda e: e.level_rank or 0, default=None)
     at_level = [e for e in degrees if (e.level_rank or 0) >= wanted_rank]
     in_field = [e for e in at_level if not wanted_fields or wanted_fields & set(e.fields)]
-    studying = [e for e in all_degrees if e.in_progress and (e.level_rank or 0) >= wanted_rank]
+    # A degree not finished yet counts in part, in the field asked for only.
+    studying = [
+        e
+        for e in all_degrees
+        if e.in_progress
+        and (e.level_rank or 0) >= wanted_rank
+        and (not wanted_fields or wanted_fields & set(e.fields))
+    ]
     fields = _either(_names(taxonomy, requirement.fields))
     wanted = _with_article(level_name or "degree") + (f" in {fields}" if fields else "")
     equivalent = bool(requirement.or_equivalent and resume.experience_years)

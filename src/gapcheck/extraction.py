@@ -537,7 +537,7 @@ def _education(marks: _Marks) -> tuple[EducationMention, ...]:
 
 def _line_end(text: str, found: EducationFound) -> int:
     """The end of the (last) line of a degree's text: its dates may follow the degree."""
-    end = text.find("\n", found.end_char)
+    end = text.find("\n", max(found.start_char, found.end_char - 1))
     return len(text) if end < 0 else end
 
 
