@@ -242,12 +242,19 @@ class _MemberJudge:
     ``min_years``) against the resume."""
 
     member: str
-    name: str
     min_years: float | None
-    resume: SkillProfile
-    weights: ScoreWeights
-    index: _ResumeIndex
-    certification: bool = False  # the asked skill is a certification (a family of them)
+    judging: _Judging
+
+    @property
+    def name(self) -> str:
+        taxonomy = self.judging.taxonomy
+        return taxonomy[self.member].name if self.member in taxonomy else self.member
+
+    @property
+    def certification(self) -> bool:
+        """Whether the asked skill is a certification (a family of them)."""
+        taxonomy = self.judging.taxonomy
+        return self.member in taxonomy and taxonomy[self.member].kind == "certification"
 
     def best(self) -> _Credit:
         """The best credit the resume earns: directly, through a narrower skill or the degree,
@@ -264,24 +271,24 @@ class _MemberJudge:
         return best
 
     def _direct(self) -> _Credit | None:
-        direct = self.resume.skill(self.member)
+        direct = self.judging.resume.skill(self.member)
         if direct is None:
             return None
         result = _Credit(via=self.member, kind="direct", skill=direct, years=direct.years)
         credit = 1.0
         reason = f"the resume shows {self.name}"
         if direct.usage == "listed":
-            implied = self.index.implied.get(self.member, [])
+            implied = self.judging.index.implied.get(self.member, [])
             used = [s for s in implied if s.usage == "experience"]
             if used:
                 # "AWS" only listed, but "AWS SageMaker" used in a job: demonstrated through it.
                 result.skill = used[0]
                 reason = f"the resume lists {self.name} and uses it through {used[0].name}"
             else:
-                credit *= self.weights.listed_only
+                credit *= self.judging.weights.listed_only
                 result.listed_only = True
                 reason = f"the resume lists {self.name} but never uses it in experience or projects"
-        factor = _years_factor(self.min_years, direct.years, self.weights)
+        factor = _years_factor(self.min_years, direct.years, self.judging.weights)
         if factor < 1:
             credit *= factor
             result.shortfall = True
@@ -291,7 +298,7 @@ class _MemberJudge:
         return result
 
     def _implied(self) -> _Credit | None:
-        narrower = self.index.implied.get(self.member, [])
+        narrower = self.judging.index.implied.get(self.member, [])
         if narrower:
             best = _most_used(narrower)
             if self.certification and best.kind == "certification":
@@ -301,14 +308,14 @@ class _MemberJudge:
             reason = (
                 f"the resume does not name {self.name}, but shows {best.name}, which implies it"
             )
-            return self._partial("implied", best, self.weights.implied, reason)
-        if any(self.member in e.fields for e in self.resume.education):
+            return self._partial("implied", best, self.judging.weights.implied, reason)
+        if any(self.member in e.fields for e in self.judging.resume.education):
             reason = f"the resume does not name {self.name}, but its degree covers it"
-            return self._partial("implied", None, self.weights.implied, reason)
+            return self._partial("implied", None, self.judging.weights.implied, reason)
         return None
 
     def _related(self) -> _Credit | None:
-        related = self.index.related.get(self.member, [])
+        related = self.judging.index.related.get(self.member, [])
         if not related:
             return None
         best = _most_used(related)
@@ -316,7 +323,7 @@ class _MemberJudge:
             f"the resume does not show {self.name}; the related skill {best.name} earns "
             "partial credit"
         )
-        return self._partial("related", best, self.weights.related, reason)
+        return self._partial("related", best, self.judging.weights.related, reason)
 
     def _partial(
         self, kind: CreditKind, skill: ProfileSkill | None, share: float, reason: str
@@ -325,8 +332,9 @@ class _MemberJudge:
         short, which the reason then says."""
         years = skill.years if skill is not None else None
         whose = f"{skill.name}'s" if skill is not None else "its"
+        weights = self.judging.weights
         return _partial_credit(
-            self.member, kind, skill, years, share, self.min_years, self.weights, reason, whose
+            self.member, kind, skill, years, share, self.min_years, weights, reason, whose
         )
 
 
@@ -763,20 +771,17 @@ def _judge_requirement(
 def _judge_taxonomy_member(member: str, requirement: _Requirement, judging: _Judging) -> _Credit:
     """A taxonomy skill's credit; when the resume does not show it, the resume's lines may
     still repeat the posting's own words for it ("demand forecasting")."""
-    job, resume, taxonomy = judging.job, judging.resume, judging.taxonomy
-    weights, index = judging.weights, judging.index
-    min_years = requirement.min_years
-    name = taxonomy[member].name if member in taxonomy else member
-    certification = member in taxonomy and taxonomy[member].kind == "certification"
-    judge = _MemberJudge(member, name, min_years, resume, weights, index, certification)
-    credit = judge.best()
+    job, min_years = judging.job, requirement.min_years
+    credit = _MemberJudge(member, min_years, judging).best()
     target = job.skill(member)
     if credit.kind == "direct" or target is None:
         return credit
     term = _job_term(job, member, requirement.job_text)
     if len(phrase_key(term)) < _MIN_TEXT_MATCH_WORDS:
         return credit
-    named = _text_credit(target, term, min_years, resume, weights, index.lines_by_word)
+    named = _text_credit(
+        target, term, min_years, judging.resume, judging.weights, judging.index.lines_by_word
+    )
     return named if named is not None and named.credit >= credit.credit else credit
 
 
