@@ -16,6 +16,11 @@ from pypdf import PdfReader, PdfWriter
 from gapcheck.models import Mention, ProfileSkill
 from gapcheck.taxonomy import Skill
 
+REPO = Path(__file__).resolve().parents[1]
+"""The repository's root."""
+EXAMPLES = REPO / "examples"
+"""The shipped example documents."""
+
 
 def pdf_bytes(*pages: str) -> bytes:
     """A PDF with one page per text, in Helvetica."""

@@ -10,14 +10,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from builders import profile_skill
+from builders import EXAMPLES, REPO, profile_skill
 from gapcheck import GapReport, ScoreWeights, analyze, compare
 from gapcheck.cli import app
 from gapcheck.models import EducationMention, SkillProfile
 from gapcheck.taxonomy import load_taxonomy
 
-REPO = Path(__file__).resolve().parents[1]
-EXAMPLES = REPO / "examples"
 runner = CliRunner()
 
 

@@ -30,6 +30,7 @@ from pypdf.generic import (
 )
 
 from builders import (
+    REPO,
     docx_bytes,
     encrypted_pdf_bytes,
     image_only_pdf_bytes,
@@ -57,7 +58,6 @@ from gapcheck.errors import (
 from gapcheck.limits import Limits
 from gapcheck.wordlist import is_known_word, known_words
 
-REPO = Path(__file__).resolve().parents[1]
 GLYPH_NAME = re.compile(r"/[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*\.(?:sc|lnum|onum|osf|smcp)|/[a-z]_[a-z]")
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from builders import docx_run, one_line_text, type0_pdf_bytes
+from builders import EXAMPLES, docx_run, one_line_text, type0_pdf_bytes
 from gapcheck import analyze
 from gapcheck.cli import app
 from gapcheck.documents import Document, content_warnings, read_document
@@ -41,7 +41,6 @@ from test_hostile import (
 )
 
 runner = CliRunner()
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 JOB = "Requirements:\n- 3+ years of Python\n- Kubernetes or Docker\n- SQL\n"
 READ = None
 HIDDEN = "hidden text"

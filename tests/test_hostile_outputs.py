@@ -29,6 +29,7 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
+from builders import EXAMPLES
 from gapcheck import Analyzer, Limits
 from gapcheck.cli import app
 from gapcheck.cli.rank import find_documents
@@ -46,7 +47,6 @@ from gapcheck.render import render_html, render_json, render_markdown, render_te
 
 runner = CliRunner()
 posix_only = pytest.mark.skipif(os.name != "posix", reason="links, FIFOs and rlimits of POSIX")
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 # What must never reach an output raw (tab and line feed may).
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

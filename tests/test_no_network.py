@@ -15,12 +15,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from builders import docx_bytes
+from builders import EXAMPLES, REPO, docx_bytes
 from gapcheck.cli import app
 from test_hostile import CASES
 
-REPO = Path(__file__).resolve().parents[1]
-EXAMPLES = REPO / "examples"
 runner = CliRunner()
 
 

@@ -9,9 +9,9 @@ import pytest
 import typer.main
 from typer.testing import CliRunner
 
+from builders import EXAMPLES
 from gapcheck.cli import app
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 JOB = EXAMPLES / "job_ai_engineer.txt"
 runner = CliRunner()
 

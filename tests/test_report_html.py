@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from builders import EXAMPLES
 from gapcheck import analyze
 from gapcheck.render import render_html
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 VIEWPORT = (1280, 800)
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from builders import EXAMPLES
 from gapcheck import Analyzer, read_document
 from gapcheck.cli import app
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 runner = CliRunner()
 
 POSTING = {

@@ -140,14 +140,9 @@ def test_missing_keywords_are_the_postings_words_required_first() -> None:
 
 def test_missing_degree_is_an_action_and_a_keyword() -> None:
     degree = EducationResult(
-        level="bachelors-degree",
-        level_name="Bachelor's degree",
-        importance="required",
-        status="missing",
-        credit=0.0,
-        weight=20.0,
-        reason="no degree.",
-    )
+        level="bachelors-degree", level_name="Bachelor's degree", importance="required",
+        status="missing", credit=0.0, weight=20.0, reason="no degree.",
+    )  # fmt: skip
     gaps = report(req("python", weight=80.0), education=(degree,))
     assert fix_first(gaps)[0].requirement == "bachelors-degree"
     assert fix_first(gaps)[0].impact == 20.0

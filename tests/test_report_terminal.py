@@ -12,13 +12,13 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
+from builders import EXAMPLES
 from gapcheck.cli import app
 from gapcheck.models import GapReport, RequirementResult
 from gapcheck.render import render_text
 from gapcheck.render.text import DEFAULT_MAX_LINES
 from test_render import PYTHON_LINE, evidence, requirement
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 RESUMES = sorted(EXAMPLES.glob("resume_*.*"))
 JOBS = sorted(EXAMPLES.glob("job_*.*"))
 runner = CliRunner()

@@ -18,7 +18,14 @@ from typing import Any
 
 import pytest
 
-from builders import encrypted_pdf_bytes, image_only_pdf_bytes, sample_docx, sample_pdf, write
+from builders import (
+    EXAMPLES,
+    encrypted_pdf_bytes,
+    image_only_pdf_bytes,
+    sample_docx,
+    sample_pdf,
+    write,
+)
 from gapcheck.comparison import compare
 from gapcheck.documents import Document, read_document
 from gapcheck.errors import DocumentError
@@ -31,7 +38,6 @@ REQUIRE_ENV = "GAPCHECK_REQUIRE_SPARK"
 TODAY = dt.date(2025, 6, 1)  # "present" in resumes' date ranges, fixed for both sides
 RESUME_PARTITIONS = 8
 TOP_K = 25
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def _spark_missing() -> str | None:

@@ -17,6 +17,7 @@ import pytest
 import spacy
 from typer.testing import CliRunner
 
+from builders import REPO
 from gapcheck import Analyzer, compiled, ranking
 from gapcheck.cli import app
 from gapcheck.cli.rank import _collect_garbage_again as collect_garbage_again
@@ -47,7 +48,6 @@ from gapcheck.taxonomy import (
     shipped_taxonomy,
 )
 
-REPO = Path(__file__).resolve().parents[1]
 FOLDER = REPO / "taxonomy"
 REGENERATE = (
     "stale: run `python scripts/compile_taxonomy.py` (needed after any change to taxonomy/*.toml, "

@@ -6,18 +6,18 @@ import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from builders import EXAMPLES, REPO
 from gapcheck import analyze
 from gapcheck.cli import app
 from gapcheck.documents import read_document
 from gapcheck.errors import GapcheckError, HonestyError, TemplateError
-from gapcheck.models import Evidence, GapReport
+from gapcheck.models import GapReport
 from gapcheck.render import render_html, render_markdown
 from gapcheck.tailor import (
     CoverLetter,
@@ -31,10 +31,8 @@ from gapcheck.tailor import (
     resume_tips,
     statement_at,
 )
-from test_render import plain_text, sample_report
+from test_render import evidence, plain_text, sample_report
 
-REPO = Path(__file__).resolve().parents[1]
-EXAMPLES = REPO / "examples"
 runner = CliRunner()
 
 # (resume, job, job title, company, applicant) for each shipped example pair.
@@ -219,15 +217,8 @@ def test_swapping_a_quoted_skill_for_one_the_resume_lacks_fails(reports, letters
 def test_a_claim_without_resume_evidence_fails(reports, letters):
     report, letter = reports[PAIRS[2]], letters[PAIRS[2]]
     real = letter.claims[0]
-    invented = Evidence(
-        skill="apache-flink",
-        name="Apache Flink",
-        text="Flink",
-        section="experience",
-        line=3,
-        start=1,
-        end=6,
-        context="Ran Flink clusters",
+    invented = evidence(
+        "apache-flink", "Apache Flink", "Flink", "experience", 3, "Ran Flink clusters"
     )
     for claim in (
         real.model_copy(update={"skills": (*real.skills, "apache-flink")}),

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from pathlib import Path
 
 import pytest
 
-from builders import profile_skill
+from builders import EXAMPLES, profile_skill
 from gapcheck import analyze, compare, read_document
 from gapcheck.models import (
     EducationMention,
@@ -25,7 +24,6 @@ from gapcheck.tailor.letter import MAX_WORDS, MIN_WORDS
 from gapcheck.taxonomy import load_taxonomy
 
 TAXONOMY = load_taxonomy()
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 # (resume, job) of each shipped example pair: a candidate and the posting they fit.
 EXAMPLE_PAIRS = [
     ("resume_ai_engineer.txt", "job_ai_engineer.txt"),
