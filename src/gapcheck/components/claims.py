@@ -32,6 +32,7 @@ from gapcheck.components.context import (
 )
 from gapcheck.components.layout import BULLETS, Layout, doc_text, token_lowers
 from gapcheck.components.matching import Candidate
+from gapcheck.marks import DASHES
 from gapcheck.taxonomy import Taxonomy
 
 __all__ = ["ClaimFilter"]
@@ -207,8 +208,8 @@ _PRACTICE_VERBS = frozenset(
 _OBJECT_LEADS = frozenset("the a an our its their his her my all new".split())
 # Words after the object that end it (the mention is the object, not a word describing it:
 # "Ran the on-call rotation for ...", not "Ran demand forecasting reviews").
-_OBJECT_ENDS = frozenset(
-    ". , ; : ( ) - – — and or for across with in on at to from by using via over of as".split()
+_OBJECT_ENDS = DASHES | frozenset(
+    ". , ; : ( ) and or for across with in on at to from by using via over of as".split()
 )
 
 

@@ -29,6 +29,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from gapcheck.marks import DASHES
+
 __all__ = ["Cue", "CueReader", "Effect"]
 
 Effect = Literal["required", "weak", "preferred", "none", "taught", "continue"]
@@ -109,23 +111,33 @@ _LEXICON: tuple[tuple[str, Effect, Direction, str | None], ...] = (
     ),
 )
 _BARRIERS = frozenset({"but", "though", "although", "however", "whereas", "while", "yet"})
-_COPULAS = frozenset(
-    "is are be 's 're was were would 'd will but also very highly especially definitely really "
-    "considered though : ( - — – ,".split()
-)
-_AFTER_PREDICATE = frozenset(". , ; ) : ! but though if for - — –".split())
-_PLUS_BEFORE = frozenset(
-    "a is are be 's big real huge definite added strong major nice great distinct also".split()
-)
-_BONUS_BEFORE = frozenset(
-    "annual performance signing on cash yearly quarterly target sales referral % "
-    "discretionary company".split()
-)
-_BONUS_AFTER = frozenset("scheme plan structure program programme payment payments pool of".split())
+_AFTER_PREDICATE = frozenset(". , ; ) : ! but though if for".split()) | DASHES
+# The words beside a cue that its check looks at: for "predicative" and "plus" a word before
+# or after it in these sets accepts the cue (so does the clause's edge, but for "plus" before
+# it); for "bonus" any of them rejects it ("an annual bonus", "a bonus scheme").
+_WORDS_BEFORE: dict[str, frozenset[str]] = {
+    _PREDICATIVE: DASHES
+    | frozenset(
+        "is are be 's 're was were would 'd will but also very highly especially definitely "
+        "really considered though : ( ,".split()
+    ),
+    "plus": frozenset(
+        "a is are be 's big real huge definite added strong major nice great distinct also".split()
+    ),
+    "bonus": frozenset(
+        "annual performance signing on cash yearly quarterly target sales referral % "
+        "discretionary company".split()
+    ),
+}
+_WORDS_AFTER: dict[str, frozenset[str]] = {
+    _PREDICATIVE: _AFTER_PREDICATE,
+    "plus": _AFTER_PREDICATE,
+    "bonus": frozenset("scheme plan structure program programme payment payments pool of".split()),
+}
 _NEGATED_ENDS = (("needed",), ("required",), ("necessary",), ("expected",), ("mandatory",))
 _NEGATION_SPAN = 8  # words between "no" and "needed" in "No Scala or Akka experience needed"
 _PRONOUNS = frozenset({"either", "both", "them", "it", "these", "those", "any", "one"})
-_SOFTENING_GLUE = frozenset({",", "but", "though", "and", "yet", "-", "—", "–", "(", ")"})
+_SOFTENING_GLUE = frozenset({",", "but", "though", "and", "yet", "(", ")"}) | DASHES
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,13 +160,12 @@ def _accepts(check: str | None, words: Sequence[str], start: int, end: int) -> b
     after = words[end] if end < len(words) else None
     if check is None:
         return True
-    if check == _PREDICATIVE:
-        return before is None or before in _COPULAS or after is None or after in _AFTER_PREDICATE
-    if check == "plus":  # "a plus", "Docker plus." -- not "SQL, plus Tableau"
-        return before in _PLUS_BEFORE or after is None or after in _AFTER_PREDICATE
+    words_before, words_after = _WORDS_BEFORE[check], _WORDS_AFTER[check]
     if check == "bonus":  # not "an annual bonus", "a bonus scheme"
-        return before not in _BONUS_BEFORE and after not in _BONUS_AFTER
-    return True
+        return before not in words_before and after not in words_after
+    # "is helpful", "helpful." and "a plus", "Docker plus." -- not "SQL, plus Tableau"
+    at_edge = after is None or (before is None and check == _PREDICATIVE)
+    return at_edge or before in words_before or after in words_after
 
 
 class CueReader:
