@@ -90,28 +90,35 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from gapcheck.analyzer import Analyzer, analyze, extract
-    from gapcheck.comparison import compare, profile_from_role
-    from gapcheck.documents import Document, read_document
-    from gapcheck.errors import DocumentError, GapcheckError, TaxonomyError
-    from gapcheck.extraction import SkillExtractor
-    from gapcheck.limits import Limits
-    from gapcheck.models import (
-        CategoryCoverage,
-        EducationMention,
-        EducationResult,
-        Evidence,
-        ExtraSkill,
-        GapReport,
-        Mention,
-        ProfileSkill,
-        RequirementGroup,
-        RequirementResult,
-        ScoreWeights,
-        SkillProfile,
-    )
-    from gapcheck.pipeline import build_nlp
-    from gapcheck.taxonomy import Taxonomy, load_taxonomy
+    # The explicit re-export form (`import X as X`) for type checkers; at run time the names
+    # are loaded on first use by __getattr__ below.
+    from gapcheck.analyzer import Analyzer as Analyzer
+    from gapcheck.analyzer import analyze as analyze
+    from gapcheck.analyzer import extract as extract
+    from gapcheck.comparison import compare as compare
+    from gapcheck.comparison import profile_from_role as profile_from_role
+    from gapcheck.documents import Document as Document
+    from gapcheck.documents import read_document as read_document
+    from gapcheck.errors import DocumentError as DocumentError
+    from gapcheck.errors import GapcheckError as GapcheckError
+    from gapcheck.errors import TaxonomyError as TaxonomyError
+    from gapcheck.extraction import SkillExtractor as SkillExtractor
+    from gapcheck.limits import Limits as Limits
+    from gapcheck.models import CategoryCoverage as CategoryCoverage
+    from gapcheck.models import EducationMention as EducationMention
+    from gapcheck.models import EducationResult as EducationResult
+    from gapcheck.models import Evidence as Evidence
+    from gapcheck.models import ExtraSkill as ExtraSkill
+    from gapcheck.models import GapReport as GapReport
+    from gapcheck.models import Mention as Mention
+    from gapcheck.models import ProfileSkill as ProfileSkill
+    from gapcheck.models import RequirementGroup as RequirementGroup
+    from gapcheck.models import RequirementResult as RequirementResult
+    from gapcheck.models import ScoreWeights as ScoreWeights
+    from gapcheck.models import SkillProfile as SkillProfile
+    from gapcheck.pipeline import build_nlp as build_nlp
+    from gapcheck.taxonomy import Taxonomy as Taxonomy
+    from gapcheck.taxonomy import load_taxonomy as load_taxonomy
 
 
 def __getattr__(name: str) -> Any:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from gapcheck.comparison import compare as compare_profiles
 from gapcheck.comparison import profile_from_role
 from gapcheck.documents import Document, read_document
-from gapcheck.limits import DEFAULT_LIMITS, Limits, time_limit
+from gapcheck.limits import BATCH_SIZE, DEFAULT_LIMITS, Limits, time_limit
 from gapcheck.models import GapReport, ProfileKind, ScoreWeights, SkillProfile
 from gapcheck.ranking import RankedResult, RankOptions, rank_against
 from gapcheck.summary import with_summary
@@ -204,14 +204,12 @@ class Analyzer:
         return profile
 
     def pipe(
-        self,
-        documents: Iterable[DocumentInput],
-        kind: KindOption = "auto",
-        *,
-        batch_size: int = 32,
-    ) -> Iterator[SkillProfile]:
+        self, documents: Iterable[DocumentInput], kind: KindOption = "auto", *,
+        batch_size: int = BATCH_SIZE,
+    ) -> Iterator[SkillProfile]:  # fmt: skip
         """Profiles of many documents, in order, through ``nlp.pipe`` in batches of
         ``batch_size``; each document is read within :attr:`limits` as its turn comes.
+        :meth:`SkillExtractor.pipe <gapcheck.extraction.SkillExtractor.pipe>` does the work.
 
         A document that cannot be read raises its :class:`~gapcheck.errors.DocumentError`
         and ends the iteration; :meth:`rank` reports such documents instead.

@@ -30,7 +30,7 @@ from gapcheck.components.skills import ROLES_KEY
 from gapcheck.components.usage import UsageReader
 from gapcheck.documents import Document, read_document
 from gapcheck.excerpts import excerpt
-from gapcheck.limits import check_deadline
+from gapcheck.limits import BATCH_SIZE, check_deadline
 from gapcheck.models import (
     DatedEntry,
     EducationMention,
@@ -129,7 +129,7 @@ class SkillExtractor:
         documents: Iterable[DocumentInput],
         kind: KindOption = "auto",
         *,
-        batch_size: int = 32,
+        batch_size: int = BATCH_SIZE,
     ) -> Iterator[SkillProfile]:
         """Profiles of many documents, in order, through ``nlp.pipe`` in batches.
 

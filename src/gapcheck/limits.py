@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from gapcheck.errors import ExtractionTimeout
 
 __all__ = [
+    "BATCH_SIZE",
     "DEFAULT_LIMITS",
     "SPACY_MAX_CHARS",
     "Deadline",
@@ -43,6 +44,8 @@ __all__ = [
 
 # spaCy refuses longer texts (nlp.max_length, error E088), so reading never lets more through.
 SPACY_MAX_CHARS = 1_000_000
+BATCH_SIZE = 32
+"""Documents that go through spaCy's ``nlp.pipe`` together, by default: more use more memory."""
 
 
 class Limits(BaseModel):

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from gapcheck.documents import Document
 from gapcheck.errors import DocumentError
-from gapcheck.limits import time_limit
+from gapcheck.limits import BATCH_SIZE, time_limit
 from gapcheck.models import (
     SCHEMA_VERSION,
     EducationResult,
@@ -138,7 +138,7 @@ def rank_against(
     *,
     jobs: int | None = None,
     top_gaps: int = DEFAULT_TOP_GAPS,
-    batch_size: int = 32,
+    batch_size: int = BATCH_SIZE,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     progress: ProgressCallback | None = None,
 ) -> list[RankedResult]:

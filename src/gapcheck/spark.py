@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 from gapcheck.analyzer import Analyzer
 from gapcheck.documents import Document, read_document
 from gapcheck.errors import DocumentError, DocumentTooLarge, GapcheckError, NoTextFound
-from gapcheck.limits import DEFAULT_LIMITS, Limits
+from gapcheck.limits import BATCH_SIZE, DEFAULT_LIMITS, Limits
 from gapcheck.models import GapReport, ScoreWeights, SkillProfile
 
 if TYPE_CHECKING:
@@ -218,7 +218,7 @@ def extract_profiles(
     taxonomy: Taxonomy | None = None,
     source_col: str | None = None,
     today: dt.date | None = None,
-    batch_size: int = 32,
+    batch_size: int = BATCH_SIZE,
     limits: Limits | None = None,
     pipeline_builds: Accumulator[int] | None = None,
 ) -> DataFrame:

@@ -34,18 +34,9 @@ class LetterFormat(StrEnum):
 def letter(
     resume: FileArg,
     job: JobArg,
-    name: Annotated[
-        str | None,
-        typer.Option("--name", help="Your name, to sign with (default: the resume's)."),
-    ] = None,
-    company: Annotated[
-        str | None,
-        typer.Option("--company", help="The employer (default: read from the posting)."),
-    ] = None,
-    title: Annotated[
-        str | None,
-        typer.Option("--title", help="The job title (default: read from the posting)."),
-    ] = None,
+    name: Annotated[str | None, typer.Option(help="Name to sign with (default: resume's).")] = None,
+    company: Annotated[str | None, typer.Option(help="Employer (default: the posting's).")] = None,
+    title: Annotated[str | None, typer.Option(help="Job title (default: the posting's).")] = None,
     template: Annotated[
         Path | None,
         typer.Option(

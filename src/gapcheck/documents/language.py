@@ -29,17 +29,18 @@ __all__ = ["MIN_WORDS", "english_share", "language_warning"]
 
 MIN_WORDS = 30
 """Texts with fewer words (of two or more letters) are not judged."""
-# A Latin-script text is not English when it holds at least MIN_FOREIGN different function
-# words of one other language (names such as "Universidad de los Andes" repeat a few), and
-# FOREIGN_RATIO times as many of them in all as English function words.
 MIN_FOREIGN = 8
+"""A Latin-script text is not English when it holds at least this many different function
+words of one other language (names such as "Universidad de los Andes" repeat a few), and
+:data:`FOREIGN_RATIO` times as many of them in all as English function words."""
 FOREIGN_RATIO = 2.0
-# A text is in another script when more than this share of its letters are not Latin.
+"""How many times as many function words of one other language as of English (with
+:data:`MIN_FOREIGN`) make a Latin-script text foreign."""
 MAX_OTHER_SCRIPT_SHARE = 0.5
-
-# Texts in other scripts are judged by their letters (Chinese and Japanese put no spaces
-# between words): from this many letters on.
+"""A text is in another script when more than this share of its letters are not Latin."""
 MIN_LETTERS = 100
+"""Texts in other scripts are judged by their letters (Chinese and Japanese put no spaces
+between words): from this many letters on."""
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LETTER = re.compile(r"[^\W\d_]")

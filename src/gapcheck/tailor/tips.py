@@ -212,16 +212,19 @@ def _demonstrate_tip(requirement: RequirementResult, resume: _ResumeWords) -> Ti
 
 def _tip(
     kind: TipKind,
-    requirement: RequirementResult,
+    requirement: RequirementResult | None,
     term: str,
     skills: tuple[str, ...],
     evidence: tuple[Evidence, ...],
     message: str,
 ) -> Tip:
-    """A tip of ``kind`` that serves ``requirement``, with its importance."""
+    """A tip of ``kind`` that serves ``requirement`` (none for the resume as a whole), with
+    its importance."""
     return Tip(
-        kind=kind, requirement=requirement.id, importance=requirement.importance, term=term,
-        skills=skills, evidence=evidence, message=message,
+        kind=kind,
+        requirement=requirement.id if requirement else None,
+        importance=requirement.importance if requirement else None,
+        term=term, skills=skills, evidence=evidence, message=message,
     )  # fmt: skip
 
 
@@ -252,17 +255,7 @@ def _section_tips(report: GapReport) -> list[Tip]:
             )
             skills = tuple(dict.fromkeys(credited_member(r) for r, _ in shown))
             evidence = tuple(e for _, e in shown)
-        tips.append(
-            Tip(
-                kind="add-section",
-                requirement=None,
-                importance=None,
-                term=heading,
-                skills=skills,
-                evidence=evidence,
-                message=message,
-            )
-        )
+        tips.append(_tip("add-section", None, heading, skills, evidence, message))
     return tips
 
 
