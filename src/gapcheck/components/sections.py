@@ -372,7 +372,7 @@ def _looks_like_heading_line(line: str) -> tuple[str, int] | None:
     first = stripped[0]
     if first in BULLETS and first not in "*#-=" and not stripped.startswith("**"):
         return None
-    if first == "-" and len(stripped) > 1 and stripped[1] == " ":
+    if first in "-*" and stripped[1:2] == " ":  # a Markdown bullet, not "**Skills**"
         return None
     text, _ = _strip_heading(stripped)
     if not text or text[-1] in ".,;" or not any(ch.isalpha() for ch in text):
