@@ -277,7 +277,8 @@ class _MemberJudge:
         result = _Credit(via=self.member, kind="direct", skill=direct, years=direct.years)
         credit = 1.0
         reason = f"the resume shows {self.name}"
-        if direct.usage == "listed":
+        # A certification is held, not used: naming it anywhere is the evidence.
+        if direct.usage == "listed" and direct.kind != "certification":
             implied = self.judging.index.implied.get(self.member, [])
             used = [s for s in implied if s.usage == "experience"]
             if used:
@@ -415,7 +416,7 @@ def _named_credit(
         credit *= factor
         result.shortfall = True
         reasons.append(f"dated experience with it does not cover the {min_years:g}+ years asked")
-    if shown.usage == "listed":
+    if shown.usage == "listed" and shown.kind != "certification":
         credit *= weights.listed_only
         result.listed_only = True
         reasons.append("listed but not demonstrated in experience or projects")

@@ -68,6 +68,9 @@ def keyword(term: str) -> str:
     return " ".join(words)
 
 
+_CERTIFICATIONS = "certifications"  # the taxonomy's category of certifications and licences
+
+
 def _label(requirement: RequirementResult) -> str:
     """The requirement in the posting's words: 'PyTorch or TensorFlow'."""
     if len(requirement.skills) == 1:
@@ -88,11 +91,12 @@ def _requirement_actions(report: GapReport, requirement: RequirementResult) -> I
     weights, weight, credit = report.weights, requirement.weight, requirement.credit
     label, need = _label(requirement), requirement.importance
     if requirement.status == "missing":
-        yield FixFirst(
-            requirement=requirement.id,
-            action=f"Add {label} ({need}) to an experience entry, if you have used it",
-            impact=weight,
+        action = (
+            f"List {label} ({need}) under your certifications, if you hold it"
+            if requirement.category == _CERTIFICATIONS
+            else f"Add {label} ({need}) to an experience entry, if you have used it"
         )
+        yield FixFirst(requirement=requirement.id, action=action, impact=weight)
         return
     if requirement.years_shortfall and requirement.min_years:
         factor = _years_factor(requirement, weights.years_floor)

@@ -260,10 +260,13 @@ def _section_tips(report: GapReport) -> list[Tip]:
 
 
 def _shown_in_experience(report: GapReport) -> list[tuple[RequirementResult, Evidence]]:
-    """Directly matched requirements with a resume statement that demonstrates them."""
+    """Directly matched requirements with a resume statement that demonstrates them (not
+    certifications and licences: they have a section of their own)."""
     shown = []
     for requirement in report.requirements:
         if requirement.status != "matched" or requirement.credit_kind != "direct":
+            continue
+        if requirement.category == "certifications":
             continue
         found = demonstrated(requirement.evidence)
         if found is not None:
