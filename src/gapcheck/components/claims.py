@@ -42,8 +42,11 @@ _ROLE_NOUNS = frozenset(
     "developer developers engineer engineers consultant consultants architect architects "
     "administrator administrators analyst analysts programmer programmers lead leads manager "
     "managers specialist specialists tester testers designer designers intern interns "
-    "trainee trainees teacher teachers expert experts associate associates".split()
+    "trainee trainees teacher teachers expert experts associate associates nurse nurses "
+    "technician technicians therapist therapists".split()
 )
+# Marks between a role and its unit or team on a title line ("Staff Nurse, Medical ICU").
+_ROLE_SEPARATORS = frozenset({",", "|", "-", "–", "—", "/"})
 # Words of rank that may come before a job title's skill ("Senior DevOps Engineer").
 _RANKS = frozenset(
     "senior sr sr. junior jr jr. lead principal staff chief head associate assistant "
@@ -297,6 +300,8 @@ class ClaimFilter:
                 return True  # "collaborated with legal", "mentored two analysts"
             if _title_line(doc, candidate, layout):
                 return True  # a role held: "Front-end Developer", "Data Analyst"
+            if _unit_of_role(doc, candidate, layout):
+                return True  # where it was held: "Staff Nurse, Medical ICU, Mercy Hospital"
             if _object_of_action(candidate, layout.token_clause, lowers):
                 return True  # "Ran the on-call rotation", "Introduced GitOps"
             if candidate.skill_id in self._knowledge and self._near_tool(candidate, neighbours):
@@ -500,6 +505,43 @@ def _title_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
     if not line_start(doc, first):
         return False
     line = layout.token_line[candidate.start]
+    text = doc_text(doc)
+    start, end = layout.line_span(text, line)
+    return len(" ".join(text[start:end].split())) <= _TITLE_LINE_CHARS
+
+
+def _unit_of_role(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
+    """Whether the mention names the unit or team of a role on a title line of its own: the
+    line opens with a short job title, then a separator, then the mention (perhaps after a
+    capitalised word): "Staff Nurse, Medical ICU, Lakeside Hospital", "Data Engineer |
+    Payments, Acme".
+
+    >>> import spacy
+    >>> from gapcheck.components.layout import get_layout
+    >>> doc = spacy.blank("en")("Staff Nurse, Medical ICU, Lakeside Hospital\\nCared for adults")
+    >>> _unit_of_role(doc, Candidate(4, 5, "critical-care-nursing", False), get_layout(doc))
+    True
+    >>> doc = spacy.blank("en")("Worked with the nurse, ICU staff and physicians on rounds")
+    >>> _unit_of_role(doc, Candidate(5, 6, "critical-care-nursing", False), get_layout(doc))
+    False
+    """
+    if layout.flattened:
+        return False
+    line = layout.token_line[candidate.start]
+    separator = candidate.start - 1
+    if separator > 0 and doc[separator].text[:1].isupper() and doc[separator].is_alpha:
+        separator -= 1  # "Medical ICU"
+    if separator < 1 or doc[separator].text not in _ROLE_SEPARATORS:
+        return False
+    if doc[separator - 1].lower_ not in _ROLE_NOUNS or layout.token_line[separator - 1] != line:
+        return False
+    title = separator - 1
+    while title > 0 and layout.token_line[title - 1] == line and not doc[title - 1].is_space:
+        title -= 1
+    if separator - title > 4 or not line_start(doc, title):
+        return False  # the title must open the line and be short: "Senior Staff Nurse"
+    if not all(doc[i].text[:1].isupper() for i in range(title, separator - 1)):
+        return False  # and be written as one: not "Worked with the nurse, ICU staff"
     text = doc_text(doc)
     start, end = layout.line_span(text, line)
     return len(" ".join(text[start:end].split())) <= _TITLE_LINE_CHARS

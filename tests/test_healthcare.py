@@ -1,0 +1,137 @@
+"""Nursing postings and resumes: clinical skills, licences and life-support cards are read, and
+the same words in software postings are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck import analyze, extract
+from gapcheck.components.sections import find_sections
+from gapcheck.tailor import resume_tips
+
+POSTING = """\
+Registered Nurse - Cardiac Step-Down (Days)
+Riverbend General Hospital
+
+Responsibilities
+- Assess patients, plan and evaluate care for 4 patients per shift
+- Administer medications and IV therapy; interpret telemetry and escalate arrhythmias
+- Educate patients and families before discharge
+
+Requirements
+- Active RN license in good standing
+- BLS and ACLS required; PALS a plus
+- 2+ years of acute care experience
+- CCRN or PCCN preferred
+"""
+
+RESUME = """\
+Dana Whitfield
+dana.whitfield@example.com | (555) 010-2288
+
+LICENSES AND CERTIFICATIONS
+Registered Nurse, State Board of Nursing (active)
+BLS and ACLS, American Heart Association
+
+EXPERIENCE
+Registered Nurse, Medical ICU, Lakeside Medical Center
+Jan 2020 - Present
+- Cared for two critically ill patients a shift; titrated drips and monitored arterial lines
+- Administered medications and IV therapy through central lines
+- Taught patients and families before discharge
+
+EDUCATION
+Bachelor of Science in Nursing, State University, 2019
+"""
+
+
+def _found(text: str, kind: str = "job") -> dict[str, str | None]:
+    profile = extract(text, kind=kind)  # type: ignore[arg-type]
+    return {s.id: s.importance for s in (*profile.skills, *profile.certifications)}
+
+
+def test_a_nursing_posting_asks_for_its_licence_cards_and_clinical_skills() -> None:
+    found = _found(POSTING)
+    for skill in (
+        "rn-license",
+        "bls-certification",
+        "acls-certification",
+        "acute-care",
+        "medication-administration",
+        "iv-therapy",
+        "telemetry",
+    ):
+        assert found.get(skill) == "required", (skill, found)
+    assert found.get("pals-certification") == "preferred"
+    assert found.get("ccrn-certification") == "preferred"
+    assert found.get("pccn-certification") == "preferred"
+
+
+def test_an_intensive_care_nurse_meets_acute_care_and_holds_her_cards() -> None:
+    report = analyze(RESUME, POSTING)
+    by_skill = {r.skills[0]: r for r in report.requirements}
+    # A medical ICU is acute care: implied, not missing.
+    assert by_skill["acute-care"].status == "partial"
+    assert by_skill["acute-care"].credit_kind == "implied"
+    # A card in the certifications section is held, not "only listed".
+    for card in ("bls-certification", "acls-certification", "rn-license"):
+        assert by_skill[card].status == "matched", card
+        assert not by_skill[card].listed_only, card
+
+
+def test_a_missing_certification_is_listed_not_added_to_an_experience_entry() -> None:
+    report = analyze(RESUME, POSTING)
+    actions = [f.action for f in report.summary.fix_first] if report.summary else []
+    ccrn = [a for a in actions if "CCRN" in a or "PCCN" in a]
+    assert ccrn
+    assert all("under your certifications, if you hold it" in a for a in ccrn), ccrn
+    assert not any("experience entry" in a for a in ccrn)
+
+
+def test_the_skills_section_tip_leaves_certifications_to_their_own_section() -> None:
+    report = analyze(RESUME, POSTING)
+    tips = resume_tips(report, resume_text=RESUME)
+    section_tips = [t for t in tips if t.kind == "add-section"]
+    assert section_tips
+    for tip in section_tips:
+        assert "ACLS" not in tip.message and "RN license" not in tip.message
+
+
+@pytest.mark.parametrize(
+    ("line", "not_found"),
+    [
+        ("React Native (RN) experience is a plus for our mobile app", "rn-license"),
+        ("Using ICU (International Components for Unicode) for i18n", "critical-care-nursing"),
+        ("Build telemetry pipelines with OpenTelemetry and Prometheus", "telemetry"),
+        ("Experience with network monitoring and telemetry solutions", "telemetry"),
+        ("Triage bugs and alerts with the on-call team", "triage"),
+        ("Familiarity with BLS data or other labour statistics", "bls-certification"),
+        ("Teach health education and physical education to grades 6-8", "patient-education"),
+    ],
+)
+def test_clinical_words_in_other_work_are_not_clinical_skills(line: str, not_found: str) -> None:
+    assert not_found not in _found(f"Requirements\n- {line}\n")
+
+
+def test_markdown_star_bullets_are_not_headings() -> None:
+    text = "## What you need\n* BLS and ACLS required; PALS a plus\n* Experience with CRRT\n"
+    headings = [s.heading for s in find_sections(text, "job") if s.heading]
+    assert headings == ["What you need"]
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("Staff Nurse, Medical ICU, Lakeside Medical Center", "critical-care-nursing"),
+        ("Registered Nurse | Med-Surg, Mercy Hospital", "medical-surgical-nursing"),
+        ("ICU Nurse, Mercy Hospital", "critical-care-nursing"),
+    ],
+)
+def test_the_unit_on_an_entrys_title_line_is_where_the_nurse_worked(line: str, unit: str) -> None:
+    resume = f"EXPERIENCE\n{line}\nJan 2020 - Present\n- Cared for two patients a shift\n"
+    assert unit in _found(resume, kind="resume")
+
+
+def test_a_unit_named_in_passing_is_no_claim() -> None:
+    resume = "EXPERIENCE\nWorked with the nurse, ICU staff and physicians on daily rounds\n"
+    assert "critical-care-nursing" not in _found(resume, kind="resume")
