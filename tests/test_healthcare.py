@@ -84,7 +84,7 @@ def test_a_missing_certification_is_listed_not_added_to_an_experience_entry() ->
     actions = [f.action for f in report.summary.fix_first] if report.summary else []
     ccrn = [a for a in actions if "CCRN" in a or "PCCN" in a]
     assert ccrn
-    assert all("under your certifications, if you hold it" in a for a in ccrn), ccrn
+    assert all("under your certifications, if you hold one" in a for a in ccrn), ccrn
     assert not any("experience entry" in a for a in ccrn)
 
 

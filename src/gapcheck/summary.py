@@ -92,7 +92,8 @@ def _requirement_actions(report: GapReport, requirement: RequirementResult) -> I
     label, need = _label(requirement), requirement.importance
     if requirement.status == "missing":
         action = (
-            f"List {label} ({need}) under your certifications, if you hold it"
+            f"List {label} ({need}) under your certifications, if you hold "
+            + ("one" if len(requirement.skills) > 1 else "it")
             if requirement.category == _CERTIFICATIONS
             else f"Add {label} ({need}) to an experience entry, if you have used it"
         )
