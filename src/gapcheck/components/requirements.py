@@ -503,13 +503,9 @@ class RequirementReader:
         for lo, hi, degree_indices in _degree_units(layout, spans, degree_clauses):
             levels = [(taxonomy[spans[i].id_].level or 0, spans[i].id_) for i in degree_indices]
             level_rank, level_id = min(levels) if levels else (None, None)
-            field_spans = [
-                i
-                for i, s in enumerate(spans)
-                if lo <= s.start < hi
-                and i not in degree_indices
-                and _is_field(taxonomy, s.id_, soft=not is_job)
-            ]
+            field_spans = _field_spans(
+                doc, spans, lo, hi, degree_indices, taxonomy, soft=not is_job
+            )
             fields = list(dict.fromkeys(spans[i].id_ for i in field_spans))
             # The field as the document writes it ("Computational Linguistics"), not the name of
             # the skill it matched (natural language processing).
@@ -621,6 +617,52 @@ def _with_cue(level: Importance | None, effect: Effect | None) -> Importance | N
     if level is None or effect is None or effect not in _CUE_LEVELS:
         return level
     return _CUE_LEVELS[effect]
+
+
+# Words that lead from a degree to its field ("B.S. in Accounting") or from one field to the
+# next ("Accounting or Finance").
+_TO_FIELD = frozenset({"in", "of"})
+_BETWEEN_FIELDS = frozenset({"or", ",", "/", "&"})
+_DEGREE_NOUNS = frozenset({"degree", "degrees", "diploma", "major", "majored", "concentration"})
+
+
+def _field_spans(
+    doc: Doc,
+    spans: Sequence[Span],
+    lo: int,
+    hi: int,
+    degree_indices: Sequence[int],
+    taxonomy: Taxonomy,
+    soft: bool,
+) -> list[int]:
+    """The indices of the spans in ``[lo, hi)`` that are the degree's field of study: fields
+    and knowledge areas (:func:`_is_field`), and any other skill written as the field: right
+    after the degree or its "in"/"of" ("B.S. in Accounting", "BSc Accounting"), or after "or"
+    or a comma that follows another field ("a degree in Finance or Accounting")."""
+    fields: list[int] = []
+    degree_ends = {spans[i].end for i in degree_indices}
+    field_ends: set[int] = set()
+    for i, span in enumerate(spans):
+        if not lo <= span.start < hi or i in degree_indices:
+            continue
+        start = span.start
+        if _is_field(taxonomy, span.id_, soft=soft):
+            fields.append(i)
+            field_ends.add(span.end)
+            continue
+        skill = taxonomy.get(span.id_)
+        if skill is None or skill.kind not in ("hard", "knowledge") or start < 2:
+            continue
+        before = doc[start - 1].lower_
+        after_degree = start in degree_ends or (
+            before in _TO_FIELD
+            and (start - 1 in degree_ends or doc[start - 2].lower_ in _DEGREE_NOUNS)
+        )
+        after_field = before in _BETWEEN_FIELDS and start - 1 in field_ends
+        if after_degree or after_field:
+            fields.append(i)
+            field_ends.add(span.end)
+    return fields
 
 
 def _is_field(taxonomy: Taxonomy, skill_id: str, soft: bool = False) -> bool:
