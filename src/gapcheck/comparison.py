@@ -244,6 +244,9 @@ class _MemberJudge:
     member: str
     min_years: float | None
     judging: _Judging
+    any_kind: bool = False
+    """The group names one of this skill's own kind beside it ("NetSuite or another ERP"): any
+    skill of the kind is the thing asked for, not just a narrower one."""
 
     @property
     def name(self) -> str:
@@ -305,6 +308,9 @@ class _MemberJudge:
             if self.certification and best.kind == "certification":
                 # One of the family asked for ("AWS certification"): the thing itself.
                 reason = f"the resume shows {best.name}, {_with_article(self.name)}"
+                return self._partial("direct", best, 1.0, reason)
+            if self.any_kind:
+                reason = f"the resume shows {best.name}, one of the {self.name} accepted"
                 return self._partial("direct", best, 1.0, reason)
             reason = (
                 f"the resume does not name {self.name}, but shows {best.name}, which implies it"
@@ -773,7 +779,13 @@ def _judge_taxonomy_member(member: str, requirement: _Requirement, judging: _Jud
     """A taxonomy skill's credit; when the resume does not show it, the resume's lines may
     still repeat the posting's own words for it ("demand forecasting")."""
     job, min_years = judging.job, requirement.min_years
-    credit = _MemberJudge(member, min_years, judging).best()
+    taxonomy = judging.taxonomy
+    any_kind = any(
+        member in taxonomy.ancestors(other)
+        for other in requirement.skills
+        if other != member and other in taxonomy
+    )
+    credit = _MemberJudge(member, min_years, judging, any_kind).best()
     target = job.skill(member)
     if credit.kind == "direct" or target is None:
         return credit
