@@ -201,7 +201,7 @@ def _demonstrate_tip(requirement: RequirementResult, resume: _ResumeWords) -> Ti
     term = _keyword(requirement, member)
     if resume.writes(term, member, sections=_DEMONSTRATED):
         return None  # an experience or project line already shows it
-    places = "; ".join(_place(e) for e in evidence)
+    places = "; ".join(dict.fromkeys(_place(e) for e in evidence))  # two mentions on one line
     message = (
         f"Add a bullet where you used {term}: the job asks for it "
         f"({requirement.importance}), but your resume only lists it ({places}). If you have "
