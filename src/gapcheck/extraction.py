@@ -367,18 +367,13 @@ class _SkillTally:
     decide, not the duties. "Build Power BI dashboards" and "a BI tool (Power BI preferred)"
     ask for Power BI as preferred; "Build streaming pipelines" and, nice to have, "Kafka or
     another streaming platform" ask for stream processing as required.
-
-    Likewise a skill the qualifications accept only as one of a group ("NetSuite or another
-    ERP") is no requirement of its own, though a duty names it ("invoicing in NetSuite").
     """
 
     mentions: list[Mention] = field(default_factory=list)
     highest: Importance | None = None
     stated: Importance | None = None
     stated_own: bool = False
-    asked_alone: bool = False
-    stated_alone: bool = False
-    stated_in_group: bool = False
+    standalone: bool = False
     min_years: float | None = None
     entry_hits: set[int] = field(default_factory=set)
     demonstrated: bool = False
@@ -388,13 +383,6 @@ class _SkillTally:
     def importance(self) -> Importance | None:
         """How important a job's skill is (see the class docstring)."""
         return self.stated if self.stated_own else self.highest
-
-    @property
-    def standalone(self) -> bool:
-        """Whether a job asks for the skill on its own, not only as one of a group."""
-        if self.stated_in_group and not self.stated_alone:
-            return False
-        return self.asked_alone
 
     def asked(
         self,
@@ -413,10 +401,7 @@ class _SkillTally:
             if _RANK[level] > _RANK[self.stated]:
                 self.stated = level
         if level is not None and not in_group:
-            self.asked_alone = True
-            self.stated_alone = self.stated_alone or stated
-        if level is not None and in_group and stated:
-            self.stated_in_group = True
+            self.standalone = True
         if years is not None and level is not None:
             self.min_years = years if self.min_years is None else max(self.min_years, years)
 
