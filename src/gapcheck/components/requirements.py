@@ -623,6 +623,9 @@ def _with_cue(level: Importance | None, effect: Effect | None) -> Importance | N
 # next ("Accounting or Finance").
 _TO_FIELD = frozenset({"in", "of"})
 _BETWEEN_FIELDS = frozenset({"or", ",", "/", "&"})
+# Categories whose skills are also disciplines one takes a degree in ("Accounting",
+# "Statistics"); a programming language or a tool after "in" is not ("a degree in CS, Java").
+_DISCIPLINE_CATEGORIES = frozenset({"business", "math_statistics"})
 _DEGREE_NOUNS = frozenset({"degree", "degrees", "diploma", "major", "majored", "concentration"})
 
 
@@ -636,32 +639,34 @@ def _field_spans(
     soft: bool,
 ) -> list[int]:
     """The indices of the spans in ``[lo, hi)`` that are the degree's field of study: fields
-    and knowledge areas (:func:`_is_field`), and any other skill written as the field: right
-    after the degree or its "in"/"of" ("B.S. in Accounting", "BSc Accounting"), or after "or"
-    or a comma that follows another field ("a degree in Finance or Accounting")."""
+    and knowledge areas (:func:`_is_field`), and a discipline (:data:`_DISCIPLINE_CATEGORIES`)
+    written as the field: right after the degree or its "in"/"of" ("B.S. in Accounting",
+    "BSc Accounting"), or after "or" or a comma that follows such a field ("a degree in Finance
+    or Accounting")."""
     fields: list[int] = []
     degree_ends = {spans[i].end for i in degree_indices}
-    field_ends: set[int] = set()
+    chain_ends: set[int] = set()  # ends of the fields written right after the degree
     for i, span in enumerate(spans):
         if not lo <= span.start < hi or i in degree_indices:
             continue
         start = span.start
-        if _is_field(taxonomy, span.id_, soft=soft):
-            fields.append(i)
-            field_ends.add(span.end)
-            continue
-        skill = taxonomy.get(span.id_)
-        if skill is None or skill.kind not in ("hard", "knowledge") or start < 2:
-            continue
-        before = doc[start - 1].lower_
+        before = doc[start - 1].lower_ if start > 0 else ""
         after_degree = start in degree_ends or (
             before in _TO_FIELD
+            and start > 1
             and (start - 1 in degree_ends or doc[start - 2].lower_ in _DEGREE_NOUNS)
         )
-        after_field = before in _BETWEEN_FIELDS and start - 1 in field_ends
-        if after_degree or after_field:
+        after_field = before in _BETWEEN_FIELDS and start - 1 in chain_ends
+        skill = taxonomy.get(span.id_)
+        written_as_field = (
+            (after_degree or after_field)
+            and skill is not None
+            and (skill.kind == "knowledge" or skill.category in _DISCIPLINE_CATEGORIES)
+        )
+        if written_as_field:
+            chain_ends.add(span.end)
+        if written_as_field or _is_field(taxonomy, span.id_, soft=soft):
             fields.append(i)
-            field_ends.add(span.end)
     return fields
 
 
