@@ -78,3 +78,17 @@ def test_a_tip_names_each_place_once() -> None:
         places = tip.message.split("only lists it (")[-1].split(")")[0]
         parts = places.split("; ")
         assert len(parts) == len(set(parts)), tip.message
+
+
+def test_a_group_of_disciplines_without_another_is_no_kind_group() -> None:
+    resume = "EXPERIENCE\n- Built CI/CD pipelines in GitHub Actions for 20 services\n"
+    posting = "Requirements\n- 4+ years in SRE, DevOps or backend engineering\n"
+    (group,) = analyze(resume, posting).requirements
+    assert group.credit_kind != "direct"  # CI/CD implies DevOps, it is not "another DevOps"
+
+
+def test_tools_after_a_degree_field_stay_skills() -> None:
+    posting = "Requirements\n- Bachelor's degree in Computer Science, Java, Python\n"
+    profile = extract(posting, kind="job")
+    assert {"java", "python"} <= {s.id for s in profile.skills}
+    assert profile.education[0].fields == ("computer-science",)

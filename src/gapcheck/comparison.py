@@ -48,6 +48,11 @@ _ASKING_SECTIONS: dict[str, tuple[str, ...]] = {
     "required": ("requirements", "stack"),
     "preferred": ("preferred", "requirements", "stack"),
 }
+# Words that open a group to any skill of a kind: "NetSuite or another ERP", "Tableau or a
+# similar BI tool".
+_ANY_OF_KIND = re.compile(
+    r"\b(?:another|other|any|similar|equivalent|comparable|alternative)\b", re.IGNORECASE
+)
 _YEARS = re.compile(r"\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 _OTHER_CATEGORY = "other"
 # A taxonomy requirement the resume does not show is still credited when the resume repeats
@@ -91,9 +96,13 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
                 ),
             )
         )
+    kinds = _kind_groups(job, taxonomy)
     for skill in (*job.skills, *job.other_skills):
         if skill.importance is None or skill.standalone is False:
             continue
+        covering = kinds.get(skill.id)
+        if covering is not None and (covering == "required" or skill.importance == "preferred"):
+            continue  # "NetSuite or another ERP" covers "invoicing in NetSuite"
         asking = _asking_mention(job, skill)
         found.append(
             (
@@ -122,6 +131,23 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
             continue
         unique[key] = requirement
     return list(unique.values())
+
+
+def _kind_groups(job: SkillProfile, taxonomy: Taxonomy) -> dict[str, Importance]:
+    """The skills named in a group beside their own kind ("NetSuite or another ERP"), with the
+    group's importance: the posting accepts any skill of the kind, so a duty that names the
+    skill ("invoicing in NetSuite") asks for nothing more."""
+    kinds: dict[str, Importance] = {}
+    for group in job.groups:
+        if not _ANY_OF_KIND.search(group.text):
+            continue
+        for skill_id in group.skills:
+            if skill_id in taxonomy and any(
+                other != skill_id and other in taxonomy.ancestors(skill_id)
+                for other in group.skills
+            ) and kinds.get(skill_id) != "required":
+                kinds[skill_id] = group.importance
+    return kinds
 
 
 def _asking_mention(job: SkillProfile, skill: ProfileSkill) -> Mention | None:
@@ -309,9 +335,14 @@ class _MemberJudge:
                 # One of the family asked for ("AWS certification"): the thing itself.
                 reason = f"the resume shows {best.name}, {_with_article(self.name)}"
                 return self._partial("direct", best, 1.0, reason)
-            if self.any_kind:
-                reason = f"the resume shows {best.name}, one of the {self.name} accepted"
-                return self._partial("direct", best, 1.0, reason)
+            taxonomy = self.judging.taxonomy
+            instances = [s for s in narrower if self.member in taxonomy[s.id].broader]
+            if self.any_kind and instances:
+                # "NetSuite or another ERP": Sage Intacct is another ERP (a direct kind of it),
+                # where GitHub Actions only implies DevOps in "SRE or DevOps".
+                instance = _most_used(instances)
+                reason = f"the resume shows {instance.name}, one of the {self.name} accepted"
+                return self._partial("direct", instance, 1.0, reason)
             reason = (
                 f"the resume does not name {self.name}, but shows {best.name}, which implies it"
             )
@@ -780,7 +811,7 @@ def _judge_taxonomy_member(member: str, requirement: _Requirement, judging: _Jud
     still repeat the posting's own words for it ("demand forecasting")."""
     job, min_years = judging.job, requirement.min_years
     taxonomy = judging.taxonomy
-    any_kind = any(
+    any_kind = bool(_ANY_OF_KIND.search(requirement.job_text)) and any(
         member in taxonomy.ancestors(other)
         for other in requirement.skills
         if other != member and other in taxonomy
