@@ -10,7 +10,7 @@ from rich.console import Console
 
 from gapcheck.models import EducationResult, GapReport, RequirementResult, ScoreWeights
 from gapcheck.render import render_html, render_json, render_markdown, render_text
-from gapcheck.summary import fix_first, headline, missing_keywords, summarize, with_summary
+from gapcheck.summary import fix_first, headline, keyword, missing_keywords, summarize, with_summary
 
 WEIGHTS = ScoreWeights()
 
@@ -187,3 +187,19 @@ def test_every_format_opens_with_the_headline_and_fix_first(render: str) -> None
     requirements_at = out.find("Requirements")
     assert 0 <= headline_at < action_at
     assert requirements_at == -1 or action_at < requirements_at
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("Strong communication skills", "communication"),
+        ("organizational skills", "organizational skills"),
+        ("Excellent analytical skills", "analytical skills"),
+        ("ETL tools", "ETL"),
+        ("machine learning algorithms", "machine learning"),
+    ],
+)
+def test_a_keyword_drops_the_words_around_a_skill_but_keeps_an_adjectives_noun(
+    term: str, expected: str
+) -> None:
+    assert keyword(term) == expected

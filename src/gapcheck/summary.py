@@ -48,6 +48,10 @@ _TRAILING_WORDS = frozenset(
 )
 
 
+# A word with these endings is an adjective that needs its noun ("analytical skills").
+_ADJECTIVE_ENDINGS = ("al", "ive", "ic")
+
+
 def _term(requirement: RequirementResult, index: int = 0) -> str:
     """The posting's own word for a member (its display name when unknown), without the words
     around it that are not part of the skill."""
@@ -64,6 +68,8 @@ def keyword(term: str) -> str:
     while len(words) > 1 and words[0].lower() in _LEADING_WORDS:
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in _TRAILING_WORDS:
+        if len(words) == 2 and words[0].lower().endswith(_ADJECTIVE_ENDINGS):
+            break  # "organizational skills", not "organizational"
         words.pop()
     return " ".join(words)
 
