@@ -195,9 +195,12 @@ def _shows_use(mention: Mention) -> bool:
 
 
 def _evidence(skill: ProfileSkill) -> tuple[Evidence, ...]:
-    """The skill's best mentions as evidence: those that show use first, then in text order."""
+    """The skill's best mentions as evidence, one a line ("MEDDPICC, Challenger Sale" is one
+    line of evidence): those that show use first, then in text order."""
     ordered = sorted(skill.mentions, key=lambda m: (not _shows_use(m), m.start))
-    return tuple(_to_evidence(skill, m) for m in ordered[:_MAX_EVIDENCE])
+    by_line = {(m.section, m.line): m for m in reversed(ordered)}  # the first of each line
+    kept = sorted(by_line.values(), key=lambda m: (not _shows_use(m), m.start))
+    return tuple(_to_evidence(skill, m) for m in kept[:_MAX_EVIDENCE])
 
 
 # What evidence keeps of a mention: where it is and how it reads.
