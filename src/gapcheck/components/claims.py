@@ -34,6 +34,7 @@ from gapcheck.components.layout import BULLETS, Layout, doc_text, token_lowers
 from gapcheck.components.matching import Candidate
 from gapcheck.marks import DASHES
 from gapcheck.taxonomy import Taxonomy
+from gapcheck.wordlist import known_words
 
 __all__ = ["ClaimFilter"]
 
@@ -43,7 +44,8 @@ _ROLE_NOUNS = frozenset(
     "administrator administrators analyst analysts programmer programmers lead leads manager "
     "managers specialist specialists tester testers designer designers intern interns "
     "trainee trainees teacher teachers expert experts associate associates nurse nurses "
-    "technician technicians therapist therapists".split()
+    "technician technicians therapist therapists representative representatives rep reps "
+    "executive executives director directors coordinator coordinators officer officers".split()
 )
 # Marks between a role and its unit or team on a title line ("Staff Nurse, Medical ICU").
 _ROLE_SEPARATORS = frozenset({",", "|", "-", "–", "—", "/"})
@@ -205,8 +207,18 @@ _LIST_SPAN = 12  # tokens from "with" to the mention at most
 # data").
 _PRACTICE_VERBS = frozenset(
     "ran led introduced implemented adopted established owned championed practiced practised "
-    "applied instituted managed headed".split()
+    "applied instituted managed headed conducted delivered facilitated".split()
 )
+# Words joining two objects of one verb, and the longest first object looked across.
+_CONJUNCTS = frozenset({"and", ",", "&", "or"})
+_FIRST_OBJECT_WORDS = 3
+
+
+def _plain(word: str) -> bool:
+    """Whether ``word`` may be part of a first object: a word, not a mark or a joining word."""
+    return word.isalpha() and word not in _CONJUNCTS and word not in _PRACTICE_VERBS
+
+
 # Words that may stand between such a verb and its object.
 _OBJECT_LEADS = frozenset("the a an our its their his her my all new".split())
 # Words after the object that end it (the mention is the object, not a word describing it:
@@ -226,6 +238,13 @@ class ClaimFilter:
             if skill.kind in ("soft", "knowledge") or skill.category in _PRACTICE_CATEGORIES
         )
         self._knowledge = frozenset(skill.id for skill in taxonomy if skill.kind == "knowledge")
+        # Named methods of a practice ("MEDDPICC", "Six Sigma"): written as a name, not as
+        # everyday words, they need no claim.
+        self._named_methods = frozenset(
+            skill.id
+            for skill in taxonomy
+            if skill.kind == "hard" and skill.category in _PRACTICE_CATEGORIES
+        )
         self._tools = frozenset(skill.id for skill in taxonomy if skill.kind == "hard")
 
     def keep(
@@ -244,8 +263,11 @@ class ClaimFilter:
             if _names_no_skill(doc, candidate, layout, lowers):
                 continue
             neighbours = same_clause[layout.token_clause[candidate.start]]
-            if candidate.skill_id in self._needs_claim and not self._claimed(
-                doc, candidate, layout, sections, lowers, neighbours
+            named = candidate.skill_id in self._named_methods and _written_as_name(doc, candidate)
+            if (
+                candidate.skill_id in self._needs_claim
+                and not named
+                and not self._claimed(doc, candidate, layout, sections, lowers, neighbours)
             ):
                 continue
             kept.append(candidate)
@@ -340,6 +362,9 @@ def _object_of_action(
     >>> lowers = "- modeled sales , inventory and web-analytics data".split()
     >>> _object_of_action(Candidate(2, 3, "sales", False), [0] * 8, lowers)
     False
+    >>> lowers = "- ran discovery calls and product demos for buyers".split()
+    >>> _object_of_action(Candidate(5, 7, "presales", False), [0] * 9, lowers)
+    True
     """
     clause = clause_of[candidate.start]
 
@@ -352,6 +377,15 @@ def _object_of_action(
     i = candidate.start - 1
     while in_clause(i) and (lowers[i] in _OBJECT_LEADS or not lowers[i].strip()):
         i -= 1
+    if in_clause(i) and lowers[i] in _CONJUNCTS:
+        # The second of two objects: "Ran discovery calls and product demos".
+        first = i - 1
+        while in_clause(first) and i - first <= _FIRST_OBJECT_WORDS and _plain(lowers[first]):
+            first -= 1
+        while in_clause(first) and (lowers[first] in _OBJECT_LEADS or not lowers[first].strip()):
+            first -= 1
+        if first < i - 1 and in_clause(first) and lowers[first] in _PRACTICE_VERBS:
+            i = first
     if not in_clause(i) or lowers[i] not in _PRACTICE_VERBS:
         return False
     i -= 1
@@ -386,6 +420,30 @@ def _names_no_skill(doc: Doc, candidate: Candidate, layout: Layout, lowers: Sequ
     return _organisation_name(doc, candidate, layout.flattened) or (
         _ordinary_words(doc, candidate) and _names_a_team(candidate, layout.token_clause, lowers)
     )
+
+
+def _written_as_name(doc: Doc, candidate: Candidate) -> bool:
+    """Whether the mention is written as a method's name, not as words: a capital inside a
+    word ("SAFe") or a long acronym that is no English word ("MEDDPICC", "BPMN"); not
+    "PROJECT MANAGEMENT" in capitals, nor a short acronym ("HR", "PMO") that needs a claim.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Used MEDDPICC and PROJECT MANAGEMENT and HR")
+    >>> spans = ((1, 2), (3, 5), (6, 7))
+    >>> [_written_as_name(doc, Candidate(start, end, "x", False)) for start, end in spans]
+    [True, False, False]
+    """
+    words = known_words()
+    for token in doc[candidate.start : candidate.end]:
+        text = token.text
+        if not text.isalpha():
+            continue
+        if text.isupper():
+            if len(text) < 4 or text.lower() in words:
+                return False
+        elif text.islower() or text.istitle():
+            return False
+    return True
 
 
 def _ordinary_words(doc: Doc, candidate: Candidate) -> bool:
@@ -494,7 +552,8 @@ def _title_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
     """Whether the mention opens a job title, after words of rank, that opens a short line of
     its own: an entry's "Front-end Developer" or "Senior DevOps Engineer" (perhaps followed by
     the employer and dates), not a title inside a sentence."""
-    if layout.flattened or not _in_job_title(doc, candidate, False):
+    names_role = doc[candidate.end - 1].lower_ in _ROLE_NOUNS  # "Account Executive"
+    if layout.flattened or not (names_role or _in_job_title(doc, candidate, False)):
         return False
     first = candidate.start
     while first > 0 and (
