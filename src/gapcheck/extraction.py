@@ -192,7 +192,10 @@ class SkillExtractor:
         tallies: dict[str, _SkillTally] = {}
         education_spans = {i for found in marks.education for i in found.field_spans}
         requirements = marks.requirements
-        in_entries = _entries_holding([span.start_char for span in marks.spans], marks.entries)
+        offsets = [span.start_char for span in marks.spans]
+        in_entries = _entries_holding(offsets, marks.entries)
+        if marks.kind == "resume":
+            in_entries = _with_heading_entries(offsets, in_entries, marks)
         for index, span in enumerate(marks.spans):
             skill = self.taxonomy.get(span.id_)
             # Degrees and fields of study are education, reported in profile.education.
@@ -431,6 +434,32 @@ def _entries_holding(offsets: list[int], entries: list[DatedEntry]) -> list[tupl
             heapq.heappop(open_entries)
         holding[position] = tuple(sorted(number for _, number in open_entries))
     return holding
+
+
+_ENTRY_SECTIONS = frozenset({"experience", "projects"})
+
+
+def _with_heading_entries(
+    offsets: list[int], holding: list[tuple[int, ...]], marks: _Marks
+) -> list[tuple[int, ...]]:
+    """``holding`` with a skill named in the heading of an experience section ("TEACHING
+    EXPERIENCE", "Sales Experience") held by every dated entry of that section."""
+    sections = [s for s in marks.sections if s.name in _ENTRY_SECTIONS and s.heading]
+    if not sections or not marks.entries:
+        return holding
+    result = list(holding)
+    for position, offset in enumerate(offsets):
+        for section in sections:
+            line_end = marks.text.find("\n", section.start)
+            heading_end = section.end if line_end < 0 else min(line_end, section.end)
+            if section.start <= offset < heading_end:
+                inside = [
+                    number
+                    for number, entry in enumerate(marks.entries)
+                    if section.start <= entry.start < section.end
+                ]
+                result[position] = tuple(sorted({*holding[position], *inside}))
+    return result
 
 
 def _optional_level(level: str | None) -> Importance | None:
