@@ -309,8 +309,7 @@ class _MemberJudge:
         result = _Credit(via=self.member, kind="direct", skill=direct, years=direct.years)
         credit = 1.0
         reason = f"the resume shows {self.name}"
-        # A certification is held, not used: naming it anywhere is the evidence.
-        if direct.usage == "listed" and direct.kind != "certification":
+        if direct.usage == "listed" and not _held(direct):
             implied = self.judging.index.implied.get(self.member, [])
             used = [s for s in implied if s.usage == "experience"]
             if used:
@@ -377,6 +376,12 @@ class _MemberJudge:
         return _partial_credit(
             self.member, kind, skill, years, share, self.min_years, weights, reason, whose
         )
+
+
+def _held(skill: ProfileSkill) -> bool:
+    """Whether the skill is held rather than used, so that naming it is the evidence: a
+    certification or licence, a spoken language ("Spanish (fluent)")."""
+    return skill.kind == "certification" or skill.category == "spoken_languages"
 
 
 def _most_used(skills: Sequence[ProfileSkill]) -> ProfileSkill:
@@ -456,7 +461,7 @@ def _named_credit(
         credit *= factor
         result.shortfall = True
         reasons.append(f"dated experience with it does not cover the {min_years:g}+ years asked")
-    if shown.usage == "listed" and shown.kind != "certification":
+    if shown.usage == "listed" and not _held(shown):
         credit *= weights.listed_only
         result.listed_only = True
         reasons.append("listed but not demonstrated in experience or projects")

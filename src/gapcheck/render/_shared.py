@@ -266,8 +266,8 @@ def formula(weights: ScoreWeights) -> list[str]:
         f"{num(w.related)} through a related skill.",
         f"Times max({num(w.years_floor)}, years shown ÷ years asked) when fewer years are shown; "
         f"times {num(w.listed_only)} when the skill is only listed (skills lists), never shown "
-        f"in use (experience or projects, a sentence with a verb); a certification is held, "
-        f"so naming it is enough.",
+        f"in use (experience or projects, a sentence with a verb); a certification or a "
+        f"spoken language is held, so naming it is enough.",
         f"Degree: 1 when level and field are met, {num(w.degree_other_field)} for the level in "
         f"another field, {num(w.degree_equivalent)} when the posting accepts equivalent "
         f"experience, {num(w.degree_in_progress)} for a degree not finished yet.",
