@@ -146,6 +146,13 @@ def one_line_text(size: int, sources: list[str]) -> str:
     return " ".join(kept)
 
 
+def entry_resume(title: str, *bullets: str, dates: str | None = "Jan 2020 - Present") -> str:
+    """A resume of one experience entry: its title line, its dates on a line of their own
+    (none when the title line holds them) and its bullets."""
+    lines = ["EXPERIENCE", title, *([dates] if dates else []), *(f"- {b}" for b in bullets)]
+    return "\n".join(lines) + "\n"
+
+
 def mention(text: str, section: str = "skills", start: int = 0) -> Mention:
     """A mention of ``text`` at ``start`` on line 1 of ``section``, the line being ``text``."""
     return Mention(

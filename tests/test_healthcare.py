@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from builders import entry_resume
 from gapcheck import analyze, extract
 from gapcheck.components.sections import find_sections
 from gapcheck.tailor import resume_tips
@@ -128,8 +129,7 @@ def test_markdown_star_bullets_are_not_headings() -> None:
     ],
 )
 def test_the_unit_on_an_entrys_title_line_is_where_the_nurse_worked(line: str, unit: str) -> None:
-    resume = f"EXPERIENCE\n{line}\nJan 2020 - Present\n- Cared for two patients a shift\n"
-    assert unit in _found(resume, kind="resume")
+    assert unit in _found(entry_resume(line, "Cared for two patients a shift"), kind="resume")
 
 
 def test_a_unit_named_in_passing_is_no_claim() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from builders import entry_resume
 from gapcheck import analyze, extract
 
 RESUME = """\
@@ -80,5 +81,5 @@ def test_evidence_is_one_line_once() -> None:
     ],
 )
 def test_everyday_words_are_no_sales_tools_or_named_methods(text: str, skill: str) -> None:
-    resume = f"EXPERIENCE\nOffice Manager, Hillside Clinic, 2019 - 2023\n- {text}\n"
+    resume = entry_resume("Office Manager, Hillside Clinic, 2019 - 2023", text, dates=None)
     assert skill not in _skills(resume, "resume")

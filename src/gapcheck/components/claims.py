@@ -350,21 +350,19 @@ def _object_of_action(
     opens its clause ("Ran the on-call rotation", "Introduced GitOps"), and names no team
     ("Managed the finance team").
 
-    >>> lowers = "- ran the on-call rotation for 14 services".split()
-    >>> _object_of_action(Candidate(3, 5, "sre", False), [0] * 8, lowers)
+    >>> def judge(text: str, start: int, end: int) -> bool:
+    ...     lowers = text.split()
+    ...     return _object_of_action(Candidate(start, end, "x", False), [0] * len(lowers), lowers)
+    >>> judge("- ran the on-call rotation for 14 services", 3, 5)
     True
-    >>> lowers = "- presented results to finance leadership".split()
-    >>> _object_of_action(Candidate(4, 5, "finance", False), [0] * 6, lowers)
-    False
-    >>> lowers = "- ran demand forecasting reviews weekly".split()
-    >>> _object_of_action(Candidate(2, 4, "demand-planning", False), [0] * 6, lowers)
-    False
-    >>> lowers = "- modeled sales , inventory and web-analytics data".split()
-    >>> _object_of_action(Candidate(2, 3, "sales", False), [0] * 8, lowers)
-    False
-    >>> lowers = "- ran discovery calls and product demos for buyers".split()
-    >>> _object_of_action(Candidate(5, 7, "presales", False), [0] * 9, lowers)
+    >>> judge("- ran discovery calls and product demos for buyers", 5, 7)  # a second object
     True
+    >>> judge("- presented results to finance leadership", 4, 5)  # no verb of practice
+    False
+    >>> judge("- ran demand forecasting reviews weekly", 2, 4)  # it only describes the object
+    False
+    >>> judge("- modeled sales , inventory and web-analytics data", 2, 3)
+    False
     """
     clause = clause_of[candidate.start]
 
