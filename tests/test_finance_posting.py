@@ -3,6 +3,8 @@ accepted as one of a group in the qualifications, and "another ERP" met by any E
 
 from __future__ import annotations
 
+import pytest
+
 from gapcheck import analyze, extract
 from gapcheck.tailor import resume_tips
 
@@ -92,3 +94,19 @@ def test_tools_after_a_degree_field_stay_skills() -> None:
     profile = extract(posting, kind="job")
     assert {"java", "python"} <= {s.id for s in profile.skills}
     assert profile.education[0].fields == ("computer-science",)
+
+
+@pytest.mark.parametrize(
+    ("line", "members"),
+    [
+        ("Experience with Kafka or Redpanda", ("apache-kafka", "other:redpanda")),
+        ("Experience in logistics or transportation", ("logistics", "other:transportation")),
+    ],
+)
+def test_a_skill_outside_the_taxonomy_joins_an_either_or_group(
+    line: str, members: tuple[str, ...]
+) -> None:
+    posting = f"Requirements\n- {line}\n"
+    assert [g.skills for g in extract(posting, kind="job").groups] == [members]
+    report = analyze(RESUME, posting)
+    assert [r.skills for r in report.requirements] == [members]  # one requirement, not two

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -172,14 +173,18 @@ class SkillExtractor:
             self._profile_skill(skill_id, tally, marks)
             for skill_id, tally in self._tally(marks).items()
         ]
+        others = list(self._other_skills(marks))
+        groups = list(_groups(marks))
+        if marks.kind == "job":
+            _join_other_skills(marks.text, skills, others, groups)
         return SkillProfile(
             kind=marks.kind,
             source=source,
             title=_title(marks),
             skills=tuple(s for s in skills if s.kind != "certification"),
             certifications=tuple(s for s in skills if s.kind == "certification"),
-            other_skills=self._other_skills(marks),
-            groups=_groups(marks),
+            other_skills=tuple(others),
+            groups=tuple(sorted(groups, key=lambda g: g.start)),
             education=_education(marks),
             sections=tuple(marks.sections),
             entries=tuple(marks.entries),
@@ -539,6 +544,65 @@ def _groups(marks: _Marks) -> tuple[RequirementGroup, ...]:
             )
         )
     return tuple(groups)
+
+
+# What stands between two members of an either/or group: "Kafka or Redpanda", "X, or Y", "X/Y".
+_OR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:or|and/or|/)[ \t]*", re.IGNORECASE)
+
+
+def _join_other_skills(
+    text: str,
+    skills: list[ProfileSkill],
+    others: list[ProfileSkill],
+    groups: list[RequirementGroup],
+) -> None:
+    """Add to ``groups`` the either/or groups that have a skill outside the taxonomy among
+    their members ("Kafka or Redpanda", "logistics or transportation"), which the requirement
+    reader, working before those skills are found, cannot see; a member asked only there is
+    then no requirement of its own. Changes the lists in place."""
+    asked = [s for s in (*skills, *others) if s.importance is not None]
+    mentions = sorted(
+        ((m.start, m.end, s.id) for s in asked for m in s.mentions), key=lambda m: m[0]
+    )
+    other_ids = {s.id for s in others}
+    grouped = [(g.start, g.end) for g in groups]
+    chains: list[list[tuple[int, int, str]]] = []
+    for previous, current in itertools.pairwise(mentions):
+        if not _OR_BETWEEN.fullmatch(text, previous[1], current[0]):
+            continue
+        if previous[2] not in other_ids and current[2] not in other_ids:
+            continue  # two taxonomy skills: the requirement reader's to judge
+        if any(lo <= previous[0] < hi for lo, hi in grouped):
+            continue
+        if chains and chains[-1][-1] == previous:
+            chains[-1].append(current)
+        else:
+            chains.append([previous, current])
+    importance = {s.id: s.importance for s in asked}
+    joined: list[tuple[int, int]] = []
+    for chain in chains:
+        ids = tuple(dict.fromkeys(member[2] for member in chain))
+        if len(ids) < 2:
+            continue
+        start, end = chain[0][0], chain[-1][1]
+        levels = {importance[i] for i in ids}
+        groups.append(
+            RequirementGroup(
+                skills=ids,
+                importance="required" if "required" in levels else "preferred",
+                text=excerpt(text, start, end, start, end),
+                start=start,
+                end=end,
+            )
+        )
+        joined.append((start, end))
+    if not joined:
+        return
+    for found in (skills, others):
+        for index, skill in enumerate(found):
+            only_joined = all(any(lo <= m.start < hi for lo, hi in joined) for m in skill.mentions)
+            if skill.standalone and only_joined:
+                found[index] = skill.model_copy(update={"standalone": False})
 
 
 def _education(marks: _Marks) -> tuple[EducationMention, ...]:
