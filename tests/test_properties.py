@@ -12,6 +12,7 @@ from builders import profile_skill, sample_docx, sample_pdf
 from gapcheck.comparison import compare
 from gapcheck.documents import Document, read_document
 from gapcheck.errors import GapcheckError
+from gapcheck.excerpts import MAX_EXCERPT_CHARS
 from gapcheck.extraction import SkillExtractor
 from gapcheck.limits import Limits
 from gapcheck.models import (
@@ -160,8 +161,11 @@ def assert_profile_indexes(text: str, profile: SkillProfile) -> None:
             assert mention.line == text.count("\n", 0, mention.start) + 1
     for group in profile.groups:
         assert 0 <= group.start <= group.end <= len(text)
-        assert text[group.start : group.end] == group.text
-        assert set(group.skills) <= set(profile.skill_ids)
+        # the phrase as the report gives it: whitespace collapsed, cut with "…" when long
+        raw = " ".join(text[group.start : group.end].split())
+        assert group.text == raw or ("…" in group.text and len(raw) > MAX_EXCERPT_CHARS)
+        members = {*profile.skill_ids, *(s.id for s in profile.certifications)}
+        assert set(group.skills) <= members | {s.id for s in profile.other_skills}
     for degree in profile.education:
         assert 0 <= degree.start <= degree.end <= len(text)
         assert " ".join(text[degree.start : degree.end].split()) == degree.text
@@ -317,9 +321,7 @@ def _partial_through_pytorch() -> tuple[SkillProfile, SkillProfile, ProfileSkill
         kind="job",
         skills=(_skill("deep-learning", importance="required", standalone=True, min_years=5.0),),
     )
-    resume = SkillProfile(
-        kind="resume", skills=(_skill("pytorch", years=6.0, usage="experience"),)
-    )
+    resume = SkillProfile(kind="resume", skills=(_skill("pytorch", years=6.0, usage="experience"),))
     return resume, job, _skill("deep-learning", years=None, usage="listed")
 
 
