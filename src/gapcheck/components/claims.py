@@ -56,7 +56,7 @@ _RANKS = frozenset(
 )
 # A line longer than this (runs of spaces counted as one) is not a job title line (with its
 # dates and place).
-_TITLE_LINE_CHARS = 90
+_TITLE_LINE_CHARS = 120
 # Words after a name that make it an organisation's name ("Oracle Inc", "SAP Labs India").
 _COMPANY_SUFFIXES = frozenset(
     {
