@@ -97,12 +97,15 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
             )
         )
     kinds = _kind_groups(job, taxonomy)
+    members = {skill_id for group in job.groups for skill_id in group.skills}
     for skill in (*job.skills, *job.other_skills):
         if skill.importance is None or skill.standalone is False:
             continue
         covering = kinds.get(skill.id)
         if covering is not None and (covering == "required" or skill.importance == "preferred"):
             continue  # "NetSuite or another ERP" covers "invoicing in NetSuite"
+        if skill.id in members and _only_in_title(job, skill):
+            continue  # "Product Manager, Payments": the group "fintech or payments" asks for it
         asking = _asking_mention(job, skill)
         found.append(
             (
@@ -131,6 +134,16 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
             continue
         unique[key] = requirement
     return list(unique.values())
+
+
+def _only_in_title(job: SkillProfile, skill: ProfileSkill) -> bool:
+    """Whether a job names the skill on its own only in its title: outside the title it is
+    named only inside either/or groups."""
+    return all(
+        mention.section == "title"
+        or any(group.start <= mention.start < group.end for group in job.groups)
+        for mention in skill.mentions
+    )
 
 
 def _kind_groups(job: SkillProfile, taxonomy: Taxonomy) -> dict[str, Importance]:
