@@ -221,10 +221,19 @@ def headline(report: GapReport) -> str:
     losses = [loss for loss in losses if round(loss[0], 1) > 0]
     if not losses:
         return f"{score}: the resume shows every requirement the posting names."
-    named = [f"{_item_label(item)} ({item.status})" for _, _, item in losses[:2]]
+    named = [f"{_item_label(item)} ({_loss_kind(item)})" for _, _, item in losses[:2]]
     where = " and ".join(named)
     most = "the points lost are on" if len(losses) <= 2 else "most points are lost on"
     return f"{score}: {scope}; {most} {where}."
+
+
+def _loss_kind(item: RequirementResult | EducationResult) -> str:
+    """Why a requirement loses points: its status, or why one matched still does."""
+    if item.status != "matched" or not isinstance(item, RequirementResult):
+        return item.status
+    if item.years_shortfall:
+        return "fewer years"
+    return "listed only" if item.listed_only else item.status
 
 
 def _item_label(item: RequirementResult | EducationResult) -> str:
