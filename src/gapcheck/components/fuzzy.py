@@ -226,9 +226,7 @@ class FuzzyMatcher:
     @functools.cached_property
     def _join_heads(self) -> frozenset[str]:
         """Every proper prefix of a joined name ("py" and "pytorc" of "pytorch")."""
-        return frozenset(
-            joined[:size] for joined in self._joined for size in range(1, len(joined))
-        )
+        return frozenset(joined[:size] for joined in self._joined for size in range(1, len(joined)))
 
     def _misspellings(
         self, doc: Doc, open_words: Sequence[bool], covered: Sequence[bool]
