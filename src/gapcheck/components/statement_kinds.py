@@ -244,6 +244,11 @@ class StatementReader:
         index = bisect.bisect_left(starts, start)
         return index < len(starts) and starts[index] < end and ends[index] <= end
 
+    def has_legal_text(self) -> bool:
+        """Whether the text holds a legal phrase anywhere (:data:`LEGAL_CUES`): if not, no
+        statement is legal text."""
+        return self._has(LEGAL_CUES, 0, len(self.text))
+
     def _applicant_interview(self, start: int, end: int) -> bool:
         before = self.lower[max(0, start - 20) : start].split()
         after = self.lower[end : end + 20].split()
