@@ -38,6 +38,5 @@ def test_score_match_is_what_compare_reports(weights: ScoreWeights) -> None:
             assert match.score == report.score
             assert match.education == report.education
             assert [tuple(r) for r in match.requirements] == [
-                (r.label, r.importance, r.status, r.weight, r.credit)
-                for r in report.requirements
+                (r.label, r.importance, r.status, r.weight, r.credit) for r in report.requirements
             ]
