@@ -34,6 +34,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import gapcheck
 from builders import encrypted_pdf_bytes, image_only_pdf_bytes, sample_docx
 from gapcheck.cli import app
 from gapcheck.documents import Document, read_document
@@ -1717,13 +1718,17 @@ def _profiled_calls(text: str) -> int:
     profiler.enable()
     extractor.extract(document, kind="resume")
     profiler.disable()
-    return pstats.Stats(profiler).total_calls  # type: ignore[attr-defined]
+    # gapcheck's own calls: spaCy's work for the tokenizer's special cases, added as a text
+    # first needs them, is not what grows with the text here.
+    package = str(Path(gapcheck.__file__).parent)
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    return sum(calls for (path, _, _), (_, calls, *_) in stats.items() if path.startswith(package))
 
 
 def test_extraction_work_grows_linearly_with_skill_dense_text() -> None:
     line = "Python SQL Docker Kubernetes Terraform AWS GCP Azure React Go Rust Java\n"
     small, large = _profiled_calls(line * 50), _profiled_calls(line * 200)
-    assert large < 6 * small  # 4 times the text; quadratic work gives about 9 times
+    assert large < 6 * small  # 4 times the text; quadratic work gives about 16 times
 
 
 def test_the_same_work_on_prose_grows_linearly() -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from gapcheck.excerpts import excerpt
 from gapcheck.models import (
@@ -38,7 +39,14 @@ from gapcheck.statements import clean_statement
 from gapcheck.taxonomy import Importance, RoleProfile, Taxonomy, load_taxonomy
 from gapcheck.wordforms import find_phrase, is_other_skill, phrase_key, word_keys
 
-__all__ = ["compare", "item_points", "profile_from_role"]
+__all__ = [
+    "MatchScore",
+    "ScoredRequirement",
+    "compare",
+    "item_points",
+    "profile_from_role",
+    "score_match",
+]
 
 _MAX_EVIDENCE = 3
 _EDUCATION_CATEGORY = "education"
@@ -730,17 +738,8 @@ def compare(
     weights: ScoreWeights | None = None,
 ) -> GapReport:
     """Judge every requirement of ``job`` against ``resume`` and score the match (0..100)."""
-    # Certifications are asked for and shown like skills: judge them together.
-    resume, job = _with_certifications(resume), _with_certifications(job)
-    taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
-    weights = weights if weights is not None else ScoreWeights()
-    judging = _Judging(job, resume, taxonomy, weights, _ResumeIndex.of(resume, taxonomy))
-    requirements = _requirements(job, taxonomy)
-    degrees = _education_requirements(job)
-    points = item_points(
-        [r.importance for r in requirements] + [e.importance or "preferred" for e in degrees],
-        weights,
-    )
+    judging, requirements, degrees, points = _setup(resume, job, taxonomy, weights)
+    resume, job, taxonomy, weights = judging.resume, judging.job, judging.taxonomy, judging.weights
     results = tuple(
         _judge_requirement(requirement, judging, item)
         for requirement, item in zip(requirements, points, strict=False)
@@ -768,6 +767,78 @@ def compare(
     )
 
 
+class ScoredRequirement(NamedTuple):
+    """What a requirement earned in :func:`score_match`: as in its
+    :class:`~gapcheck.models.RequirementResult`."""
+
+    label: str
+    importance: Importance
+    status: Status
+    weight: float
+    credit: float
+
+
+@dataclass(frozen=True)
+class MatchScore:
+    """The score of a comparison and what each requirement earned, as :func:`compare` reports
+    them, without the report's explanations (reasons, evidence, categories, extra skills)."""
+
+    score: float
+    requirements: tuple[ScoredRequirement, ...]
+    education: tuple[EducationResult, ...]
+
+
+def score_match(
+    resume: SkillProfile,
+    job: SkillProfile,
+    *,
+    taxonomy: Taxonomy | None = None,
+    weights: ScoreWeights | None = None,
+) -> MatchScore:
+    """The score and the requirements' statuses and credits of :func:`compare`, judged the
+    same way but without writing the report (what ranking keeps of each comparison)."""
+    judging, requirements, degrees, points = _setup(resume, job, taxonomy, weights)
+    results: list[ScoredRequirement] = []
+    for requirement, item in zip(requirements, points, strict=False):
+        best, _ = _best_credit(requirement, judging)
+        results.append(
+            ScoredRequirement(
+                requirement.label,
+                requirement.importance,
+                _status(best),
+                item,
+                round(best.credit, 4),
+            )
+        )
+    education = tuple(
+        _judge_education(e, judging.resume, judging.taxonomy, judging.weights, item)
+        for e, item in zip(degrees, points[len(requirements) :], strict=True)
+    )
+    return MatchScore(_score(results, education), tuple(results), education)
+
+
+def _setup(
+    resume: SkillProfile,
+    job: SkillProfile,
+    taxonomy: Taxonomy | None,
+    weights: ScoreWeights | None,
+) -> tuple[_Judging, list[_Requirement], list[EducationMention], list[float]]:
+    """What judging ``job``'s requirements needs: the judging, the requirements, the degrees
+    asked for and each one's points (requirements first)."""
+    # Certifications are asked for and shown like skills: judge them together.
+    resume, job = _with_certifications(resume), _with_certifications(job)
+    taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
+    weights = weights if weights is not None else ScoreWeights()
+    judging = _Judging(job, resume, taxonomy, weights, _ResumeIndex.of(resume, taxonomy))
+    requirements = _requirements(job, taxonomy)
+    degrees = _education_requirements(job)
+    points = item_points(
+        [r.importance for r in requirements] + [e.importance or "preferred" for e in degrees],
+        weights,
+    )
+    return judging, requirements, degrees, points
+
+
 @dataclass(frozen=True)
 class _Judging:
     """What judging every requirement of one comparison needs: both profiles, the taxonomy,
@@ -784,15 +855,8 @@ def _judge_requirement(
     requirement: _Requirement, judging: _Judging, points: float
 ) -> RequirementResult:
     """One requirement judged: the best credit any of its members earns, and why."""
-    job, resume, taxonomy, weights = judging.job, judging.resume, judging.taxonomy, judging.weights
-    judged = [
-        _judge_other(m, requirement.min_years, judging)
-        if is_other_skill(m)
-        else _judge_taxonomy_member(m, requirement, judging)
-        for m in requirement.skills
-    ]
-    similar = _similar_credit(requirement, job, resume, taxonomy, weights)
-    best = max([*judged, *([similar] if similar else [])], key=lambda c: c.credit)
+    job, resume, taxonomy = judging.job, judging.resume, judging.taxonomy
+    best, similar = _best_credit(requirement, judging)
     reason = best.reason
     names = [_name(s, job, taxonomy) for s in requirement.skills]
     if len(names) > 1 and best.credit > 0 and best is not similar:
@@ -825,6 +889,23 @@ def _judge_requirement(
         job_terms=tuple(_job_term(job, m, requirement.job_text) for m in requirement.skills),
         resume_terms=_resume_terms(resume, best) if best.kind == "direct" else (),
     )
+
+
+def _best_credit(requirement: _Requirement, judging: _Judging) -> tuple[_Credit, _Credit | None]:
+    """The best credit any member of ``requirement`` earns, and the credit a skill like them
+    earns when the posting widens the requirement with "or similar" (see
+    :func:`_similar_credit`)."""
+    judged = [
+        _judge_other(m, requirement.min_years, judging)
+        if is_other_skill(m)
+        else _judge_taxonomy_member(m, requirement, judging)
+        for m in requirement.skills
+    ]
+    similar = _similar_credit(
+        requirement, judging.job, judging.resume, judging.taxonomy, judging.weights
+    )
+    best = max([*judged, *([similar] if similar else [])], key=lambda c: c.credit)
+    return best, similar
 
 
 def _judge_taxonomy_member(member: str, requirement: _Requirement, judging: _Judging) -> _Credit:
@@ -908,7 +989,10 @@ def _status(credit: _Credit) -> Status:
     return "partial"
 
 
-def _score(results: Sequence[RequirementResult], education: Sequence[EducationResult]) -> float:
+def _score(
+    results: Sequence[RequirementResult | ScoredRequirement],
+    education: Sequence[EducationResult],
+) -> float:
     """Earned points over possible points, as a percentage with one decimal."""
     total_weight = sum(r.weight for r in results) + sum(e.weight for e in education)
     earned = sum(r.weight * r.credit for r in results) + sum(e.weight * e.credit for e in education)

@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from gapcheck.comparison import MatchScore, score_match
 from gapcheck.documents import Document
 from gapcheck.errors import DocumentError
 from gapcheck.limits import BATCH_SIZE, time_limit
 from gapcheck.models import (
     SCHEMA_VERSION,
     EducationResult,
-    GapReport,
     SkillProfile,
 )
 
@@ -316,18 +316,22 @@ class _Scorer:
 
     def _summary(self, source: str, profile: SkillProfile) -> RankedResult:
         resume, job = (profile, self.fixed) if self.side == "resume" else (self.fixed, profile)
-        report = self.analyzer.compare(resume, job)
-        summary = _summarise(report, source, self.top_gaps, self.analyzer.taxonomy)
+        # The score and statuses of Analyzer.compare, without writing the whole report.
+        taxonomy = self.analyzer.taxonomy
+        match = score_match(resume, job, taxonomy=taxonomy, weights=self.analyzer.weights)
+        summary = _summarise(match, job.title, source, self.top_gaps, taxonomy)
         return summary.model_copy(update={"warnings": profile.warnings})
 
 
-def _summarise(report: GapReport, source: str, top_gaps: int, taxonomy: Taxonomy) -> RankedResult:
+def _summarise(
+    match: MatchScore, job_title: str | None, source: str, top_gaps: int, taxonomy: Taxonomy
+) -> RankedResult:
     judged = [
-        (r.importance, r.status, r.weight * (1 - r.credit), r.label) for r in report.requirements
+        (r.importance, r.status, r.weight * (1 - r.credit), r.label) for r in match.requirements
     ]
     judged += [
         (e.importance, e.status, e.weight * (1 - e.credit), _degree_label(e, taxonomy))
-        for e in report.education
+        for e in match.education
     ]
     required = [status for importance, status, _, _ in judged if importance == "required"]
     gaps = [(lost, n, label) for n, (_, status, lost, label) in enumerate(judged)
@@ -336,8 +340,8 @@ def _summarise(report: GapReport, source: str, top_gaps: int, taxonomy: Taxonomy
     return RankedResult(
         rank=None,
         source=source,
-        score=report.score,
-        job_title=report.job_title,
+        score=match.score,
+        job_title=job_title,
         required=len(required),
         matched_required=required.count("matched"),
         partial_required=required.count("partial"),

@@ -76,7 +76,7 @@ def fold(word: str) -> str:
 
 def phrase_key(text: str) -> tuple[str, ...]:
     """The folded words of ``text``, in order."""
-    return tuple(fold(match.group(0)) for match in _WORD.finditer(text))
+    return tuple(_fold_cached(match.group(0)) for match in _WORD.finditer(text))
 
 
 def find_phrase(key: tuple[str, ...], text: str) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ processing would collapse them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -198,12 +199,14 @@ class FuzzyMatcher:
         n_tokens = len(doc)
         # Where a name of two words or more can start: an open word, no stopword, followed by a
         # single space and another open word.
+        # Only words that begin a joined name can start one.
+        heads = self._join_heads
         firsts = [
             i
             for i, (first, second, spaced, word) in enumerate(
                 zip(open_words, open_words[1:], trailing, lowers, strict=False)
             )
-            if first and second and spaced and word not in _JOIN_STOPWORDS
+            if first and second and spaced and word in heads and word not in _JOIN_STOPWORDS
         ]
         found: list[Candidate] = []
         for i in firsts:
@@ -216,7 +219,14 @@ class FuzzyMatcher:
                 if skill_id is not None:
                     score = round(fuzz.ratio(" ".join(lowers[i:j]), joined), 1)
                     found.append(Candidate(i, j, skill_id, False, "fuzzy", score, True))
+                if joined not in heads:
+                    break  # no longer name begins with it
         return found
+
+    @functools.cached_property
+    def _join_heads(self) -> frozenset[str]:
+        """Every proper prefix of a joined name ("py" and "pytorc" of "pytorch")."""
+        return frozenset(joined[:size] for joined in self._joined for size in range(1, len(joined)))
 
     def _misspellings(
         self, doc: Doc, open_words: Sequence[bool], covered: Sequence[bool]

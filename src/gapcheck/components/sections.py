@@ -309,6 +309,16 @@ _JOB_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+
+def _any_rule(rules: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str]:
+    """One pattern that matches a phrase where any of ``rules`` does: most phrases match none
+    of them, which one search tells."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in rules))
+
+
+_RESUME_ANY_RULE = _any_rule(_RESUME_RULES)
+_JOB_ANY_RULE = _any_rule(_JOB_RULES)
+
 # Labels that, inside a resume's skills section, name a list of skills, not a new section.
 _SKILL_LIST_LABELS = frozenset({"languages", "skills", "summary", "certifications", "interests"})
 # Sections of dated entries, and the labels that, inside them, list an entry's skills.
@@ -349,7 +359,12 @@ def classify_heading(phrase: str, kind: DocKind) -> str | None:
     exact = _JOB_EXACT if kind == "job" else _RESUME_EXACT
     if normal in exact:
         return exact[normal]
-    for pattern, name in _JOB_RULES if kind == "job" else _RESUME_RULES:
+    rules, any_rule = (
+        (_JOB_RULES, _JOB_ANY_RULE) if kind == "job" else (_RESUME_RULES, _RESUME_ANY_RULE)
+    )
+    if any_rule.search(normal) is None:
+        return None
+    for pattern, name in rules:
         if pattern.search(normal):
             return name
     return None
@@ -398,7 +413,8 @@ def find_sections(text: str, kind: DocKind) -> list[SectionSpan]:
     headings = {span.start: span.heading for span in spans if span.heading}
     # In resumes only legal text is looked for (a resume states no company, benefits, ...).
     reader = StatementReader(text, None if kind == "job" else ())
-    for start, end in statements(text):
+    read = kind == "job" or reader.has_legal_text()
+    for start, end in statements(text) if read else ():
         if start in headings and _strip_heading(text[start:end])[0] == headings[start]:
             continue  # a heading line says what follows, not what the company does
         overlays += reader.overlays(start, end, section_of(start) if kind == "job" else "")
@@ -423,6 +439,8 @@ def _absorb_blanks(text: str, spans: Sequence[SectionSpan]) -> list[SectionSpan]
 _ASKING = frozenset(
     {"title", "other", "role", "responsibilities", "requirements", "stack", "preferred"}
 )
+# The colon that ends a label, in a line.
+_LABEL_COLON = re.compile(r":(?=\s|$)")
 # A field or list label: a few words and a colon, then content ("Stack: Go, Kafka").
 _LABEL_LINE = re.compile(r"^\W*[^\W\d][^:.!?]{0,40}:\s+\S")
 
@@ -481,8 +499,10 @@ def _line_labels(
     item and opens nothing.
     """
     found: list[tuple[int, str, str]] = []
+    if ":" not in content:
+        return found
     bullet = content.lstrip()[:1] in BULLETS and content.lstrip()[:2] not in ("**", "__")
-    for match in re.finditer(r":(?=\s|$)", content):
+    for match in _LABEL_COLON.finditer(content):
         head_start = _phrase_start(content, match.start())
         phrase = content[head_start : match.start()]
         if not phrase.strip() or len(phrase.split()) > _MAX_HEADING_WORDS:

@@ -26,6 +26,44 @@ from collections.abc import Iterable
 
 __all__ = ["LEGAL_CUES", "StatementReader", "clause_kind", "company_names"]
 
+# The patterns made by _at_word_start, by id, without their opening word boundary.
+_BODIES: dict[int, re.Pattern[str]] = {}
+_BOUNDARY = re.compile(r"\b")
+
+
+def _at_word_start(body: str) -> re.Pattern[str]:
+    """The pattern ``\\b(?:body)``, its body kept for :func:`_spans`.
+
+    For a body whose alternatives all open with a letter, and with few different letters
+    ("you", "candidate", "applicant"), the regex engine skips to those letters fast, where a
+    pattern opening with ``\\b`` is tried at each position of the text: such patterns are made
+    here (the others would gain nothing)."""
+    pattern = re.compile(rf"\b(?:{body})")
+    _BODIES[id(pattern)] = re.compile(f"(?:{body})")
+    return pattern
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each match of ``pattern.finditer(text)``.
+
+    A pattern made by :func:`_at_word_start` matches where its body does at a word boundary:
+    its body is searched, a match at a boundary kept and the search resumed at its end (the
+    pattern never matches the empty string), one elsewhere passed over by one character."""
+    body = _BODIES.get(id(pattern))
+    if body is None:
+        return [match.span() for match in pattern.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while (match := body.search(text, position)) is not None:
+        start, end = match.span()
+        if _BOUNDARY.match(text, start) is not None and end > start:
+            spans.append((start, end))
+            position = end
+        else:
+            position = start + 1
+    return spans
+
+
 LEGAL_CUES = re.compile(
     r"\b(?:equal (employment )?opportunit(y|ies)|without regard to|regardless of|"
     r"protected (veteran|by law|characteristics?|status|class)|e-verify|"
@@ -40,18 +78,19 @@ LEGAL_CUES = re.compile(
 )
 """Phrases of equal-opportunity and other legal text (in lowercase text)."""
 
-_PROCESS = re.compile(
-    r"\b(?:take[- ]home(?! pay)|hiring (?:process|steps)|"
-    r"(?:recruitment|selection|application) process|"
-    r"(?:screening|intro|introductory|recruiter) call|"
+_PROCESS = _at_word_start(
+    r"(?:take[- ]home(?! pay)|hiring (?:process|steps)|"
+    r"recruitment process|selection process|application process|"
+    r"screening call|intro call|introductory call|recruiter call|"
     r"coding (?:challenge|exercise|test|assessment)|"
     r"pair[- ]programming (?:session|exercise)|first call to offer|final round)\b"
 )
-_INTERVIEW = re.compile(r"\binterview(?:s|ing)?\b")
+_INTERVIEW = _at_word_start(r"interview(?:s|ing)?\b")
 # In a list of requirements or duties only the posting's own interview is the process:
 # "Experience running technical interviews" is a skill.
-_OUR_INTERVIEW = re.compile(
-    r"\b(?:the|our|your|this) interviews?\b|\binterview (?:process|steps|stages|loop|rounds?)\b"
+_OUR_INTERVIEW = _at_word_start(
+    r"the interviews?\b|our interviews?\b|your interviews?\b|this interviews?\b|"
+    r"interview (?:process|steps|stages|loop|rounds?)\b"
 )
 # Sections that ask for skills; in the lists among them (not the free text of a title line, a
 # one-paragraph posting or a role description) only strong phrases mark a statement.
@@ -65,8 +104,8 @@ _WORK_INTERVIEW_BEFORE = frozenset("user customer stakeholder research exit qual
 _WORK_INTERVIEW_AFTER = frozenset(
     "users customers stakeholders participants clients candidates experts".split()
 )
-_BENEFIT_OFFER = re.compile(
-    r"\b(?:we offer|we('ll| will) (pay|cover|reimburse)|"
+_BENEFIT_OFFER = _at_word_start(
+    r"(?:we offer|we('ll| will) (pay|cover|reimburse)|"
     r"benefits include|perks include|in return|you('ll| will) (get|receive|enjoy)|on offer)\b"
 )
 _BENEFIT_NOUN = re.compile(
@@ -80,8 +119,8 @@ _BENEFIT_NOUN = re.compile(
     r"free [\w'. -]{1,40}?(subscription|licen[cs]e|account|membership|access))\b|"
     r"[£$€]\s?\d",
 )
-_SECOND_PERSON = re.compile(
-    r"\b(?:you|your|yours|yourself|you'll|you're|you've|you'd|candidates?|applicants?)\b"
+_SECOND_PERSON = _at_word_start(
+    r"(?:you|your|yours|yourself|you'll|you're|you've|you'd|candidates?|applicants?)\b"
 )
 _WANTING = re.compile(
     r"\b(?:looking for|seeking|searching for|on the lookout|hiring|need|needs|needed|require[sd]?|"
@@ -117,7 +156,7 @@ _SUBCLAUSE_BREAK = re.compile(
 _LONGEST_STATEMENT = 700
 _LONGEST_CLAUSE = 350
 _CLAUSE_BREAK = re.compile(r";\s*")
-_BACK_REFERENCE = re.compile(r"\b(?:both|them|it|these|those|either|each)\b")
+_BACK_REFERENCE = _at_word_start(r"(?:both|them|it|these|those|either|each)\b")
 _NEGATION_OR_TEACHING = re.compile(r"\b(?:not|no|never|neither|teach|train|learn|pick)\b|n't\b")
 _NAME = r"[A-Z][\w&'’-]*(?:[ ](?:[A-Z&][\w&'’.-]*))*"
 _NAME_LINE = re.compile(rf"[ \t]*({_NAME})[ \t]*$", re.MULTILINE)
@@ -196,7 +235,7 @@ class StatementReader:
         """Whether ``pattern`` matches inside ``text[start:end]`` (matches found once)."""
         found = self._found.get(id(pattern))
         if found is None:
-            matches = [m.span() for m in pattern.finditer(self.lower)]
+            matches = _spans(pattern, self.lower)
             if pattern is _INTERVIEW:
                 matches = [m for m in matches if self._applicant_interview(*m)]
             found = ([a for a, _ in matches], [b for _, b in matches])
@@ -204,6 +243,11 @@ class StatementReader:
         starts, ends = found
         index = bisect.bisect_left(starts, start)
         return index < len(starts) and starts[index] < end and ends[index] <= end
+
+    def has_legal_text(self) -> bool:
+        """Whether the text holds a legal phrase anywhere (:data:`LEGAL_CUES`): if not, no
+        statement is legal text."""
+        return self._has(LEGAL_CUES, 0, len(self.text))
 
     def _applicant_interview(self, start: int, end: int) -> bool:
         before = self.lower[max(0, start - 20) : start].split()
@@ -265,7 +309,8 @@ class StatementReader:
                 continue
             pieces = _pieces(self.text, clause_start, clause_end, _SUBCLAUSE_BREAK)
             for index, (piece_start, piece_end) in enumerate(pieces):
-                if self.kind(piece_start, piece_end, listed) != "about":
+                whole = (piece_start, piece_end) == (clause_start, clause_end)
+                if (kind if whole else self.kind(piece_start, piece_end, listed)) != "about":
                     continue
                 following = pieces[index + 1 : index + 2]
                 following += [(a, b) for a, b in clauses if a >= clause_end][:1]

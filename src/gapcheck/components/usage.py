@@ -214,7 +214,11 @@ class UsageReader:
             return "experience"
         first = bisect.bisect_left(self._idx, start)
         last = bisect.bisect_left(self._idx, end)
-        clauses = {self._layout.token_clause[i] for i in range(first, last)}
+        if first >= last:
+            return "listed"
+        # Clauses run in token order: the line's tokens hold every clause between its ends.
+        clause_of = self._layout.token_clause
+        clauses = range(clause_of[first], clause_of[last - 1] + 1)
         return "experience" if any(self._clause_uses(c) for c in clauses) else "listed"
 
     def _in_entry(self, start: int) -> bool:
