@@ -273,7 +273,12 @@ def token_table(doc: Doc) -> TokenTable:
 
 
 def compute_layout(doc: Doc) -> Layout:
-    """Compute the layout of ``doc`` (use :func:`get_layout`, which caches it)."""
+    """Compute the layout of ``doc`` (use :func:`get_layout`, which caches it).
+
+    Only whitespace tokens, the tokens right after them and sentence punctuation or mid-line
+    bullets can end a clause, so only those are visited; each token's line and clause are then
+    filled in by ranges.
+    """
     text = doc_text(doc)
     line_starts = _line_starts(text)
     flattened = is_flattened(text)
@@ -282,37 +287,33 @@ def compute_layout(doc: Doc) -> Layout:
     strings = doc.vocab.strings
     clause_end = {strings.add(word) for word in _CLAUSE_END}
     midline = {strings.add(word) for word in _MIDLINE_BULLETS}
+    marks = clause_end | midline
     n_tokens = len(doc)
-    token_line: list[int] = []
-    token_clause: list[int] = []
-    bounds: list[tuple[int, int]] = []
-    clause = 0
-    clause_start = 0
-    n_lines = len(line_starts)
-    line = 0
-    pending_break = False  # a hard line break was crossed since the last word
     idx_of, space_of, trailing_of, orth_of = (
         table.idx,
         table.is_space,
         table.trailing_space,
         table.orth,
     )
-    for i in range(n_tokens):
-        idx = idx_of[i]
-        while line + 1 < n_lines and line_starts[line + 1] <= idx:
-            line += 1
+    visited = [
+        i
+        for i, (space, orth) in enumerate(zip(space_of, orth_of, strict=True))
+        if space or orth in marks or (i and space_of[i - 1])
+    ]
+    bounds: list[tuple[int, int]] = []
+    clause_start = 0
+    pending_break = False  # a hard line break was crossed since the last word
+    for i in visited:
         if space_of[i]:
             token_text = lowers[i]  # a whitespace token's lowercase form is its text
             newlines = token_text.count("\n")
             if flattened and not newlines:
                 pending_break = True
             elif newlines:
-                last_line = bisect.bisect_right(line_starts, idx + len(token_text) - 1) - 1
+                last_line = bisect.bisect_right(line_starts, idx_of[i] + len(token_text) - 1) - 1
                 first_line = last_line - newlines
                 if _hard_break(text, line_starts, first_line, newlines > 1):
                     pending_break = True
-            token_line.append(line)
-            token_clause.append(clause)
             continue
         orth = orth_of[i]
         if pending_break or (
@@ -320,21 +321,27 @@ def compute_layout(doc: Doc) -> Layout:
         ):
             if i > clause_start:
                 bounds.append((clause_start, i))
-                clause += 1
                 clause_start = i
             pending_break = False
-        token_line.append(line)
-        token_clause.append(clause)
         if orth in clause_end and (trailing_of[i] or i + 1 == n_tokens):
             bounds.append((clause_start, i + 1))
-            clause += 1
             clause_start = i + 1
     if clause_start < n_tokens or not bounds:
         bounds.append((clause_start, n_tokens))
-    # Trailing whitespace tokens were assigned the clause that follows them only if one began;
-    # clamp them to the last clause so every token's clause exists.
-    last = len(bounds) - 1
-    token_clause = [min(c, last) for c in token_clause]
+    # The clauses cover the tokens in order, and so do the lines.
+    token_clause: list[int] = []
+    for clause, (start, end) in enumerate(bounds):
+        token_clause += [clause] * (end - start)
+    token_line: list[int] = []
+    first = 0
+    for line in range(len(line_starts)):
+        after = (
+            bisect.bisect_left(idx_of, line_starts[line + 1], first)
+            if line + 1 < len(line_starts)
+            else n_tokens
+        )
+        token_line += [line] * (after - first)
+        first = after
     return Layout(line_starts, tuple(token_line), tuple(token_clause), tuple(bounds), flattened)
 
 
