@@ -52,3 +52,10 @@ def test_the_headline_says_why_a_matched_requirement_loses_points() -> None:
     assert report.summary is not None
     assert "Figma (listed only)" in report.summary.headline
     assert "(matched)" not in report.summary.headline
+
+
+def test_years_in_a_domain_or_another_form_one_either_or_requirement() -> None:
+    posting = "You have\n- 2+ years in fintech or payments\n- 2+ years in a fast-paced startup\n"
+    report = analyze(RESUME, posting)
+    assert [r.skills for r in report.requirements] == [("fintech", "other:payments")]
+    assert report.requirements[0].status == "matched"  # "Product Manager, Payments"

@@ -89,8 +89,13 @@ _CUES: tuple[tuple[str, ...], ...] = tuple(
         "comfortable with",
         "comfortable using",
         "comfortable in",
+        "years in",
     )
 )
+# "5+ years in fintech or payments" names a domain; "4+ years in a fast-paced startup" a
+# setting, which an article or "similar" opens.
+_YEARS_IN = ("years", "in")
+_SETTING_WORDS = frozenset({"a", "an", "the", "this", "similar", "related", "comparable"})
 # The cues by their first word, in the order of _CUES.
 _CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(cue for cue in _CUES if cue[0] == first) for first in {c[0] for c in _CUES}
@@ -229,7 +234,9 @@ def _after_cues(lowers: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]
         for cue in _CUES_BY_FIRST.get(first, ()):
             if tuple(w for _, w in words[n : n + len(cue)]) == cue:
                 after = n + len(cue)
-                if after < len(words):
+                if after < len(words) and not (
+                    cue == _YEARS_IN and words[after][1] in _SETTING_WORDS
+                ):
                     ranges.append((words[after][0], hi))
     return ranges
 
