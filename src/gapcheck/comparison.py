@@ -163,10 +163,14 @@ def _kind_groups(job: SkillProfile, taxonomy: Taxonomy) -> dict[str, Importance]
         if not _ANY_OF_KIND.search(group.text):
             continue
         for skill_id in group.skills:
-            if skill_id in taxonomy and any(
-                other != skill_id and other in taxonomy.ancestors(skill_id)
-                for other in group.skills
-            ) and kinds.get(skill_id) != "required":
+            if (
+                skill_id in taxonomy
+                and any(
+                    other != skill_id and other in taxonomy.ancestors(skill_id)
+                    for other in group.skills
+                )
+                and kinds.get(skill_id) != "required"
+            ):
                 kinds[skill_id] = group.importance
     return kinds
 
@@ -789,12 +793,9 @@ class MatchScore:
 
 
 def score_match(
-    resume: SkillProfile,
-    job: SkillProfile,
-    *,
-    taxonomy: Taxonomy | None = None,
-    weights: ScoreWeights | None = None,
-) -> MatchScore:
+    resume: SkillProfile, job: SkillProfile, *,
+    taxonomy: Taxonomy | None = None, weights: ScoreWeights | None = None,
+) -> MatchScore:  # fmt: skip
     """The score and the requirements' statuses and credits of :func:`compare`, judged the
     same way but without writing the report (what ranking keeps of each comparison)."""
     judging, requirements, degrees, points = _setup(resume, job, taxonomy, weights)
