@@ -458,17 +458,16 @@ def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequen
     with", "partner with", "collaborate closely with" (or "alongside") that names a team too
     ("Work with product, analytics and data science": analytics is a team here).
 
-    >>> lowers = "work with product , analytics and data science to ship".split()
-    >>> _names_a_team(Candidate(4, 5, "data-analysis", False), [0] * len(lowers), lowers)
+    >>> def judge(text: str, start: int, end: int) -> bool:
+    ...     lowers = text.split()
+    ...     return _names_a_team(Candidate(start, end, "x", False), [0] * len(lowers), lowers)
+    >>> judge("work with product , analytics and data science to ship", 4, 5)
     True
-    >>> lowers = "experience working with analytics and machine learning".split()
-    >>> _names_a_team(Candidate(3, 4, "data-analysis", False), [0] * len(lowers), lowers)
+    >>> judge("run launches with product management , sales and customer success", 6, 7)
+    True
+    >>> judge("experience working with analytics and machine learning", 3, 4)
     False
-    >>> lowers = "run launches with product management , sales and customer success".split()
-    >>> _names_a_team(Candidate(6, 7, "sales", False), [0] * len(lowers), lowers)
-    True
-    >>> lowers = "experience with product analytics and sales forecasting".split()
-    >>> _names_a_team(Candidate(5, 7, "sales", False), [0] * len(lowers), lowers)
+    >>> judge("experience with product analytics and sales forecasting", 5, 7)
     False
     """
     clause = clause_of[candidate.start]
