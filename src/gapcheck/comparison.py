@@ -154,23 +154,29 @@ def _only_in_title(job: SkillProfile, skill: ProfileSkill) -> bool:
     )
 
 
+def _open_kinds(skills: Sequence[str], text: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
+    """The (skill, kind) pairs of an either/or group that names a skill beside its own kind
+    and opens the kind ("NetSuite or another ERP": ("netsuite", "erp")); none without a word
+    such as "another" ("SRE, DevOps or backend")."""
+    if not _ANY_OF_KIND.search(text):
+        return []
+    return [
+        (skill_id, kind)
+        for skill_id in skills
+        if skill_id in taxonomy
+        for kind in taxonomy.ancestors(skill_id)
+        if kind != skill_id and kind in skills
+    ]
+
+
 def _kind_groups(job: SkillProfile, taxonomy: Taxonomy) -> dict[str, Importance]:
-    """The skills named in a group beside their own kind ("NetSuite or another ERP"), with the
+    """The skills named in a group beside their own kind (:func:`_open_kinds`), with the
     group's importance: the posting accepts any skill of the kind, so a duty that names the
     skill ("invoicing in NetSuite") asks for nothing more."""
     kinds: dict[str, Importance] = {}
     for group in job.groups:
-        if not _ANY_OF_KIND.search(group.text):
-            continue
-        for skill_id in group.skills:
-            if (
-                skill_id in taxonomy
-                and any(
-                    other != skill_id and other in taxonomy.ancestors(skill_id)
-                    for other in group.skills
-                )
-                and kinds.get(skill_id) != "required"
-            ):
+        for skill_id, _ in _open_kinds(group.skills, group.text, taxonomy):
+            if kinds.get(skill_id) != "required":
                 kinds[skill_id] = group.importance
     return kinds
 
@@ -223,8 +229,8 @@ def _evidence(skill: ProfileSkill) -> tuple[Evidence, ...]:
     """The skill's best mentions as evidence, one a line ("MEDDPICC, Challenger Sale" is one
     line of evidence): those that show use first, then in text order."""
     ordered = sorted(skill.mentions, key=lambda m: (not _shows_use(m), m.start))
-    by_line = {(m.section, m.line): m for m in reversed(ordered)}  # the first of each line
-    kept = sorted(by_line.values(), key=lambda m: (not _shows_use(m), m.start))
+    first_of_line = {id(m) for m in {m.line: m for m in reversed(ordered)}.values()}
+    kept = [m for m in ordered if id(m) in first_of_line]
     return tuple(_to_evidence(skill, m) for m in kept[:_MAX_EVIDENCE])
 
 
@@ -914,11 +920,8 @@ def _judge_taxonomy_member(member: str, requirement: _Requirement, judging: _Jud
     still repeat the posting's own words for it ("demand forecasting")."""
     job, min_years = judging.job, requirement.min_years
     taxonomy = judging.taxonomy
-    any_kind = bool(_ANY_OF_KIND.search(requirement.job_text)) and any(
-        member in taxonomy.ancestors(other)
-        for other in requirement.skills
-        if other != member and other in taxonomy
-    )
+    opened = _open_kinds(requirement.skills, requirement.job_text, taxonomy)
+    any_kind = any(kind == member for _, kind in opened)
     credit = _MemberJudge(member, min_years, judging, any_kind).best()
     target = job.skill(member)
     if credit.kind == "direct" or target is None:
