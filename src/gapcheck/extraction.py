@@ -449,21 +449,24 @@ def _with_heading_entries(
 ) -> list[tuple[int, ...]]:
     """``holding`` with a skill named in the heading of an experience section ("TEACHING
     EXPERIENCE", "Sales Experience") held by every dated entry of that section."""
-    sections = [s for s in marks.sections if s.name in _ENTRY_SECTIONS and s.heading]
-    if not sections or not marks.entries:
+    headings: list[tuple[int, int, set[int]]] = []  # heading line (start, end), its entries
+    for section in marks.sections:
+        if section.name not in _ENTRY_SECTIONS or not section.heading:
+            continue
+        line_end = marks.text.find("\n", section.start)
+        end = section.end if line_end < 0 else min(line_end, section.end)
+        inside = {
+            n for n, entry in enumerate(marks.entries) if section.start <= entry.start < section.end
+        }
+        if inside:
+            headings.append((section.start, end, inside))
+    if not headings:
         return holding
     result = list(holding)
     for position, offset in enumerate(offsets):
-        for section in sections:
-            line_end = marks.text.find("\n", section.start)
-            heading_end = section.end if line_end < 0 else min(line_end, section.end)
-            if section.start <= offset < heading_end:
-                inside = [
-                    number
-                    for number, entry in enumerate(marks.entries)
-                    if section.start <= entry.start < section.end
-                ]
-                result[position] = tuple(sorted({*holding[position], *inside}))
+        for start, end, inside in headings:
+            if start <= offset < end:
+                result[position] = tuple(sorted(inside.union(holding[position])))
     return result
 
 
