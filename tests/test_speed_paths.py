@@ -609,6 +609,24 @@ def test_the_command_line_runs_without_the_cyclic_collector_and_rank_turns_it_on
         gc.enable()
 
 
+@pytest.mark.parametrize(("given", "expected"), [(None, "1"), ("3", "3")])
+def test_the_command_line_keeps_blas_to_one_thread_unless_told(
+    given: str | None, expected: str
+) -> None:
+    code = (
+        "import os, sys\nfrom gapcheck.cli import main\nsys.argv = ['gapcheck', '--version']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('threads', os.environ['OPENBLAS_NUM_THREADS'], os.environ['MKL_NUM_THREADS'])"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    if given is not None:
+        env["OPENBLAS_NUM_THREADS"] = env["MKL_NUM_THREADS"] = given
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert completed.stdout.split()[-3:] == ["threads", expected, expected]
+
+
 def test_only_the_command_line_touches_the_garbage_collector() -> None:
     """The collector is the process's: the library leaves it as its caller set it (the one
     module of the library that imports gc puts it back where spaCy's loading changes it)."""

@@ -12,6 +12,7 @@ import pytest
 from spacy.tokens import Doc
 from typer.testing import CliRunner
 
+from builders import EXAMPLES
 from gapcheck import Analyzer
 from gapcheck.cli import app
 from gapcheck.components.tagger import (
@@ -95,6 +96,34 @@ def test_the_model_loads_offline_from_the_package() -> None:
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
     assert size < 25_000_000
     assert shipped_model() is model  # loaded once
+
+
+def test_numpy_products_give_the_tags_of_thincs_default_blis(analyzer: Analyzer) -> None:
+    """The shipped model multiplies matrices with numpy's BLAS (faster than ``blis``); the
+    tags it gives must be those of the model as spaCy loads it, on every example posting."""
+    import spacy
+    from thinc.api import NumpyOps
+
+    from gapcheck.components import tagger as tagger_module
+
+    shipped = shipped_model()
+    nodes = [node for _, pipe in shipped.pipeline for node in pipe.model.walk()]
+    assert nodes and all(isinstance(n.ops, NumpyOps) and not n.ops.use_blis for n in nodes)
+    folder = Path(str(resources.files("gapcheck.tagger_model")))
+    as_loaded = spacy.load(
+        folder,
+        config={"nlp": {"tokenizer": {"@tokenizers": tagger_module._NO_TOKENIZER}}},
+        exclude=["tokenizer", "strings"],
+    )
+    assert any(
+        getattr(n.ops, "use_blis", False) for _, p in as_loaded.pipeline for n in p.model.walk()
+    )
+    nlp = analyzer.nlp
+    by_default = SkillTagger(nlp, "by_default", taxonomy=analyzer.taxonomy, model=as_loaded)
+    texts = [POSTING, TRAPS] + [p.read_text(encoding="utf-8") for p in EXAMPLES.glob("job_*")]
+    docs = [nlp.make_doc(text) for text in texts]
+    found = nlp.get_pipe("gapcheck_tagger").match(docs)
+    assert any(found) and found == by_default.match(docs)
 
 
 def test_importing_gapcheck_does_not_import_spacy() -> None:
