@@ -12,8 +12,10 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -577,26 +579,41 @@ class _WordLines:
     word is first asked for.
 
     Folding keeps a word's first three letters as they are, lower-cased, so only the lines
-    whose lower-cased text holds them are folded: most lines of a resume never are.
+    whose lower-cased text has them at the start of a word (after no letter or digit) are
+    folded: most lines of a resume never are. They are found in one scan of the lower-cased
+    lines joined by newlines (lower-casing makes no letter or digit of any other character).
     """
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
-        self._lowered = [text.lower().replace("’", "'") for text in texts]
+        lowered = [text.lower().replace("’", "'") for text in texts]
+        self._joined = "\n".join(lowered)
+        # Where each line's successor starts in the joined text.
+        self._ends = list(itertools.accumulate(len(text) + 1 for text in lowered))
         self._found: dict[str, tuple[int, ...]] = {}
 
     def get(self, word: str, default: tuple[int, ...] = ()) -> tuple[int, ...]:
         """The lines holding the folded ``word`` in order (``default`` when none does)."""
         found = self._found.get(word)
         if found is None:
-            head = word[:3]
-            found = tuple(
-                n
-                for n, lowered in enumerate(self._lowered)
-                if head in lowered and word in word_keys(self._texts[n])
-            )
+            found = tuple(n for n in self._holding(word[:3]) if word in word_keys(self._texts[n]))
             self._found[word] = found
         return found or default
+
+    def _holding(self, head: str) -> Iterator[int]:
+        """The lines where a word starts with ``head`` (no newline in it), in order; where it
+        is anywhere when it has a sigma (lower-casing a capital sigma depends on the letters
+        around it)."""
+        joined, ends = self._joined, self._ends
+        anywhere = "σ" in head or "ς" in head
+        at = joined.find(head)
+        while at >= 0:
+            n = bisect.bisect_right(ends, at)
+            if anywhere or at == 0 or not joined[at - 1].isalnum():  # re's [^\W_]
+                yield n
+                at = joined.find(head, ends[n])  # -1 past the end
+            else:
+                at = joined.find(head, at + 1)
 
 
 def _with_article(name: str) -> str:
