@@ -13,10 +13,11 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from gapcheck.excerpts import excerpt
@@ -338,7 +339,7 @@ class _MemberJudge:
         return best
 
     def _direct(self) -> _Credit | None:
-        direct = self.judging.resume.skill(self.member)
+        direct = self.judging.index.skills.get(self.member)
         if direct is None:
             return None
         result = _Credit(via=self.member, kind="direct", skill=direct, years=direct.years)
@@ -438,7 +439,7 @@ def _judge_other(member: _Member, min_years: float | None, judging: _Judging) ->
     if same is not None:
         return _named_credit(same, member.id, words.text, min_years, weights)
     target = words.target
-    broader = resume.skill(target.broader) if target.broader else None
+    broader = judging.index.skills.get(target.broader) if target.broader else None
     if broader is not None:
         reason = f"not named; the resume shows the broader skill {broader.name}"
         return _partial_credit(
@@ -554,24 +555,30 @@ def _years_factor(min_years: float | None, years: float | None, weights: ScoreWe
 @dataclass(frozen=True)
 class _ResumeIndex:
     """What one comparison looks up in the resume again and again, built once: the resume
-    skills implying and related to each taxonomy skill, and the lines holding each word."""
+    skills implying and related to each skill the job asks for, the resume's skills by id
+    (the first of each, as :meth:`SkillProfile.skill` finds it), and the lines holding each
+    word."""
 
     implied: dict[str, list[ProfileSkill]]
     related: dict[str, list[ProfileSkill]]
+    skills: dict[str, ProfileSkill]
     lines_by_word: _WordLines
 
     @classmethod
-    def of(cls, resume: SkillProfile, taxonomy: Taxonomy) -> _ResumeIndex:
+    def of(cls, resume: SkillProfile, job: PreparedJob) -> _ResumeIndex:
         implied: dict[str, list[ProfileSkill]] = {}
         related: dict[str, list[ProfileSkill]] = {}
         for skill in resume.skills:
-            if skill.id not in taxonomy:
-                continue
-            for target in taxonomy.implied_by(skill.id):
+            reach = job.reach(skill.id)
+            for target in reach.implied:
                 implied.setdefault(target, []).append(skill)
-            for target in taxonomy.related_to(skill.id):
+            for target in reach.related:
                 related.setdefault(target, []).append(skill)
-        return cls(implied, related, _WordLines([line.text for line in resume.lines]))
+        skills: dict[str, ProfileSkill] = {}
+        for skill in (*resume.skills, *resume.certifications, *resume.other_skills):
+            skills.setdefault(skill.id, skill)
+        lines = _WordLines([line.text for line in resume.lines])
+        return cls(implied, related, skills, lines)
 
 
 class _WordLines:
@@ -829,6 +836,28 @@ class PreparedJob:
     weights: ScoreWeights
     requirements: tuple[_Asked, ...]
     degrees: tuple[tuple[EducationMention, float], ...]
+    _reach: dict[str, _Reach] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """Memo of :meth:`reach`, filled as resumes show skills."""
+
+    def reach(self, skill_id: str) -> _Reach:
+        """The skills the job asks for that a resume's ``skill_id`` implies and relates to
+        (:meth:`Taxonomy.implied_by`, :meth:`~Taxonomy.related_to`), worked out once."""
+        reach = self._reach.get(skill_id)
+        if reach is None:
+            reach = _Reach((), ())
+            if skill_id in self.taxonomy:
+                implied = self.taxonomy.implied_by(skill_id)
+                related = self.taxonomy.related_to(skill_id)
+                reach = _Reach(
+                    tuple(s for s in implied if s in self._members),
+                    tuple(s for s in related if s in self._members),
+                )
+            self._reach[skill_id] = reach
+        return reach
+
+    @functools.cached_property
+    def _members(self) -> frozenset[str]:
+        return frozenset(m.id for asked in self.requirements for m in asked.members)
 
     def score(self, resume: SkillProfile) -> MatchScore:
         """What :func:`score_match` returns for ``resume`` against this job."""
@@ -872,7 +901,7 @@ class PreparedJob:
 
     def _judging(self, resume: SkillProfile) -> _Judging:
         resume = _with_certifications(resume)
-        index = _ResumeIndex.of(resume, self.taxonomy)
+        index = _ResumeIndex.of(resume, self)
         return _Judging(self.job, resume, self.taxonomy, self.weights, index)
 
     def _education(self, resume: SkillProfile) -> tuple[EducationResult, ...]:
@@ -880,6 +909,13 @@ class PreparedJob:
             _judge_education(degree, resume, self.taxonomy, self.weights, points)
             for degree, points in self.degrees
         )
+
+
+class _Reach(NamedTuple):
+    """See :meth:`PreparedJob.reach`."""
+
+    implied: tuple[str, ...]
+    related: tuple[str, ...]
 
 
 @dataclass(frozen=True)
