@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import pickle
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from builders import write
-from gapcheck import ranking
+from gapcheck import Analyzer, ranking
 from gapcheck.cli import app
 from gapcheck.cli.rank import expand_paths
 from gapcheck.documents import Document
@@ -143,6 +144,25 @@ def test_two_processes_give_the_same_results_as_one(
     assert pools == [2]  # three chunks, two worker processes
     assert two == one
     assert len(one) == 6 and one[-1].error == "no such file"
+
+
+def test_the_job_is_prepared_once_and_not_pickled(monkeypatch: pytest.MonkeyPatch) -> None:
+    prepared = []
+    prepare_job = ranking.prepare_job
+
+    def counting_prepare(*args, **kwargs):
+        prepared.append(args[0])
+        return prepare_job(*args, **kwargs)
+
+    monkeypatch.setattr(ranking, "prepare_job", counting_prepare)
+    analyzer = Analyzer()
+    job = analyzer.profile(JOB, kind="job")
+    scorer = ranking._Scorer(analyzer, job, "resume", 3, 32)
+    results = scorer.score_chunk(list(enumerate(_documents(RESUMES))))
+    assert prepared == [job]  # once for the chunk of four resumes
+    copy = pickle.loads(pickle.dumps(scorer))
+    assert "_job" in vars(scorer) and "_job" not in vars(copy)  # a worker prepares its own
+    assert copy.score_chunk(list(enumerate(_documents(RESUMES)))) == results
 
 
 def test_progress_is_reported_until_every_document_is_done() -> None:

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from gapcheck import Analyzer
-from gapcheck.comparison import compare, score_match
+from gapcheck.comparison import _WordLines, compare, score_match
 from gapcheck.models import ScoreWeights
+from gapcheck.wordforms import word_keys
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 JOBS = [
@@ -40,3 +41,17 @@ def test_score_match_is_what_compare_reports(weights: ScoreWeights) -> None:
             assert [tuple(r) for r in match.requirements] == [
                 (r.label, r.importance, r.status, r.weight, r.credit) for r in report.requirements
             ]
+
+
+def test_the_lines_of_a_word_are_those_that_fold_to_it() -> None:
+    texts = [
+        "Built CI/CD pipelines for a specific client",
+        "Mentoring juniors; implemented decision trees",
+        "Decisions: mentored two analysts’ ci",
+        "Organisation of events, APIs and event streams",
+        "ΟΔΟΣ ΣΟΦΙΑ, İstanbul",
+        "",
+    ]
+    lines = _WordLines(texts)
+    for word in {w for text in texts for w in word_keys(text)} | {"ci", "mentor", "zzz"}:
+        assert lines.get(word) == tuple(n for n, t in enumerate(texts) if word in word_keys(t))

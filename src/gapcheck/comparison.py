@@ -12,9 +12,12 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from gapcheck.excerpts import excerpt
@@ -36,14 +39,16 @@ from gapcheck.models import (
     TextLine,
 )
 from gapcheck.statements import clean_statement
-from gapcheck.taxonomy import Importance, RoleProfile, Taxonomy, load_taxonomy
+from gapcheck.taxonomy import Importance, RoleProfile, Skill, Taxonomy, load_taxonomy
 from gapcheck.wordforms import find_phrase, is_other_skill, phrase_key, word_keys
 
 __all__ = [
     "MatchScore",
+    "PreparedJob",
     "ScoredRequirement",
     "compare",
     "item_points",
+    "prepare_job",
     "profile_from_role",
     "score_match",
 ]
@@ -334,7 +339,7 @@ class _MemberJudge:
         return best
 
     def _direct(self) -> _Credit | None:
-        direct = self.judging.resume.skill(self.member)
+        direct = self.judging.index.skills.get(self.member)
         if direct is None:
             return None
         result = _Credit(via=self.member, kind="direct", skill=direct, years=direct.years)
@@ -420,54 +425,48 @@ def _most_used(skills: Sequence[ProfileSkill]) -> ProfileSkill:
     return max(skills, key=lambda s: (s.usage == "experience", s.years or 0))
 
 
-def _judge_other(member: str, min_years: float | None, judging: _Judging) -> _Credit:
+def _judge_other(member: _Member, min_years: float | None, judging: _Judging) -> _Credit:
     """The credit for a requirement outside the taxonomy: the resume's words name it (or a
     skill the resume has under the same words), else its broader taxonomy skill relates."""
-    resume, weights, index = judging.resume, judging.weights, judging.index
-    target = judging.job.skill(member)
-    name = target.name if target is not None else member.removeprefix("other:")
-    if target is not None:
-        found = _text_credit(target, name, min_years, resume, weights, index.lines_by_word)
-        if found is not None:
-            return found
-        key = phrase_key(name)
-        same = next((s for s in resume.other_skills if phrase_key(s.name) == key), None)
-        if same is not None:
-            return _named_credit(same, member, name, min_years, weights)
-        broader = resume.skill(target.broader) if target.broader else None
-        if broader is not None:
-            reason = f"not named; the resume shows the broader skill {broader.name}"
-            return _partial_credit(
-                member, "related", broader, broader.years, weights.related, min_years, weights,
-                reason,
-            )  # fmt: skip
-    return _Credit(via=member, reason=f"the resume does not mention {name}")
+    resume, weights, words = judging.resume, judging.weights, member.words
+    if words is None:
+        name = member.id.removeprefix("other:")
+        return _Credit(via=member.id, reason=f"the resume does not mention {name}")
+    found = _text_credit(words, min_years, judging)
+    if found is not None:
+        return found
+    same = next((s for s in resume.other_skills if phrase_key(s.name) == words.key), None)
+    if same is not None:
+        return _named_credit(same, member.id, words.text, min_years, weights)
+    target = words.target
+    broader = judging.index.skills.get(target.broader) if target.broader else None
+    if broader is not None:
+        reason = f"not named; the resume shows the broader skill {broader.name}"
+        return _partial_credit(
+            member.id, "related", broader, broader.years, weights.related, min_years, weights,
+            reason,
+        )  # fmt: skip
+    return _Credit(via=member.id, reason=f"the resume does not mention {words.text}")
 
 
 def _text_credit(
-    target: ProfileSkill,
-    words: str,
-    min_years: float | None,
-    resume: SkillProfile,
-    weights: ScoreWeights,
-    lines_by_word: _WordLines,
+    words: _PostingWords, min_years: float | None, judging: _Judging
 ) -> _Credit | None:
-    """Direct credit when the resume's lines name ``words`` (word forms folded, in order),
-    with those places as mentions of ``target``; None when no line names them.
-    ``lines_by_word``: the numbers of the lines holding each folded word (only a line with
-    the phrase's first word can hold it)."""
-    key = phrase_key(words)
+    """Direct credit when the resume's lines name the posting's ``words`` (word forms folded,
+    in order), with those places as mentions of their skill; None when no line names them.
+    Only a line holding the phrase's first word can hold it (``judging.index.lines_by_word``)."""
+    key, resume = words.key, judging.resume
     if not key:
         return None
     mentions = [
         mention
-        for n in lines_by_word.get(key[0], ())
+        for n in judging.index.lines_by_word.get(key[0], ())
         for mention in _line_mentions(key, resume.lines[n])
     ]
     if not mentions:
         return None
     used = [m.start for m in mentions if m.usage == "experience"]
-    found = target.model_copy(
+    found = words.target.model_copy(
         update={
             "importance": None,
             "standalone": None,
@@ -477,7 +476,8 @@ def _text_credit(
             "mentions": tuple(mentions),
         }
     )
-    return _named_credit(found, target.id, " ".join(words.split()), min_years, weights)
+    text = " ".join(words.text.split())
+    return _named_credit(found, words.target.id, text, min_years, judging.weights)
 
 
 def _named_credit(
@@ -555,24 +555,30 @@ def _years_factor(min_years: float | None, years: float | None, weights: ScoreWe
 @dataclass(frozen=True)
 class _ResumeIndex:
     """What one comparison looks up in the resume again and again, built once: the resume
-    skills implying and related to each taxonomy skill, and the lines holding each word."""
+    skills implying and related to each skill the job asks for, the resume's skills by id
+    (the first of each, as :meth:`SkillProfile.skill` finds it), and the lines holding each
+    word."""
 
     implied: dict[str, list[ProfileSkill]]
     related: dict[str, list[ProfileSkill]]
+    skills: dict[str, ProfileSkill]
     lines_by_word: _WordLines
 
     @classmethod
-    def of(cls, resume: SkillProfile, taxonomy: Taxonomy) -> _ResumeIndex:
+    def of(cls, resume: SkillProfile, job: PreparedJob) -> _ResumeIndex:
         implied: dict[str, list[ProfileSkill]] = {}
         related: dict[str, list[ProfileSkill]] = {}
         for skill in resume.skills:
-            if skill.id not in taxonomy:
-                continue
-            for target in taxonomy.implied_by(skill.id):
+            reach = job.reach(skill.id)
+            for target in reach.implied:
                 implied.setdefault(target, []).append(skill)
-            for target in taxonomy.related_to(skill.id):
+            for target in reach.related:
                 related.setdefault(target, []).append(skill)
-        return cls(implied, related, _WordLines([line.text for line in resume.lines]))
+        skills: dict[str, ProfileSkill] = {}
+        for skill in (*resume.skills, *resume.certifications, *resume.other_skills):
+            skills.setdefault(skill.id, skill)
+        lines = _WordLines([line.text for line in resume.lines])
+        return cls(implied, related, skills, lines)
 
 
 class _WordLines:
@@ -580,26 +586,41 @@ class _WordLines:
     word is first asked for.
 
     Folding keeps a word's first three letters as they are, lower-cased, so only the lines
-    whose lower-cased text holds them are folded: most lines of a resume never are.
+    whose lower-cased text has them at the start of a word (after no letter or digit) are
+    folded: most lines of a resume never are. They are found in one scan of the lower-cased
+    lines joined by newlines (lower-casing makes no letter or digit of any other character).
     """
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
-        self._lowered = [text.lower().replace("’", "'") for text in texts]
+        lowered = [text.lower().replace("’", "'") for text in texts]
+        self._joined = "\n".join(lowered)
+        # Where each line's successor starts in the joined text.
+        self._ends = list(itertools.accumulate(len(text) + 1 for text in lowered))
         self._found: dict[str, tuple[int, ...]] = {}
 
     def get(self, word: str, default: tuple[int, ...] = ()) -> tuple[int, ...]:
         """The lines holding the folded ``word`` in order (``default`` when none does)."""
         found = self._found.get(word)
         if found is None:
-            head = word[:3]
-            found = tuple(
-                n
-                for n, lowered in enumerate(self._lowered)
-                if head in lowered and word in word_keys(self._texts[n])
-            )
+            found = tuple(n for n in self._holding(word[:3]) if word in word_keys(self._texts[n]))
             self._found[word] = found
         return found or default
+
+    def _holding(self, head: str) -> Iterator[int]:
+        """The lines where a word starts with ``head`` (no newline in it), in order; where it
+        is anywhere when it has a sigma (lower-casing a capital sigma depends on the letters
+        around it)."""
+        joined, ends = self._joined, self._ends
+        anywhere = "σ" in head or "ς" in head
+        at = joined.find(head)
+        while at >= 0:
+            n = bisect.bisect_right(ends, at)
+            if anywhere or at == 0 or not joined[at - 1].isalnum():  # re's [^\W_]
+                yield n
+                at = joined.find(head, ends[n])  # -1 past the end
+            else:
+                at = joined.find(head, at + 1)
 
 
 def _with_article(name: str) -> str:
@@ -748,33 +769,7 @@ def compare(
     weights: ScoreWeights | None = None,
 ) -> GapReport:
     """Judge every requirement of ``job`` against ``resume`` and score the match (0..100)."""
-    judging, requirements, degrees, points = _setup(resume, job, taxonomy, weights)
-    resume, job, taxonomy, weights = judging.resume, judging.job, judging.taxonomy, judging.weights
-    results = tuple(
-        _judge_requirement(requirement, judging, item)
-        for requirement, item in zip(requirements, points, strict=False)
-    )
-    education = tuple(
-        _judge_education(e, resume, taxonomy, weights, item)
-        for e, item in zip(degrees, points[len(requirements) :], strict=True)
-    )
-    return GapReport(
-        score=_score(results, education),
-        resume=resume.source,
-        job=job.source,
-        job_title=job.title,
-        resume_sections=tuple(dict.fromkeys(section.name for section in resume.sections)),
-        resume_skills=resume.skill_ids,
-        requirements=results,
-        education=education,
-        extra=_extra_skills(resume, results, taxonomy),
-        categories=tuple(_categories(results, education, taxonomy)),
-        weights=weights,
-        resume_experience_years=resume.experience_years,
-        job_experience_years=job.experience_years,
-        resume_warnings=resume.warnings,
-        job_warnings=job.warnings,
-    )
+    return prepare_job(job, taxonomy=taxonomy, weights=weights).report(resume)
 
 
 class ScoredRequirement(NamedTuple):
@@ -804,46 +799,207 @@ def score_match(
 ) -> MatchScore:  # fmt: skip
     """The score and the requirements' statuses and credits of :func:`compare`, judged the
     same way but without writing the report (what ranking keeps of each comparison)."""
-    judging, requirements, degrees, points = _setup(resume, job, taxonomy, weights)
-    results: list[ScoredRequirement] = []
-    for requirement, item in zip(requirements, points, strict=False):
-        best, _ = _best_credit(requirement, judging)
-        results.append(
-            ScoredRequirement(
-                requirement.label,
-                requirement.importance,
-                _status(best),
-                item,
-                round(best.credit, 4),
-            )
-        )
-    education = tuple(
-        _judge_education(e, judging.resume, judging.taxonomy, judging.weights, item)
-        for e, item in zip(degrees, points[len(requirements) :], strict=True)
-    )
-    return MatchScore(_score(results, education), tuple(results), education)
+    return prepare_job(job, taxonomy=taxonomy, weights=weights).score(resume)
 
 
-def _setup(
-    resume: SkillProfile,
-    job: SkillProfile,
-    taxonomy: Taxonomy | None,
-    weights: ScoreWeights | None,
-) -> tuple[_Judging, list[_Requirement], list[EducationMention], list[float]]:
-    """What judging ``job``'s requirements needs: the judging, the requirements, the degrees
-    asked for and each one's points (requirements first)."""
+def prepare_job(
+    job: SkillProfile, *, taxonomy: Taxonomy | None = None, weights: ScoreWeights | None = None
+) -> PreparedJob:
+    """What judging any resume against ``job`` needs from the job alone, worked out once."""
     # Certifications are asked for and shown like skills: judge them together.
-    resume, job = _with_certifications(resume), _with_certifications(job)
+    job = _with_certifications(job)
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     weights = weights if weights is not None else ScoreWeights()
-    judging = _Judging(job, resume, taxonomy, weights, _ResumeIndex.of(resume, taxonomy))
     requirements = _requirements(job, taxonomy)
     degrees = _education_requirements(job)
     points = item_points(
         [r.importance for r in requirements] + [e.importance or "preferred" for e in degrees],
         weights,
     )
-    return judging, requirements, degrees, points
+    asked = tuple(
+        _asked(requirement, item, job, taxonomy)
+        for requirement, item in zip(requirements, points, strict=False)
+    )
+    return PreparedJob(
+        job, taxonomy, weights, asked, tuple(zip(degrees, points[len(asked) :], strict=True))
+    )
+
+
+@dataclass(frozen=True)
+class PreparedJob:
+    """A job's side of every comparison with it (:func:`prepare_job`): its requirements and
+    degrees asked for, each with its points, and what judging them needs from the posting.
+    Ranking judges many resumes with one; :func:`compare` and :func:`score_match` make one."""
+
+    job: SkillProfile
+    taxonomy: Taxonomy
+    weights: ScoreWeights
+    requirements: tuple[_Asked, ...]
+    degrees: tuple[tuple[EducationMention, float], ...]
+    _reach: dict[str, _Reach] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """Memo of :meth:`reach`, filled as resumes show skills."""
+
+    def reach(self, skill_id: str) -> _Reach:
+        """The skills the job asks for that a resume's ``skill_id`` implies and relates to
+        (:meth:`Taxonomy.implied_by`, :meth:`~Taxonomy.related_to`), worked out once."""
+        reach = self._reach.get(skill_id)
+        if reach is None:
+            reach = _Reach((), ())
+            if skill_id in self.taxonomy:
+                implied = self.taxonomy.implied_by(skill_id)
+                related = self.taxonomy.related_to(skill_id)
+                reach = _Reach(
+                    tuple(s for s in implied if s in self._members),
+                    tuple(s for s in related if s in self._members),
+                )
+            self._reach[skill_id] = reach
+        return reach
+
+    @functools.cached_property
+    def _members(self) -> frozenset[str]:
+        return frozenset(m.id for asked in self.requirements for m in asked.members)
+
+    def score(self, resume: SkillProfile) -> MatchScore:
+        """What :func:`score_match` returns for ``resume`` against this job."""
+        judging = self._judging(resume)
+        results: list[ScoredRequirement] = []
+        for asked in self.requirements:
+            best, _ = _best_credit(asked, judging)
+            requirement = asked.requirement
+            status, credit = _status(best), round(best.credit, 4)
+            results.append(
+                ScoredRequirement(
+                    requirement.label, requirement.importance, status, asked.points, credit
+                )
+            )
+        education = self._education(judging.resume)
+        return MatchScore(_score(results, education), tuple(results), education)
+
+    def report(self, resume: SkillProfile) -> GapReport:
+        """What :func:`compare` returns for ``resume`` against this job."""
+        judging = self._judging(resume)
+        resume, job, taxonomy = judging.resume, self.job, self.taxonomy
+        results = tuple(_judge_requirement(asked, judging) for asked in self.requirements)
+        education = self._education(resume)
+        return GapReport(
+            score=_score(results, education),
+            resume=resume.source,
+            job=job.source,
+            job_title=job.title,
+            resume_sections=tuple(dict.fromkeys(section.name for section in resume.sections)),
+            resume_skills=resume.skill_ids,
+            requirements=results,
+            education=education,
+            extra=_extra_skills(resume, results, taxonomy),
+            categories=tuple(_categories(results, education, taxonomy)),
+            weights=self.weights,
+            resume_experience_years=resume.experience_years,
+            job_experience_years=job.experience_years,
+            resume_warnings=resume.warnings,
+            job_warnings=job.warnings,
+        )
+
+    def _judging(self, resume: SkillProfile) -> _Judging:
+        resume = _with_certifications(resume)
+        index = _ResumeIndex.of(resume, self)
+        return _Judging(self.job, resume, self.taxonomy, self.weights, index)
+
+    def _education(self, resume: SkillProfile) -> tuple[EducationResult, ...]:
+        return tuple(
+            _judge_education(degree, resume, self.taxonomy, self.weights, points)
+            for degree, points in self.degrees
+        )
+
+
+class _Reach(NamedTuple):
+    """See :meth:`PreparedJob.reach`."""
+
+    implied: tuple[str, ...]
+    related: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _PostingWords:
+    """How the posting writes a skill (``text``, folded into ``key``): the resume earns
+    direct credit for the skill by repeating them (see :func:`_text_credit`)."""
+
+    target: ProfileSkill
+    text: str
+    key: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Member:
+    """One skill a requirement asks for, with what judging it needs from the posting."""
+
+    id: str
+    any_kind: bool
+    """The group names one of this skill's own kind beside it (see :class:`_MemberJudge`)."""
+    words: _PostingWords | None
+    """The posting's words to look for in the resume's lines, when the skill is not shown:
+    for a taxonomy skill only those of two words or more (:data:`_MIN_TEXT_MATCH_WORDS`)."""
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """A requirement ready to be judged against any resume: its points, its members and,
+    when the posting widens it with "or similar", what a skill like them is."""
+
+    requirement: _Requirement
+    points: float
+    members: tuple[_Member, ...]
+    similar: _Similar | None
+
+
+@dataclass(frozen=True)
+class _Similar:
+    """The members of a group the posting widens with "or similar" (see
+    :func:`_similar_credit`): their ids, their taxonomy skills, those skills' parents, and
+    the members named as tools rather than as the others' parent."""
+
+    wanted: frozenset[str]
+    members: tuple[Skill, ...]
+    parents: frozenset[str]
+    named: tuple[Skill, ...]
+
+
+def _asked(
+    requirement: _Requirement, points: float, job: SkillProfile, taxonomy: Taxonomy
+) -> _Asked:
+    """``requirement`` of ``job`` made ready to be judged (:class:`_Asked`)."""
+    opened = _open_kinds(requirement.skills, requirement.job_text, taxonomy)
+    members = tuple(
+        _Member(
+            skill_id,
+            any(kind == skill_id for _, kind in opened),
+            _posting_words(skill_id, requirement.job_text, job),
+        )
+        for skill_id in requirement.skills
+    )
+    return _Asked(requirement, points, members, _similar(requirement, job, taxonomy))
+
+
+def _posting_words(skill_id: str, line: str, job: SkillProfile) -> _PostingWords | None:
+    """The words a resume may repeat for a member (see :attr:`_Member.words`)."""
+    target = job.skill(skill_id)
+    if target is None:
+        return None
+    if is_other_skill(skill_id):
+        return _PostingWords(target, target.name, phrase_key(target.name))
+    term = _job_term(job, skill_id, line)
+    key = phrase_key(term)
+    return _PostingWords(target, term, key) if len(key) >= _MIN_TEXT_MATCH_WORDS else None
+
+
+def _similar(requirement: _Requirement, job: SkillProfile, taxonomy: Taxonomy) -> _Similar | None:
+    """What a skill like the members is, when the posting widens them with "or similar"."""
+    wanted = frozenset(requirement.skills)
+    if not any(group.or_similar and set(group.skills) == wanted for group in job.groups):
+        return None
+    members = tuple(taxonomy[s] for s in requirement.skills if s in taxonomy)
+    parents = frozenset(parent for member in members for parent in member.broader)
+    named = tuple(member for member in members if member.id not in parents)
+    return _Similar(wanted, members, parents, named)
 
 
 @dataclass(frozen=True)
@@ -858,12 +1014,11 @@ class _Judging:
     index: _ResumeIndex
 
 
-def _judge_requirement(
-    requirement: _Requirement, judging: _Judging, points: float
-) -> RequirementResult:
+def _judge_requirement(asked: _Asked, judging: _Judging) -> RequirementResult:
     """One requirement judged: the best credit any of its members earns, and why."""
     job, resume, taxonomy = judging.job, judging.resume, judging.taxonomy
-    best, similar = _best_credit(requirement, judging)
+    requirement, points = asked.requirement, asked.points
+    best, similar = _best_credit(asked, judging)
     reason = best.reason
     names = [_name(s, job, taxonomy) for s in requirement.skills]
     if len(names) > 1 and best.credit > 0 and best is not similar:
@@ -898,40 +1053,29 @@ def _judge_requirement(
     )
 
 
-def _best_credit(requirement: _Requirement, judging: _Judging) -> tuple[_Credit, _Credit | None]:
-    """The best credit any member of ``requirement`` earns, and the credit a skill like them
+def _best_credit(asked: _Asked, judging: _Judging) -> tuple[_Credit, _Credit | None]:
+    """The best credit any member of the requirement earns, and the credit a skill like them
     earns when the posting widens the requirement with "or similar" (see
     :func:`_similar_credit`)."""
+    min_years = asked.requirement.min_years
     judged = [
-        _judge_other(m, requirement.min_years, judging)
-        if is_other_skill(m)
-        else _judge_taxonomy_member(m, requirement, judging)
-        for m in requirement.skills
+        _judge_other(m, min_years, judging)
+        if is_other_skill(m.id)
+        else _judge_taxonomy_member(m, min_years, judging)
+        for m in asked.members
     ]
-    similar = _similar_credit(
-        requirement, judging.job, judging.resume, judging.taxonomy, judging.weights
-    )
+    similar = _similar_credit(asked, judging)
     best = max([*judged, *([similar] if similar else [])], key=lambda c: c.credit)
     return best, similar
 
 
-def _judge_taxonomy_member(member: str, requirement: _Requirement, judging: _Judging) -> _Credit:
+def _judge_taxonomy_member(member: _Member, min_years: float | None, judging: _Judging) -> _Credit:
     """A taxonomy skill's credit; when the resume does not show it, the resume's lines may
     still repeat the posting's own words for it ("demand forecasting")."""
-    job, min_years = judging.job, requirement.min_years
-    taxonomy = judging.taxonomy
-    opened = _open_kinds(requirement.skills, requirement.job_text, taxonomy)
-    any_kind = any(kind == member for _, kind in opened)
-    credit = _MemberJudge(member, min_years, judging, any_kind).best()
-    target = job.skill(member)
-    if credit.kind == "direct" or target is None:
+    credit = _MemberJudge(member.id, min_years, judging, member.any_kind).best()
+    if credit.kind == "direct" or member.words is None:
         return credit
-    term = _job_term(job, member, requirement.job_text)
-    if len(phrase_key(term)) < _MIN_TEXT_MATCH_WORDS:
-        return credit
-    named = _text_credit(
-        target, term, min_years, judging.resume, judging.weights, judging.index.lines_by_word
-    )
+    named = _text_credit(member.words, min_years, judging)
     return named if named is not None and named.credit >= credit.credit else credit
 
 
@@ -942,26 +1086,19 @@ def _category(skill_id: str, job: SkillProfile, taxonomy: Taxonomy) -> str:
     return found.category if found is not None else _OTHER_CATEGORY
 
 
-def _similar_credit(
-    requirement: _Requirement,
-    job: SkillProfile,
-    resume: SkillProfile,
-    taxonomy: Taxonomy,
-    weights: ScoreWeights,
-) -> _Credit | None:
+def _similar_credit(asked: _Asked, judging: _Judging) -> _Credit | None:
     """Credit for a group the posting widens with "or similar" ("Jira, Asana or a similar
     tracker"): a resume skill that is a kind of a member or of a member's parent, or of a
     named member's kind and subcategory, earns ``implied``; one only of a named member's kind
     and category earns ``related``. A member that is the others' parent ("Kafka, Kinesis or
     another streaming platform") is the category, not a tool to be like."""
-    wanted = set(requirement.skills)
-    if not any(group.or_similar and set(group.skills) == wanted for group in job.groups):
+    like, requirement = asked.similar, asked.requirement
+    if like is None:
         return None
-    members = [taxonomy[s] for s in requirement.skills if s in taxonomy]
-    parents = {parent for member in members for parent in member.broader}
-    named = [member for member in members if member.id not in parents]
+    taxonomy, weights = judging.taxonomy, judging.weights
+    wanted, parents, named, members = like.wanted, like.parents, like.named, like.members
     best: _Credit | None = None
-    for shown in resume.skills:
+    for shown in judging.resume.skills:
         known = taxonomy.get(shown.id)
         if known is None or shown.id in wanted:
             continue

@@ -12,6 +12,7 @@ there are. The results are the same for any number of processes.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from gapcheck.comparison import MatchScore, score_match
+from gapcheck.comparison import MatchScore, PreparedJob, prepare_job, score_match
 from gapcheck.documents import Document
 from gapcheck.errors import DocumentError
 from gapcheck.limits import BATCH_SIZE, time_limit
@@ -258,7 +259,7 @@ class _Scorer:
     """Reads, extracts and compares the varying side against the fixed profile.
 
     It pickles as its Analyzer's settings and the fixed profile: a worker process builds the
-    Analyzer's pipeline again, once.
+    Analyzer's pipeline, and the fixed job's side of the comparisons, again, once.
     """
 
     analyzer: Analyzer
@@ -266,6 +267,17 @@ class _Scorer:
     side: Side
     top_gaps: int
     batch_size: int
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state.pop("_job", None)  # made again where it is used
+        return state
+
+    @functools.cached_property
+    def _job(self) -> PreparedJob:
+        """The fixed job, prepared once for every resume (ranking resumes)."""
+        analyzer = self.analyzer
+        return prepare_job(self.fixed, taxonomy=analyzer.taxonomy, weights=analyzer.weights)
 
     def score_chunk(
         self, chunk: Sequence[tuple[int, DocumentInput]]
@@ -315,10 +327,13 @@ class _Scorer:
         return results
 
     def _summary(self, source: str, profile: SkillProfile) -> RankedResult:
-        resume, job = (profile, self.fixed) if self.side == "resume" else (self.fixed, profile)
         # The score and statuses of Analyzer.compare, without writing the whole report.
         taxonomy = self.analyzer.taxonomy
-        match = score_match(resume, job, taxonomy=taxonomy, weights=self.analyzer.weights)
+        if self.side == "resume":
+            job, match = self.fixed, self._job.score(profile)
+        else:
+            job = profile
+            match = score_match(self.fixed, job, taxonomy=taxonomy, weights=self.analyzer.weights)
         summary = _summarise(match, job.title, source, self.top_gaps, taxonomy)
         return summary.model_copy(update={"warnings": profile.warnings})
 
