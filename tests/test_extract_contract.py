@@ -4,14 +4,11 @@ components in a user's own pipeline, and ``gapcheck extract``.
 
 from __future__ import annotations
 
-import doctest
-import importlib
 import json
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -205,28 +202,6 @@ def test_components_work_in_a_users_own_blank_pipeline() -> None:
     )
     assert completed.returncode == 0, completed.stderr[-2000:]
     assert completed.stdout.split("\n")[:3] == ["job", "python pytorch tensorflow", "3.0 1"]
-
-
-@pytest.mark.parametrize(
-    "module",
-    [
-        "gapcheck.pipeline",
-        "gapcheck.extraction",
-        "gapcheck.components.layout",
-        "gapcheck.components.sections",
-        "gapcheck.components.context",
-        "gapcheck.components.matching",
-        "gapcheck.components.word_sense",
-        "gapcheck.components.fuzzy",
-        "gapcheck.components.claims",
-        "gapcheck.components.skills",
-        "gapcheck.components.requirements",
-        "gapcheck.components.experience",
-    ],
-)
-def test_docstring_examples_run(module: str) -> None:
-    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
-    assert result.failed == 0
 
 
 # ----------------------------------------------------------------------------- CLI

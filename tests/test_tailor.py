@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from builders import EXAMPLES, REPO
+from builders import EXAMPLES
 from gapcheck import analyze
 from gapcheck.cli import app
 from gapcheck.documents import read_document
@@ -827,29 +827,6 @@ def test_honesty_and_template_errors_are_gapcheck_errors():
         "does not show them"
     )
     assert LetterClaim.model_fields["evidence"].is_required()
-
-
-@pytest.mark.parametrize(
-    "module",
-    [
-        "gapcheck.statements",
-        "gapcheck.escape",
-        "gapcheck.tailor",
-        "gapcheck.tailor.honesty",
-        "gapcheck.tailor.letter",
-        "gapcheck.tailor.phrasing",
-        "gapcheck.tailor.skill_names",
-        "gapcheck.tailor.template",
-        "gapcheck.tailor.tips",
-    ],
-)
-def test_docstring_examples_run(module, monkeypatch):
-    import doctest
-    import importlib
-
-    monkeypatch.chdir(REPO)  # the examples read examples/...
-    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
-    assert result.attempted and not result.failed
 
 
 def test_the_letter_names_the_role_without_the_employer_and_place_of_the_title_line() -> None:

@@ -1,13 +1,15 @@
 """Compare a resume profile with a job profile: requirements, credit, score, categories.
 
 >>> from gapcheck import analyze
->>> resume = "Skills: Python, PyTorch\\n"
 >>> job = "Requirements:\\n- Python\\n- PyTorch or TensorFlow\\n"
->>> report = analyze(resume, job)
->>> report.score
+>>> report = analyze("Skills: Python, PyTorch\\n", job)
+>>> [(r.label, r.status, r.listed_only) for r in report.requirements]
+[('Python', 'matched', True), ('PyTorch or TensorFlow', 'matched', True)]
+>>> report.score  # skills only listed earn 90% of their points
+90.0
+>>> used = "Data Engineer, Acme, 2019 - 2024\\n- Built pipelines in Python and models in PyTorch\\n"
+>>> analyze(used, job).score
 100.0
->>> [(r.label, r.status) for r in report.requirements]
-[('Python', 'matched'), ('PyTorch or TensorFlow', 'matched')]
 """
 
 from __future__ import annotations
