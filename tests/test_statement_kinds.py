@@ -45,6 +45,8 @@ PIECES = [
     "company:",
     "is an equal",
     "We are Acme,",
+    "Join Acme.",
+    "At ",
     "é",
     "_",
     "x",

@@ -37,19 +37,21 @@ _MANY_LETTERS = 10
 
 
 def _at_word_start(*phrases: str, then: str = "") -> re.Pattern[str]:
-    """The pattern ``\\b(?:phrase|phrase|...)then``; each phrase opens with a letter or digit.
+    """The pattern ``\\b(?:phrase|phrase|...)then``; each phrase opens with a plain character.
 
     Searched as is, such a pattern is tried at each position of the text: ``\\b`` gives the
-    regex engine no character to skip to. :func:`_spans` searches it faster, the same matches:
+    regex engine no character to skip to. :func:`_spans` finds the same matches faster. The
+    phrases are grouped by first character, ``e(?:qual ...|-verify)``, so that the engine
+    compares a character per group, not per phrase (phrases with different first characters
+    never match at one position, and those with the same one keep their order: the regrouping
+    changes no match). Then:
 
-    - phrases that all open with one letter ("interview") are searched without the ``\\b``,
-      which the engine skips to, and a match kept where it starts a word;
-    - others are searched led by a character that ends a word, ``\\W(?:...)``, which the engine
-      tries only there (a phrase opening with a letter is at a word start exactly after such a
-      character, or at the start of the text); and the phrases are grouped by first letter,
-      ``e(?:qual ...|-verify)``, so that at each word start the engine compares a letter per
-      group, not per phrase. Phrases with different first letters never match at one position,
-      and those with the same one keep their order: the regrouping changes no match.
+    - phrases with few first characters ("you", "candidate", "applicant") are searched without
+      the ``\\b`` (the engine skips to those characters), a match kept where it is at a word
+      boundary;
+    - phrases with many first letters, most letters of a text, are searched led by a character
+      that ends a word, ``\\W(?:...)``, which the engine tries only there: a phrase opening with
+      a letter starts a word exactly after such a character, or at the start of the text.
     """
     groups: dict[str, list[str]] = {}
     for phrase in phrases:
@@ -319,12 +321,12 @@ _NAME_AT_START = re.compile(rf"[ \t]*({_NAME})")
 _NAME_AT_END = re.compile(rf"({_NAME})$")
 # Anchors, found in lowercase text: the name follows ("About Acme", "Company: Acme") or
 # precedes ("Acme is an equal opportunity employer").
-_NAME_FOLLOWS = re.compile(
-    r"^\W*about\s+(?!(?:us|the|you|this|our|me)\b)|\b(?:company|employer|organi[sz]ation):",
-    re.MULTILINE,
+_NAME_FOLLOWS = _either(
+    _at_line_start(r"\W*about\s+(?!(?:us|the|you|this|our|me)\b)"),
+    _at_word_start("company", "employer", "organi[sz]ation", then=":"),
 )
-_NAME_PRECEDES = re.compile(r"\b(?:is|are) (?:an? |the )?(?:equal|proud|committed)\b")
-_WE_ARE_NAME = re.compile(rf"\b(?:We are|We're|Join|At)\s+({_NAME})(?=[,.!])")
+_NAME_PRECEDES = _at_word_start("is", "are", then=r" (?:an? |the )?(?:equal|proud|committed)\b")
+_WE_ARE_NAME = _at_word_start("We are", "We're", "Join", "At", then=rf"\s+({_NAME})(?=[,.!])")
 _NOT_NAMES = frozenset({"we", "our", "the", "a", "an", "equal", "this", "us", "you"})
 
 
@@ -338,16 +340,19 @@ def company_names(text: str) -> frozenset[str]:
     text = text[:50_000]
     lower = _lowercase(text)
     found: list[str] = []
-    for match in _NAME_FOLLOWS.finditer(lower):
-        heading = not match.group().endswith(":")  # "About Acme" is the whole line
-        after = (_NAME_LINE if heading else _NAME_AT_START).match(text, match.end())
+    for start, end in _spans(_NAME_FOLLOWS, lower):
+        heading = not lower[start:end].endswith(":")  # "About Acme" is the whole line
+        after = (_NAME_LINE if heading else _NAME_AT_START).match(text, end)
         if after is not None:
             found.append(after.group(1))
-    for match in _NAME_PRECEDES.finditer(lower):
-        before = _NAME_AT_END.search(text[max(0, match.start() - 60) : match.start()].rstrip())
+    for start, _ in _spans(_NAME_PRECEDES, lower):
+        before = _NAME_AT_END.search(text[max(0, start - 60) : start].rstrip())
         if before is not None:
             found.append(before.group(1))
-    found += [match.group(1) for match in _WE_ARE_NAME.finditer(text)]
+    for start, _ in _spans(_WE_ARE_NAME, text):
+        named = _WE_ARE_NAME.match(text, start)  # the match found there, with its name
+        if named is not None:
+            found.append(named.group(1))
     names: set[str] = set()
     for raw in found:
         name = " ".join(raw.split()).lower()
