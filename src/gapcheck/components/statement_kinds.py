@@ -26,71 +26,180 @@ from collections.abc import Iterable
 
 __all__ = ["LEGAL_CUES", "StatementReader", "clause_kind", "company_names"]
 
-# The patterns made by _at_word_start, by id, without their opening word boundary.
+# How _spans searches the patterns made by _at_word_start, _at_line_start and _either, by id.
 _BODIES: dict[int, re.Pattern[str]] = {}
+_LEADS: dict[int, re.Pattern[str]] = {}
+_PARTS: dict[int, tuple[re.Pattern[str], ...]] = {}
 _BOUNDARY = re.compile(r"\b")
+# More first letters than this are most letters of a text: the engine would try nearly every
+# position of it.
+_MANY_LETTERS = 10
 
 
-def _at_word_start(body: str) -> re.Pattern[str]:
-    """The pattern ``\\b(?:body)``, its body kept for :func:`_spans`.
+def _at_word_start(*phrases: str, then: str = "") -> re.Pattern[str]:
+    """The pattern ``\\b(?:phrase|phrase|...)then``; each phrase opens with a plain character.
 
-    For a body whose alternatives all open with a letter, and with few different letters
-    ("you", "candidate", "applicant"), the regex engine skips to those letters fast, where a
-    pattern opening with ``\\b`` is tried at each position of the text: such patterns are made
-    here (the others would gain nothing)."""
-    pattern = re.compile(rf"\b(?:{body})")
-    _BODIES[id(pattern)] = re.compile(f"(?:{body})")
+    Searched as is, such a pattern is tried at each position of the text: ``\\b`` gives the
+    regex engine no character to skip to. :func:`_spans` finds the same matches faster. The
+    phrases are grouped by first character, ``e(?:qual ...|-verify)``, so that the engine
+    compares a character per group, not per phrase (phrases with different first characters
+    never match at one position, and those with the same one keep their order: the regrouping
+    changes no match). Then:
+
+    - phrases with few first characters ("you", "candidate", "applicant") are searched without
+      the ``\\b`` (the engine skips to those characters), a match kept where it is at a word
+      boundary;
+    - phrases with many first letters, most letters of a text, are searched led by a character
+      that ends a word, ``\\W(?:...)``, which the engine tries only there: a phrase opening with
+      a letter starts a word exactly after such a character, or at the start of the text.
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        if phrase[:1] in ("", *"\\()[]{}.^$|?*+") or phrase[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"{phrase!r} does not open with a character of its own")
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+    body = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    pattern = re.compile(rf"\b(?:{body}){then}")
+    if len(groups) > _MANY_LETTERS and all(first.isalnum() for first in groups):
+        _LEADS[id(pattern)] = re.compile(rf"\W(?:{body}){then}")
+    else:
+        _BODIES[id(pattern)] = re.compile(f"(?:{body}){then}")
     return pattern
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each match of ``pattern.finditer(text)``.
+def _at_line_start(body: str) -> re.Pattern[str]:
+    """The pattern ``(?m:^)(?:body)``, which :func:`_spans` searches led by a line break,
+    ``\\n(?:body)`` (the engine skips to the line breaks), and at the start of the text."""
+    pattern = re.compile(f"(?m:^)(?:{body})")
+    _LEADS[id(pattern)] = re.compile(f"\n(?:{body})")
+    return pattern
 
-    A pattern made by :func:`_at_word_start` matches where its body does at a word boundary:
-    its body is searched, a match at a boundary kept and the search resumed at its end (the
-    pattern never matches the empty string), one elsewhere passed over by one character."""
+
+def _either(*parts: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern ``part|part|...`` (parts without flags), which :func:`_spans` searches part
+    by part, each the fast way it has."""
+    pattern = re.compile("|".join(f"(?:{part.pattern})" for part in parts))
+    _PARTS[id(pattern)] = parts
+    return pattern
+
+
+def _search(pattern: re.Pattern[str], text: str, position: int) -> tuple[int, int] | None:
+    """The span of ``pattern.search(text, position)``, for a pattern that never matches the
+    empty string."""
+    lead = _LEADS.get(id(pattern))
+    if lead is not None:
+        # The pattern matches where its lead does, one character on, or at the text's start.
+        if position == 0 and (match := pattern.match(text)) is not None:
+            return match.span()
+        match = lead.search(text, max(position - 1, 0))
+        return None if match is None else (match.start() + 1, match.end())
     body = _BODIES.get(id(pattern))
-    if body is None:
-        return [match.span() for match in pattern.finditer(text)]
+    if body is not None:
+        # The pattern matches where its body does at a word boundary.
+        while (match := body.search(text, position)) is not None:
+            if _BOUNDARY.match(text, match.start()) is not None:
+                return match.span()
+            position = match.start() + 1
+        return None
+    parts = _PARTS.get(id(pattern))
+    if parts is not None:
+        found = [span for part in parts if (span := _search(part, text, position))]
+        return min(found, key=lambda span: span[0]) if found else None
+    match = pattern.search(text, position)
+    return None if match is None else match.span()
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each match of ``pattern.finditer(text)``, for a pattern that never
+    matches the empty string: the first match, then the first one from its end, and so on.
+
+    The first match of an :func:`_either` pattern is that of its part that matches first (the
+    earliest part where several match at one position, as in an alternation); each part's next
+    match is searched again only once the last match found overlaps it."""
     spans: list[tuple[int, int]] = []
-    position = 0
-    while (match := body.search(text, position)) is not None:
-        start, end = match.span()
-        if _BOUNDARY.match(text, start) is not None and end > start:
-            spans.append((start, end))
-            position = end
-        else:
-            position = start + 1
+    parts = _PARTS.get(id(pattern))
+    if parts is None:
+        if id(pattern) not in _LEADS and id(pattern) not in _BODIES:
+            return [match.span() for match in pattern.finditer(text)]
+        position = 0
+        while (span := _search(pattern, text, position)) is not None:
+            spans.append(span)
+            position = span[1]
+        return spans
+    found = [_search(part, text, 0) for part in parts]
+    while any(found):
+        start, end = min((span for span in found if span), key=lambda span: span[0])
+        spans.append((start, end))
+        found = [
+            span if span is None or span[0] >= end else _search(part, text, end)
+            for part, span in zip(parts, found, strict=True)
+        ]
     return spans
 
 
-LEGAL_CUES = re.compile(
-    r"\b(?:equal (employment )?opportunit(y|ies)|without regard to|regardless of|"
-    r"protected (veteran|by law|characteristics?|status|class)|e-verify|"
-    r"reasonable (accommodations?|adjustments?)|affirmative action|\beeo\b|"
-    r"race, (color|colour)|sexual orientation|gender identity|gender reassignment|"
-    r"national origin|discriminat|veteran status|disability status|marital status|"
-    r"civil partnership|authori[sz]ed to work|right to work|(unable|not able) to sponsor|"
-    r"visa sponsorship|sponsor (a )?visas?|background (check|screening)|criminal record|"
-    r"drug (test|screen)|inclusive (environment|workplace|culture)|under-?represented|"
-    r"all backgrounds|applications from (everyone|all|people)|disability confident|"
-    r"privacy notice)"
+LEGAL_CUES = _at_word_start(
+    "equal (employment )?opportunit(y|ies)",
+    "without regard to",
+    "regardless of",
+    "protected (veteran|by law|characteristics?|status|class)",
+    "e-verify",
+    "reasonable (accommodations?|adjustments?)",
+    "affirmative action",
+    r"eeo\b",
+    "race, (color|colour)",
+    "sexual orientation",
+    "gender identity",
+    "gender reassignment",
+    "national origin",
+    "discriminat",
+    "veteran status",
+    "disability status",
+    "marital status",
+    "civil partnership",
+    "authori[sz]ed to work",
+    "right to work",
+    "unable to sponsor",
+    "not able to sponsor",
+    "visa sponsorship",
+    "sponsor (a )?visas?",
+    "background (check|screening)",
+    "criminal record",
+    "drug (test|screen)",
+    "inclusive (environment|workplace|culture)",
+    "under-?represented",
+    "all backgrounds",
+    "applications from (everyone|all|people)",
+    "disability confident",
+    "privacy notice",
 )
 """Phrases of equal-opportunity and other legal text (in lowercase text)."""
 
 _PROCESS = _at_word_start(
-    r"(?:take[- ]home(?! pay)|hiring (?:process|steps)|"
-    r"recruitment process|selection process|application process|"
-    r"screening call|intro call|introductory call|recruiter call|"
-    r"coding (?:challenge|exercise|test|assessment)|"
-    r"pair[- ]programming (?:session|exercise)|first call to offer|final round)\b"
+    "take[- ]home(?! pay)",
+    "hiring (?:process|steps)",
+    "recruitment process",
+    "selection process",
+    "application process",
+    "screening call",
+    "intro call",
+    "introductory call",
+    "recruiter call",
+    "coding (?:challenge|exercise|test|assessment)",
+    "pair[- ]programming (?:session|exercise)",
+    "first call to offer",
+    "final round",
+    then=r"\b",
 )
 _INTERVIEW = _at_word_start(r"interview(?:s|ing)?\b")
 # In a list of requirements or duties only the posting's own interview is the process:
 # "Experience running technical interviews" is a skill.
 _OUR_INTERVIEW = _at_word_start(
-    r"the interviews?\b|our interviews?\b|your interviews?\b|this interviews?\b|"
-    r"interview (?:process|steps|stages|loop|rounds?)\b"
+    "the interviews?",
+    "our interviews?",
+    "your interviews?",
+    "this interviews?",
+    "interview (?:process|steps|stages|loop|rounds?)",
+    then=r"\b",
 )
 # Sections that ask for skills; in the lists among them (not the free text of a title line, a
 # one-paragraph posting or a role description) only strong phrases mark a statement.
@@ -105,28 +214,73 @@ _WORK_INTERVIEW_AFTER = frozenset(
     "users customers stakeholders participants clients candidates experts".split()
 )
 _BENEFIT_OFFER = _at_word_start(
-    r"(?:we offer|we('ll| will) (pay|cover|reimburse)|"
-    r"benefits include|perks include|in return|you('ll| will) (get|receive|enjoy)|on offer)\b"
+    "we offer",
+    "we('ll| will) (pay|cover|reimburse)",
+    "benefits include",
+    "perks include",
+    "in return",
+    "you('ll| will) (get|receive|enjoy)",
+    "on offer",
+    then=r"\b",
 )
-_BENEFIT_NOUN = re.compile(
-    r"\b(?:(learning|training|conference|education|home[- ]office|equipment|wellness|"
-    r"development|book) (budget|allowance)|salary|pension|paid (holidays?|vacation|leave|"
-    r"time off)|days'? (of )?(paid )?(holidays?|vacation|leave)|health (insurance|care|plan)|"
-    r"healthcare|(private|medical|dental|vision|life) (health|insurance|healthcare|cover)|"
-    r"(stock|share) options|equity (package|stake|grants?|compensation)|401\(?k\)?|stipend|"
-    r"reimburse(ment|d)?|"
-    r"relocation (support|package|assistance)|parental leave|gym|bonus scheme|"
-    r"free [\w'. -]{1,40}?(subscription|licen[cs]e|account|membership|access))\b|"
-    r"[£$€]\s?\d",
+_BENEFIT_NOUN = _either(
+    _at_word_start(
+        *(
+            f"{item} (budget|allowance)"
+            for item in (
+                "learning",
+                "training",
+                "conference",
+                "education",
+                "home[- ]office",
+                "equipment",
+                "wellness",
+                "development",
+                "book",
+            )
+        ),
+        "salary",
+        "pension",
+        "paid (holidays?|vacation|leave|time off)",
+        "days'? (of )?(paid )?(holidays?|vacation|leave)",
+        "health (insurance|care|plan)",
+        "healthcare",
+        *(
+            f"{kind} (health|insurance|healthcare|cover)"
+            for kind in ("private", "medical", "dental", "vision", "life")
+        ),
+        "stock options",
+        "share options",
+        "equity (package|stake|grants?|compensation)",
+        r"401\(?k\)?",
+        "stipend",
+        "reimburse(ment|d)?",
+        "relocation (support|package|assistance)",
+        "parental leave",
+        "gym",
+        "bonus scheme",
+        r"free [\w'. -]{1,40}?(subscription|licen[cs]e|account|membership|access)",
+        then=r"\b",
+    ),
+    re.compile(r"[£$€]\s?\d"),
 )
 _SECOND_PERSON = _at_word_start(
-    r"(?:you|your|yours|yourself|you'll|you're|you've|you'd|candidates?|applicants?)\b"
+    *"you your yours yourself you'll you're you've you'd candidates? applicants?".split(),
+    then=r"\b",
 )
-_WANTING = re.compile(
-    r"\b(?:looking for|seeking|searching for|on the lookout|hiring|need|needs|needed|require[sd]?|"
-    r"requirements?|must|expects?|expected|wants?|would love|'d love|love to see|prefers?|"
-    r"preferred|preferably|ideally|plus|bonus|nice to have|desirable|desired|essential|"
-    r"mandatory|welcomes?|value|ask|asks|advantage|asset|helpful|beneficial|optional)\b"
+# "'d love" ("we'd love") opens with no letter; it shares no position with the words.
+_WANTING = _either(
+    _at_word_start(
+        *(
+            "looking for|seeking|searching for|on the lookout|hiring|need|needs|needed|"
+            "require[sd]?|requirements?|must|expects?|expected|wants?|would love|love to see|"
+            "prefers?|preferred|preferably|ideally|plus|bonus|nice to have|desirable|desired|"
+            "essential|mandatory|welcomes?|value|ask|asks|advantage|asset|helpful|beneficial|"
+            "optional"
+        ).split("|"),
+        then=r"\b",
+    ),
+    _at_word_start("'d love", then=r"\b"),
 )
 _LEADERS = (
     r"[\W\d]*(?:(?:and|but|so|though|although|even|while|whereas|as|since|because|also|"
@@ -156,20 +310,23 @@ _SUBCLAUSE_BREAK = re.compile(
 _LONGEST_STATEMENT = 700
 _LONGEST_CLAUSE = 350
 _CLAUSE_BREAK = re.compile(r";\s*")
-_BACK_REFERENCE = _at_word_start(r"(?:both|them|it|these|those|either|each)\b")
-_NEGATION_OR_TEACHING = re.compile(r"\b(?:not|no|never|neither|teach|train|learn|pick)\b|n't\b")
+_BACK_REFERENCE = _at_word_start(*"both them it these those either each".split(), then=r"\b")
+_NEGATION_OR_TEACHING = _either(
+    _at_word_start(*"not no never neither teach train learn pick".split(), then=r"\b"),
+    re.compile(r"n't\b"),
+)
 _NAME = r"[A-Z][\w&'’-]*(?:[ ](?:[A-Z&][\w&'’.-]*))*"
 _NAME_LINE = re.compile(rf"[ \t]*({_NAME})[ \t]*$", re.MULTILINE)
 _NAME_AT_START = re.compile(rf"[ \t]*({_NAME})")
 _NAME_AT_END = re.compile(rf"({_NAME})$")
 # Anchors, found in lowercase text: the name follows ("About Acme", "Company: Acme") or
 # precedes ("Acme is an equal opportunity employer").
-_NAME_FOLLOWS = re.compile(
-    r"^\W*about\s+(?!(?:us|the|you|this|our|me)\b)|\b(?:company|employer|organi[sz]ation):",
-    re.MULTILINE,
+_NAME_FOLLOWS = _either(
+    _at_line_start(r"\W*about\s+(?!(?:us|the|you|this|our|me)\b)"),
+    _at_word_start("company", "employer", "organi[sz]ation", then=":"),
 )
-_NAME_PRECEDES = re.compile(r"\b(?:is|are) (?:an? |the )?(?:equal|proud|committed)\b")
-_WE_ARE_NAME = re.compile(rf"\b(?:We are|We're|Join|At)\s+({_NAME})(?=[,.!])")
+_NAME_PRECEDES = _at_word_start("is", "are", then=r" (?:an? |the )?(?:equal|proud|committed)\b")
+_WE_ARE_NAME = _at_word_start("We are", "We're", "Join", "At", then=rf"\s+({_NAME})(?=[,.!])")
 _NOT_NAMES = frozenset({"we", "our", "the", "a", "an", "equal", "this", "us", "you"})
 
 
@@ -183,16 +340,19 @@ def company_names(text: str) -> frozenset[str]:
     text = text[:50_000]
     lower = _lowercase(text)
     found: list[str] = []
-    for match in _NAME_FOLLOWS.finditer(lower):
-        heading = not match.group().endswith(":")  # "About Acme" is the whole line
-        after = (_NAME_LINE if heading else _NAME_AT_START).match(text, match.end())
+    for start, end in _spans(_NAME_FOLLOWS, lower):
+        heading = not lower[start:end].endswith(":")  # "About Acme" is the whole line
+        after = (_NAME_LINE if heading else _NAME_AT_START).match(text, end)
         if after is not None:
             found.append(after.group(1))
-    for match in _NAME_PRECEDES.finditer(lower):
-        before = _NAME_AT_END.search(text[max(0, match.start() - 60) : match.start()].rstrip())
+    for start, _ in _spans(_NAME_PRECEDES, lower):
+        before = _NAME_AT_END.search(text[max(0, start - 60) : start].rstrip())
         if before is not None:
             found.append(before.group(1))
-    found += [match.group(1) for match in _WE_ARE_NAME.finditer(text)]
+    for start, _ in _spans(_WE_ARE_NAME, text):
+        named = _WE_ARE_NAME.match(text, start)  # the match found there, with its name
+        if named is not None:
+            found.append(named.group(1))
     names: set[str] = set()
     for raw in found:
         name = " ".join(raw.split()).lower()
