@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress
 from typing import Any
 
 import numpy as np
@@ -179,40 +180,63 @@ class FuzzyMatcher:
         covered = blocked.copy()
         for c in accepted:
             covered[c.start : c.end] = [True] * (c.end - c.start)
+        # A word is open if it is alphabetic and not blocked; only the few positions whose
+        # words can start a name or be a misspelling are looked at, found by their distinct
+        # words (a text repeats its words) rather than by a pass of Python code over every word.
         is_alpha = token_table(doc).is_alpha
-        open_words = [alpha and not out for alpha, out in zip(is_alpha, blocked, strict=False)]
+        lowers = token_lowers(doc)
+        distinct = set(lowers)
         return [
-            *self._spaced_names(doc, open_words, layout),
-            *self._misspellings(doc, open_words, covered),
+            *self._spaced_names(doc, lowers, distinct, is_alpha, blocked, layout),
+            *self._misspellings(lowers, distinct, is_alpha, covered),
         ]
 
     def _spaced_names(
-        self, doc: Doc, open_words: Sequence[bool], layout: Layout
+        self,
+        doc: Doc,
+        lowers: Sequence[str],
+        distinct: set[str],
+        is_alpha: Sequence[bool],
+        blocked: Sequence[bool],
+        layout: Layout,
     ) -> list[Candidate]:
-        """Names split by a space in one clause: "Py Torch", "Tensor Flow", "Postgre SQL"."""
+        """Names split by a space in one clause: "Py Torch", "Tensor Flow", "Postgre SQL".
+
+        ``lowers`` are the lowercase words of ``doc`` and ``distinct`` their set; a word is
+        open where it is alphabetic (``is_alpha``) and not ``blocked``.
+        """
         from rapidfuzz import fuzz
 
         clause_of = layout.token_clause
         trailing = token_table(doc).trailing_space
-        lowers = token_lowers(doc)
         joined_names = self._joined
         n_tokens = len(doc)
         # Where a name of two words or more can start: an open word, no stopword, followed by a
         # single space and another open word.
-        # Only words that begin a joined name can start one.
+        # Only words that begin a joined name can start one, and only if the next word
+        # continues it.
         heads = self._join_heads
-        firsts = [
-            i
-            for i, (first, second, spaced, word) in enumerate(
-                zip(open_words, open_words[1:], trailing, lowers, strict=False)
-            )
-            if first and second and spaced and word in heads and word not in _JOIN_STOPWORDS
-        ]
+        pairs = self._join_pairs
+        starting = {word for word in distinct if word in heads}.difference(_JOIN_STOPWORDS)
         found: list[Candidate] = []
-        for i in firsts:
+        if not starting:
+            return found
+        for i in compress(range(n_tokens - 1), map(starting.__contains__, lowers)):
             joined = lowers[i]
+            if (
+                joined + lowers[i + 1] not in pairs
+                or not trailing[i]
+                or not is_alpha[i]
+                or blocked[i]
+            ):
+                continue
             for j in range(i + 2, min(i + _JOIN_MAX_WIDTH, n_tokens) + 1):
-                if not open_words[j - 1] or clause_of[j - 1] != clause_of[i] or not trailing[j - 2]:
+                if (
+                    not is_alpha[j - 1]
+                    or blocked[j - 1]
+                    or clause_of[j - 1] != clause_of[i]
+                    or not trailing[j - 2]
+                ):
                     break
                 joined += lowers[j - 1]
                 skill_id = joined_names.get(joined)
@@ -224,30 +248,45 @@ class FuzzyMatcher:
         return found
 
     @functools.cached_property
+    def _join_pairs(self) -> frozenset[str]:
+        """Every joined name and every proper prefix of one: what the first two words of a
+        name split by spaces join to."""
+        return self._join_heads.union(self._joined)
+
+    @functools.cached_property
     def _join_heads(self) -> frozenset[str]:
         """Every proper prefix of a joined name ("py" and "pytorc" of "pytorch")."""
         return frozenset(joined[:size] for joined in self._joined for size in range(1, len(joined)))
 
     def _misspellings(
-        self, doc: Doc, open_words: Sequence[bool], covered: Sequence[bool]
+        self,
+        lowers: Sequence[str],
+        distinct: set[str],
+        is_alpha: Sequence[bool],
+        covered: Sequence[bool],
     ) -> list[Candidate]:
         """Single words that no mention covers, are no English word, and are close to an
-        alias with the same first letters: "Kubernets", "Tensorflw"."""
+        alias with the same first letters: "Kubernets", "Tensorflw".
+
+        ``lowers`` are the lowercase words of the ``Doc`` and ``distinct`` their set; a word is
+        looked at where it is alphabetic (``is_alpha``) and not ``covered``.
+        """
         if not self._aliases:
             return []
         words = known_words()
         prefixes = self._prefixes
         least = FUZZY_MIN_LENGTH + 1
+        texts = {
+            text
+            for text in distinct
+            if len(text) >= least and text[:3] in prefixes and text not in words
+        }
+        if not texts:
+            return []
         singles = [
-            (i, text)
-            for i, (ok, taken, text) in enumerate(
-                zip(open_words, covered, token_lowers(doc), strict=False)
-            )
-            if ok
-            and not taken
-            and len(text) >= least
-            and text[:3] in prefixes
-            and text not in words
+            (i, lowers[i])
+            for i in compress(range(len(lowers)), map(texts.__contains__, lowers))
+            if is_alpha[i] and not covered[i]
         ]
         if not singles:
             return []
