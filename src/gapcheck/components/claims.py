@@ -415,8 +415,9 @@ def _listed_item(
 def _names_no_skill(doc: Doc, candidate: Candidate, layout: Layout, lowers: Sequence[str]) -> bool:
     """Whether the mention is part of an organisation's name ("Oracle Inc") or one of the teams
     someone works with ("work with product, analytics and data science"), claimed or not."""
+    # The cheaper test first: most mentions follow no "with".
     return _organisation_name(doc, candidate, layout.flattened) or (
-        _ordinary_words(doc, candidate) and _names_a_team(candidate, layout.token_clause, lowers)
+        _names_a_team(candidate, layout.token_clause, lowers) and _ordinary_words(doc, candidate)
     )
 
 
