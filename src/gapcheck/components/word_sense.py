@@ -155,7 +155,9 @@ class SenseCues:
         if cues and any(ends_with(before, cue) for cue in cues):
             return True
         cues = self._after_by_first.get(after[0]) if after else None
-        return bool(cues) and any(starts_with(after, cue) for cue in cues)
+        if not cues:
+            return False
+        return any(starts_with(after, cue) for cue in cues)
 
     def confirmed_in(self, words: Sequence[str]) -> bool:
         """Whether a confirming phrase occurs in ``words``."""
@@ -174,7 +176,7 @@ class _DocContext:
     doc: Doc
     flat: bool
     sections: Sequence[str]
-    lowers: Sequence[str]
+    lowers: list[str]
     clause_of: Sequence[int]
     clause_starts: Sequence[int]
 
