@@ -418,7 +418,7 @@ def longest_first(candidates: Sequence[Candidate]) -> list[Candidate]:
     result: list[Candidate] = []
     for candidate in ordered:
         span = range(candidate.start, candidate.end)
-        if any(i in taken for i in span):
+        if not taken.isdisjoint(span):
             continue
         taken.update(span)
         result.append(candidate)
