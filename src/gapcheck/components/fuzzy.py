@@ -180,30 +180,41 @@ class FuzzyMatcher:
         covered = blocked.copy()
         for c in accepted:
             covered[c.start : c.end] = [True] * (c.end - c.start)
-        # A word is open if it is alphabetic and not blocked; only the few positions whose
-        # words can start a name or be a misspelling are looked at, found by their distinct
-        # words (a text repeats its words) rather than by a pass of Python code over every word.
+        # A word is open if it is alphabetic and not blocked. Only the positions whose words
+        # can start a name or be a misspelling are looked at: those words are found among
+        # the distinct words (a text repeats its words), then their positions in one pass (in
+        # C) over the words.
         is_alpha = token_table(doc).is_alpha
         lowers = token_lowers(doc)
         distinct = set(lowers)
+        starting = (distinct & self._join_heads) - _JOIN_STOPWORDS  # set operations run in C
+        texts = self._misspelt_words(distinct)
+        wanted = (starting | texts) if texts else starting
+        positions = list(compress(range(len(lowers)), map(wanted.__contains__, lowers)))
+        if texts:
+            heads = [i for i in positions if lowers[i] in starting]
+            singles = [i for i in positions if lowers[i] in texts]
+        else:
+            heads, singles = positions, []
         return [
-            *self._spaced_names(doc, lowers, distinct, is_alpha, blocked, layout),
-            *self._misspellings(lowers, distinct, is_alpha, covered),
+            *self._spaced_names(doc, lowers, heads, is_alpha, blocked, layout),
+            *self._misspellings(lowers, singles, is_alpha, covered),
         ]
 
     def _spaced_names(
         self,
         doc: Doc,
         lowers: Sequence[str],
-        distinct: set[str],
+        starts: Iterable[int],
         is_alpha: Sequence[bool],
         blocked: Sequence[bool],
         layout: Layout,
     ) -> list[Candidate]:
         """Names split by a space in one clause: "Py Torch", "Tensor Flow", "Postgre SQL".
 
-        ``lowers`` are the lowercase words of ``doc`` and ``distinct`` their set; a word is
-        open where it is alphabetic (``is_alpha``) and not ``blocked``.
+        ``lowers`` are the lowercase words of ``doc``; ``starts`` the positions, in order, of
+        the words that begin a joined name and are no stopword; a word is open where it is
+        alphabetic (``is_alpha``) and not ``blocked``.
         """
         from rapidfuzz import fuzz
 
@@ -212,16 +223,13 @@ class FuzzyMatcher:
         joined_names = self._joined
         n_tokens = len(doc)
         # Where a name of two words or more can start: an open word, no stopword, followed by a
-        # single space and another open word.
-        # Only words that begin a joined name can start one, and only if the next word
-        # continues it.
+        # single space and another open word whose word continues the name.
         heads = self._join_heads
         pairs = self._join_pairs
-        starting = {word for word in distinct if word in heads}.difference(_JOIN_STOPWORDS)
         found: list[Candidate] = []
-        if not starting:
-            return found
-        for i in compress(range(n_tokens - 1), map(starting.__contains__, lowers)):
+        for i in starts:
+            if i + 1 >= n_tokens:
+                break
             joined = lowers[i]
             if (
                 joined + lowers[i + 1] not in pairs
@@ -258,36 +266,34 @@ class FuzzyMatcher:
         """Every proper prefix of a joined name ("py" and "pytorc" of "pytorch")."""
         return frozenset(joined[:size] for joined in self._joined for size in range(1, len(joined)))
 
+    def _misspelt_words(self, distinct: set[str]) -> set[str]:
+        """The words of ``distinct`` that may be misspellings: no English word, long enough,
+        with the first letters of an alias."""
+        if not self._aliases:
+            return set()
+        prefixes = self._prefixes
+        least = FUZZY_MIN_LENGTH + 1
+        return {
+            text
+            for text in distinct.difference(known_words())  # in C: most words are English
+            if len(text) >= least and text[:3] in prefixes
+        }
+
     def _misspellings(
         self,
         lowers: Sequence[str],
-        distinct: set[str],
+        positions: Iterable[int],
         is_alpha: Sequence[bool],
         covered: Sequence[bool],
     ) -> list[Candidate]:
         """Single words that no mention covers, are no English word, and are close to an
         alias with the same first letters: "Kubernets", "Tensorflw".
 
-        ``lowers`` are the lowercase words of the ``Doc`` and ``distinct`` their set; a word is
-        looked at where it is alphabetic (``is_alpha``) and not ``covered``.
+        ``positions`` are those of the words that may be misspellings (see
+        :meth:`_misspelt_words`); one is looked at where it is alphabetic (``is_alpha``) and
+        not ``covered``.
         """
-        if not self._aliases:
-            return []
-        words = known_words()
-        prefixes = self._prefixes
-        least = FUZZY_MIN_LENGTH + 1
-        texts = {
-            text
-            for text in distinct
-            if len(text) >= least and text[:3] in prefixes and text not in words
-        }
-        if not texts:
-            return []
-        singles = [
-            (i, lowers[i])
-            for i in compress(range(len(lowers)), map(texts.__contains__, lowers))
-            if is_alpha[i] and not covered[i]
-        ]
+        singles = [(i, lowers[i]) for i in positions if is_alpha[i] and not covered[i]]
         if not singles:
             return []
         best_of = self.best_aliases({text for _, text in singles})
