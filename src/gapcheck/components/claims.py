@@ -255,19 +255,28 @@ class ClaimFilter:
         ``sections`` holds the section name of each token of ``doc``.
         """
         lowers = token_lowers(doc)
+        clause_of = layout.token_clause
         same_clause: dict[int, list[Candidate]] = {}
         for candidate in mentions:
-            same_clause.setdefault(layout.token_clause[candidate.start], []).append(candidate)
+            same_clause.setdefault(clause_of[candidate.start], []).append(candidate)
         kept = []
         for candidate in mentions:
             if _names_no_skill(doc, candidate, layout, lowers):
                 continue
-            neighbours = same_clause[layout.token_clause[candidate.start]]
-            named = candidate.skill_id in self._named_methods and _written_as_name(doc, candidate)
+            # A named method is a practice: only a skill that needs a claim can be one.
             if (
                 candidate.skill_id in self._needs_claim
-                and not named
-                and not self._claimed(doc, candidate, layout, sections, lowers, neighbours)
+                and not (
+                    candidate.skill_id in self._named_methods and _written_as_name(doc, candidate)
+                )
+                and not self._claimed(
+                    doc,
+                    candidate,
+                    layout,
+                    sections,
+                    lowers,
+                    same_clause[clause_of[candidate.start]],
+                )
             ):
                 continue
             kept.append(candidate)
@@ -318,7 +327,7 @@ class ClaimFilter:
         if section in _CLAIM_SECTIONS:
             return True
         if section in _DEMONSTRATION_SECTIONS:
-            if doc[candidate.start].lower_.endswith("ed"):
+            if lowers[candidate.start].endswith("ed"):
                 return True  # "collaborated with legal", "mentored two analysts"
             if _title_line(doc, candidate, layout):
                 return True  # a role held: "Front-end Developer", "Data Analyst"
@@ -415,8 +424,9 @@ def _listed_item(
 def _names_no_skill(doc: Doc, candidate: Candidate, layout: Layout, lowers: Sequence[str]) -> bool:
     """Whether the mention is part of an organisation's name ("Oracle Inc") or one of the teams
     someone works with ("work with product, analytics and data science"), claimed or not."""
+    # The cheaper test first: most mentions follow no "with".
     return _organisation_name(doc, candidate, layout.flattened) or (
-        _ordinary_words(doc, candidate) and _names_a_team(candidate, layout.token_clause, lowers)
+        _names_a_team(candidate, layout.token_clause, lowers) and _ordinary_words(doc, candidate)
     )
 
 
@@ -470,8 +480,11 @@ def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequen
     >>> judge("experience with product analytics and sales forecasting", 5, 7)
     False
     """
-    clause = clause_of[candidate.start]
     start = candidate.start
+    window = lowers[max(0, start - _LIST_SPAN) : start]
+    if "with" not in window and "alongside" not in window:
+        return False  # most mentions: no list of who one works with can hold them
+    clause = clause_of[start]
     anchor = None
     for index in range(start - 1, max(-1, start - _LIST_SPAN - 1), -1):
         if clause_of[index] != clause or lowers[index] in _LIST_ENDS:
@@ -515,8 +528,10 @@ def _claim_cue_near(candidate: Candidate, clause_of: Sequence[int], lowers: Sequ
     """Whether a claim cue ("strong", "skills", "experience") is among the 6 words before or
     the 4 words after the mention, in its clause."""
     lo, hi = clause_window(clause_of, candidate.start, candidate.end, 6, 4)
-    window = set(lowers[lo : candidate.start]) | set(lowers[candidate.end : hi])
-    return bool(window & _CLAIM_CUES)
+    return not (
+        _CLAIM_CUES.isdisjoint(lowers[lo : candidate.start])
+        and _CLAIM_CUES.isdisjoint(lowers[candidate.end : hi])
+    )
 
 
 def _organisation_name(doc: Doc, candidate: Candidate, flat: bool) -> bool:

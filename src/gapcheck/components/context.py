@@ -106,11 +106,17 @@ def words_before(doc: Doc, start: int, count: int, flat: bool = False) -> list[s
 
     ``flat``: the text lost its line breaks, so any whitespace token ends the line.
     """
+    lo = max(start - count, 0)
+    is_space = token_table(doc).is_space
+    if lo < start <= len(is_space) and True not in is_space[lo:start]:
+        return token_lowers(doc)[lo:start]  # no whitespace between: the words themselves
     return _line_words(doc, start - 1, -1, count, flat)[::-1]
 
 
 def words_after(doc: Doc, end: int, count: int, flat: bool = False) -> list[str]:
     """Up to ``count`` lowercase words from token ``end`` on, on the same line."""
+    if end >= 0 and True not in token_table(doc).is_space[end : end + count]:
+        return token_lowers(doc)[end : end + count]  # no whitespace among them
     return _line_words(doc, end, 1, count, flat)
 
 
@@ -127,13 +133,20 @@ def line_end(doc: Doc, end: int, flat: bool = False) -> bool:
 
 def _only_to_line_edge(doc: Doc, i: int, step: int, allowed: frozenset[str], flat: bool) -> bool:
     """Whether the tokens from ``i`` on, walking by ``step``, are only whitespace and
-    ``allowed`` texts up to a line break or the edge of ``doc``."""
-    while 0 <= i < len(doc):
-        token = doc[i]
-        if token.is_space:
-            if flat or "\n" in token.text:
+    ``allowed`` texts up to a line break or the edge of ``doc``.
+
+    ``allowed`` holds lowercase texts only, so a token whose lowercase form is not allowed is
+    not either; only one whose lowercase form is allowed has its own text read ("AND").
+    """
+    table = token_table(doc)
+    is_space = table.is_space
+    lowers = token_lowers(doc)  # a whitespace token's lowercase form is its text
+    count = len(lowers)
+    while 0 <= i < count:
+        if is_space[i]:
+            if flat or "\n" in lowers[i]:
                 return True
-        elif token.text not in allowed:
+        elif lowers[i] not in allowed or doc.vocab.strings[table.orth[i]] not in allowed:
             return False
         i += step
     return True

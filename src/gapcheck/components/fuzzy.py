@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress
 from typing import Any
 
 import numpy as np
@@ -179,40 +180,71 @@ class FuzzyMatcher:
         covered = blocked.copy()
         for c in accepted:
             covered[c.start : c.end] = [True] * (c.end - c.start)
+        # A word is open if it is alphabetic and not blocked. Only the positions whose words
+        # can start a name or be a misspelling are looked at: those words are found among
+        # the distinct words (a text repeats its words), then their positions in one pass (in
+        # C) over the words.
         is_alpha = token_table(doc).is_alpha
-        open_words = [alpha and not out for alpha, out in zip(is_alpha, blocked, strict=False)]
+        lowers = token_lowers(doc)
+        distinct = set(lowers)
+        starting = (distinct & self._join_heads) - _JOIN_STOPWORDS  # set operations run in C
+        texts = self._misspelt_words(distinct)
+        wanted = (starting | texts) if texts else starting
+        positions = list(compress(range(len(lowers)), map(wanted.__contains__, lowers)))
+        if texts:
+            heads = [i for i in positions if lowers[i] in starting]
+            singles = [i for i in positions if lowers[i] in texts]
+        else:
+            heads, singles = positions, []
         return [
-            *self._spaced_names(doc, open_words, layout),
-            *self._misspellings(doc, open_words, covered),
+            *self._spaced_names(doc, lowers, heads, is_alpha, blocked, layout),
+            *self._misspellings(lowers, singles, is_alpha, covered),
         ]
 
     def _spaced_names(
-        self, doc: Doc, open_words: Sequence[bool], layout: Layout
+        self,
+        doc: Doc,
+        lowers: Sequence[str],
+        starts: Iterable[int],
+        is_alpha: Sequence[bool],
+        blocked: Sequence[bool],
+        layout: Layout,
     ) -> list[Candidate]:
-        """Names split by a space in one clause: "Py Torch", "Tensor Flow", "Postgre SQL"."""
+        """Names split by a space in one clause: "Py Torch", "Tensor Flow", "Postgre SQL".
+
+        ``lowers`` are the lowercase words of ``doc``; ``starts`` the positions, in order, of
+        the words that begin a joined name and are no stopword; a word is open where it is
+        alphabetic (``is_alpha``) and not ``blocked``.
+        """
         from rapidfuzz import fuzz
 
         clause_of = layout.token_clause
         trailing = token_table(doc).trailing_space
-        lowers = token_lowers(doc)
         joined_names = self._joined
         n_tokens = len(doc)
         # Where a name of two words or more can start: an open word, no stopword, followed by a
-        # single space and another open word.
-        # Only words that begin a joined name can start one.
+        # single space and another open word whose word continues the name.
         heads = self._join_heads
-        firsts = [
-            i
-            for i, (first, second, spaced, word) in enumerate(
-                zip(open_words, open_words[1:], trailing, lowers, strict=False)
-            )
-            if first and second and spaced and word in heads and word not in _JOIN_STOPWORDS
-        ]
+        pairs = self._join_pairs
         found: list[Candidate] = []
-        for i in firsts:
+        for i in starts:
+            if i + 1 >= n_tokens:
+                break
             joined = lowers[i]
+            if (
+                joined + lowers[i + 1] not in pairs
+                or not trailing[i]
+                or not is_alpha[i]
+                or blocked[i]
+            ):
+                continue
             for j in range(i + 2, min(i + _JOIN_MAX_WIDTH, n_tokens) + 1):
-                if not open_words[j - 1] or clause_of[j - 1] != clause_of[i] or not trailing[j - 2]:
+                if (
+                    not is_alpha[j - 1]
+                    or blocked[j - 1]
+                    or clause_of[j - 1] != clause_of[i]
+                    or not trailing[j - 2]
+                ):
                     break
                 joined += lowers[j - 1]
                 skill_id = joined_names.get(joined)
@@ -224,31 +256,44 @@ class FuzzyMatcher:
         return found
 
     @functools.cached_property
+    def _join_pairs(self) -> frozenset[str]:
+        """Every joined name and every proper prefix of one: what the first two words of a
+        name split by spaces join to."""
+        return self._join_heads.union(self._joined)
+
+    @functools.cached_property
     def _join_heads(self) -> frozenset[str]:
         """Every proper prefix of a joined name ("py" and "pytorc" of "pytorch")."""
         return frozenset(joined[:size] for joined in self._joined for size in range(1, len(joined)))
 
-    def _misspellings(
-        self, doc: Doc, open_words: Sequence[bool], covered: Sequence[bool]
-    ) -> list[Candidate]:
-        """Single words that no mention covers, are no English word, and are close to an
-        alias with the same first letters: "Kubernets", "Tensorflw"."""
+    def _misspelt_words(self, distinct: set[str]) -> set[str]:
+        """The words of ``distinct`` that may be misspellings: no English word, long enough,
+        with the first letters of an alias."""
         if not self._aliases:
-            return []
-        words = known_words()
+            return set()
         prefixes = self._prefixes
         least = FUZZY_MIN_LENGTH + 1
-        singles = [
-            (i, text)
-            for i, (ok, taken, text) in enumerate(
-                zip(open_words, covered, token_lowers(doc), strict=False)
-            )
-            if ok
-            and not taken
-            and len(text) >= least
-            and text[:3] in prefixes
-            and text not in words
-        ]
+        return {
+            text
+            for text in distinct.difference(known_words())  # in C: most words are English
+            if len(text) >= least and text[:3] in prefixes
+        }
+
+    def _misspellings(
+        self,
+        lowers: Sequence[str],
+        positions: Iterable[int],
+        is_alpha: Sequence[bool],
+        covered: Sequence[bool],
+    ) -> list[Candidate]:
+        """Single words that no mention covers, are no English word, and are close to an
+        alias with the same first letters: "Kubernets", "Tensorflw".
+
+        ``positions`` are those of the words that may be misspellings (see
+        :meth:`_misspelt_words`); one is looked at where it is alphabetic (``is_alpha``) and
+        not ``covered``.
+        """
+        singles = [(i, lowers[i]) for i in positions if is_alpha[i] and not covered[i]]
         if not singles:
             return []
         best_of = self.best_aliases({text for _, text in singles})

@@ -19,8 +19,9 @@ from __future__ import annotations
 import functools
 import re
 import string
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any, overload
 
 from spacy.language import Language
@@ -203,27 +204,22 @@ class AliasMatcher:
         """Every match in ``doc``, across line breaks and runs of spaces, overlaps kept; in a
         text written without case (see :func:`is_caseless`), the case-sensitive sense forms in
         any case."""
-        lowers, index, words = compact_words(doc)
+        lowers, words, passed = _match_words(doc)
         lower = self._lower
-        matches = _walk(lower, lowers, [i for i, word in enumerate(lowers) if word in lower])
+        matches = _walk(lower, lowers, _positions(lowers, lower), passed)
         if is_caseless(doc_text(doc)):
             caseless = self._exact_caseless
-            matches += _walk(caseless, lowers, [i for i, w in enumerate(lowers) if w in caseless])
+            matches += _walk(caseless, lowers, _positions(lowers, caseless), passed)
         else:
             # Exact-case patterns start with few words: only those are fetched in their case.
-            starts = [i for i, word in enumerate(lowers) if word in self._exact_starts]
+            starts = _positions(lowers, self._exact_starts)
             if starts:
-                matches += _walk(self._exact, words, starts)
+                matches += _walk(self._exact, words, starts, passed)
         found: list[Candidate] = []
         for start, end, keys in matches:
             for key in keys.split(_KEYS):
                 found.append(
-                    Candidate(
-                        index[start],
-                        index[end - 1] + 1,
-                        key.removesuffix(_AMBIGUOUS),
-                        key.endswith(_AMBIGUOUS),
-                    )
+                    Candidate(start, end, key.removesuffix(_AMBIGUOUS), key.endswith(_AMBIGUOUS))
                 )
         return found
 
@@ -282,11 +278,21 @@ def _table(
     return table
 
 
+def _positions(words: Sequence[str], wanted: Container[str]) -> list[int]:
+    """The positions of the ``words`` that are in ``wanted``, in order (the pass over every
+    word runs in C: no Python code per word)."""
+    return list(compress(range(len(words)), map(wanted.__contains__, words)))
+
+
 def _walk(
-    table: PatternTable, tokens: Sequence[str], starts: Iterable[int]
+    table: PatternTable,
+    tokens: Sequence[str],
+    starts: Iterable[int],
+    passed: Container[int] = frozenset(),
 ) -> list[tuple[int, int, str]]:
-    """Every ``(start, end, keys)`` where ``tokens[start:end]`` is a pattern of ``table``, for
-    the ``starts`` given."""
+    """Every ``(start, end, keys)`` where the tokens from ``start`` to ``end``, those at
+    positions in ``passed`` left out, are a pattern of ``table``, for the ``starts`` given
+    (none of them in ``passed``)."""
     found: list[tuple[int, int, str]] = []
     count = len(tokens)
     get = table.get
@@ -297,7 +303,9 @@ def _walk(
         while keys is not None:
             if keys:
                 found.append((start, end, keys))
-            if end == count:
+            while end in passed:
+                end += 1
+            if end >= count:
                 break
             joined = f"{joined}{_JOIN}{tokens[end]}"
             keys = get(joined)
@@ -349,20 +357,43 @@ def compact_words(doc: Doc) -> tuple[list[str], Sequence[int], Sequence[str]]:
     table = token_table(doc)
     is_space = table.is_space
     lowers = token_lowers(doc)
-    # A whitespace token's lowercase form is its text.
-    keep: Sequence[int] = [
-        i for i in range(len(doc)) if not is_space[i] or lowers[i].count("\n") > 1
-    ]
-    if len(keep) == len(doc):
-        keep = range(len(doc))
-    else:
-        lowers = [lowers[i] for i in keep]
+    count = len(doc)
+    # A whitespace token's lowercase form is its text. Only whitespace tokens are visited.
+    dropped = [i for i in compress(range(count), is_space) if lowers[i].count("\n") <= 1]
+    keep: Sequence[int] = range(count)
+    if dropped:
+        kept = [True] * count
+        for i in dropped:
+            kept[i] = False
+        keep = list(compress(keep, kept))
+        lowers = list(compress(lowers, kept))
     text = doc_text(doc)
     clean = _INVISIBLE.search(text) is not None or _JOIN in text
     words = _Words(doc, keep, clean)
     if clean:
         lowers = [word.lower() for word in words]
     return lowers, keep, words
+
+
+def _match_words(doc: Doc) -> tuple[Sequence[str], Sequence[str], set[int]]:
+    """The words of ``doc`` as :func:`compact_words` reads them, but kept at their tokens'
+    positions: their lowercase forms, the words in their case, and the positions of the
+    whitespace tokens that a match passes over (holding at most one line break).
+
+    The words need no copy without those tokens, nor a map back to the tokens' indices.
+    """
+    lowers: Sequence[str] = token_lowers(doc)
+    count = len(lowers)
+    # A whitespace token's lowercase form is its text. Only whitespace tokens are visited.
+    passed = {
+        i for i in compress(range(count), token_table(doc).is_space) if lowers[i].count("\n") <= 1
+    }
+    text = doc_text(doc)
+    clean = _INVISIBLE.search(text) is not None or _JOIN in text
+    words = _Words(doc, range(count), clean)
+    if clean:
+        lowers = [word.lower() for word in words]
+    return lowers, words, passed
 
 
 def _clean(word: str) -> str:
@@ -387,7 +418,7 @@ def longest_first(candidates: Sequence[Candidate]) -> list[Candidate]:
     result: list[Candidate] = []
     for candidate in ordered:
         span = range(candidate.start, candidate.end)
-        if any(i in taken for i in span):
+        if not taken.isdisjoint(span):
             continue
         taken.update(span)
         result.append(candidate)

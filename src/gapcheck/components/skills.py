@@ -124,7 +124,8 @@ class SkillMatcher:
             # Words matched as an ambiguous name and rejected stay rejected: no fuzzy retry.
             rejected = [c for c in raw if not c.accepted]
             fuzzy = self._fuzzy.matches(doc, accepted, rejected, layout)
-            accepted = longest_first(accepted + fuzzy)
+            if fuzzy:  # else the mentions are already without overlaps, in text order
+                accepted = longest_first(accepted + fuzzy)
         return accepted, layout, sections
 
     def set_annotations(self, doc: Doc, candidates: Sequence[Candidate]) -> None:

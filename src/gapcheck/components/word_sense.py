@@ -150,13 +150,14 @@ class SenseCues:
 
     def rejects(self, before: Sequence[str], after: Sequence[str]) -> bool:
         """Whether the words just ``before`` or ``after`` a mention reject the skill's sense."""
-        if before and any(
-            ends_with(before, cue) for cue in self._before_by_last.get(before[-1], ())
-        ):
+        # Most words end or start no cue: those are told by one lookup.
+        cues = self._before_by_last.get(before[-1]) if before else None
+        if cues and any(ends_with(before, cue) for cue in cues):
             return True
-        return bool(after) and any(
-            starts_with(after, cue) for cue in self._after_by_first.get(after[0], ())
-        )
+        cues = self._after_by_first.get(after[0]) if after else None
+        if not cues:
+            return False
+        return any(starts_with(after, cue) for cue in cues)
 
     def confirmed_in(self, words: Sequence[str]) -> bool:
         """Whether a confirming phrase occurs in ``words``."""
@@ -175,7 +176,7 @@ class _DocContext:
     doc: Doc
     flat: bool
     sections: Sequence[str]
-    lowers: Sequence[str]
+    lowers: list[str]
     clause_of: Sequence[int]
     clause_starts: Sequence[int]
 
@@ -310,13 +311,34 @@ class SenseGuard:
             clause_starts=[start for start, _ in layout.clause_bounds],
         )
         # Two passes, so an accepted ambiguous name can confirm its neighbour ("Spark, Hive").
-        for _ in range(2):
-            by_clause = _accepted_by_clause(candidates, clause_of)
-            anchor_starts = {s for spans in by_clause.values() for s, _ in spans}
-            for candidate in ambiguous:
-                if not candidate.accepted:
-                    anchors = by_clause.get(clause_of[candidate.start], [])
-                    candidate.accepted = self._confirmed(context, candidate, anchors, anchor_starts)
+        by_clause = _accepted_by_clause(candidates, clause_of)
+        anchor_starts = {s for spans in by_clause.values() for s, _ in spans}
+        for candidate in ambiguous:
+            anchors = by_clause.get(clause_of[candidate.start], [])
+            candidate.accepted = self._confirmed(context, candidate, anchors, anchor_starts)
+        confirmed = [c for c in ambiguous if c.accepted]
+        if not confirmed or len(confirmed) == len(ambiguous):
+            return  # the second pass would see the same anchors, or have nothing to decide
+        # The anchors of the second pass: those of the first and the names it confirmed. A
+        # name's decision reads only the anchors of its clause and whether one starts right
+        # after it: a name whose clause has no new anchor, and after which none starts, is
+        # decided as in the first pass.
+        changed: set[int] = set()
+        new_starts: set[int] = set()
+        for c in confirmed:
+            clause = clause_of[c.start]
+            by_clause.setdefault(clause, []).append((c.start, c.end))
+            new_starts.add(c.start)
+            changed.add(clause)
+        for clause in changed:
+            by_clause[clause].sort()
+        anchor_starts |= new_starts
+        for candidate in ambiguous:
+            if not candidate.accepted and (
+                clause_of[candidate.start] in changed or candidate.end in new_starts
+            ):
+                anchors = by_clause.get(clause_of[candidate.start], [])
+                candidate.accepted = self._confirmed(context, candidate, anchors, anchor_starts)
 
     def _confirmed(
         self,
@@ -421,10 +443,8 @@ def _confirm_cue_near(context: _DocContext, candidate: Candidate, cues: SenseCue
         return False
     clause_of, lowers = context.clause_of, context.lowers
     lo, hi = clause_window(clause_of, candidate.start, candidate.end, 12, 12)
-    window = [
-        w for i, w in enumerate(lowers[lo:hi], lo) if not candidate.start <= i < candidate.end
-    ]
-    return cues.confirmed_in(window)
+    # The window holds the mention (lo <= start, end <= hi): the words around it.
+    return cues.confirmed_in(lowers[lo : candidate.start] + lowers[candidate.end : hi])
 
 
 def _nearest_distance(anchors: Sequence[tuple[int, int]], start: int, end: int) -> int | None:
