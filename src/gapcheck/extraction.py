@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import heapq
 import itertools
@@ -477,17 +478,19 @@ def _optional_level(level: str | None) -> Importance | None:
 def _mention(marks: _Marks, span: Span) -> Mention:
     start, end = span.start_char, span.end_char
     method, score = marks.meta.get((span.start, span.end), ("exact", None))
-    line = marks.layout.line_of_char(start)
+    layout, text = marks.layout, marks.text
+    line = layout.line_of_char(start)
+    section = marks.section_of(start)
     return Mention(
-        text=marks.text[start:end],
+        text=text[start:end],
         start=start,
         end=end,
-        section=marks.section_of(start),
+        section=section,
         line=line + 1,
-        context=_context(marks.text, marks.layout.line_span(marks.text, line), start, end),
+        context=_context(text, layout.line_span(text, line), start, end),
         method=method,
         score=score,
-        usage=marks.usage.usage_at(start) if marks.usage is not None else None,
+        usage=marks.usage.usage_at(start, section) if marks.usage is not None else None,
     )
 
 
@@ -495,7 +498,10 @@ def _lines(marks: _Marks) -> tuple[TextLine, ...]:
     """A resume's non-blank lines, each with its section and whether it shows use."""
     if marks.usage is None:
         return ()
-    text, usage = marks.text, marks.usage
+    text = marks.text
+    line_usage, section_of = marks.usage.line_usage, marks.section_of
+    line_starts = marks.layout.line_starts
+    bisect_right = bisect.bisect_right
     found = []
     for start, end in text_lines(text, marks.layout.flattened):
         line = text[start:end]
@@ -503,14 +509,15 @@ def _lines(marks: _Marks) -> tuple[TextLine, ...]:
         if not stripped:
             continue
         start += len(line) - len(line.lstrip())
-        # Built without validation: there are many lines, and every value is made here.
+        section = section_of(start)
+        # Validated (faster than model_construct for a model this small).
         found.append(
-            TextLine.model_construct(
+            TextLine(
                 text=stripped,
                 start=start,
-                line=marks.layout.line_of_char(start) + 1,
-                section=marks.section_of(start),
-                usage=usage.line_usage(start, start + len(stripped)),
+                line=bisect_right(line_starts, start),
+                section=section,
+                usage=line_usage(start, start + len(stripped), section),
             )
         )
     return tuple(found)
