@@ -43,6 +43,9 @@ def excerpt(
     share goes to the other); a mention longer than ``limit`` keeps its beginning.
     """
     high = len(text) if high is None else high
+    if high - low <= limit and start <= end:
+        # The whole range fits once collapsed (collapsing never lengthens): nothing is cut.
+        return " ".join(text[low:high].split())
     start, end = max(low, min(start, high)), max(low, min(end, high))
     reach = limit + _RAW_SLACK
     window_low, window_high = max(low, start - reach), min(high, end + reach)

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import heapq
 import itertools
@@ -21,7 +22,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import TypeAdapter
 
 from gapcheck.components.experience import merged_years
 from gapcheck.components.layout import Layout, doc_text, get_layout, text_lines
@@ -57,6 +60,11 @@ __all__ = ["DocumentInput", "KindOption", "SkillExtractor"]
 
 KindOption = Literal["resume", "job", "auto"]
 DocumentInput = Document | str | Path
+
+# Mentions and lines are many: validated in one call per skill (per resume), not one per model,
+# which costs less than building each (or model_construct).
+_MENTIONS = TypeAdapter(tuple[Mention, ...])
+_LINES = TypeAdapter(tuple[TextLine, ...])
 
 _RANK: dict[Importance | None, int] = {"required": 2, "preferred": 1, None: 0}
 # Words that say a resume's degree is not finished yet.
@@ -216,11 +224,11 @@ class SkillExtractor:
                     _optional_level(requirements.importance[index]),
                     requirements.in_group[index],
                     requirements.min_years[index],
-                    stated=mention.section in _QUALIFICATION_SECTIONS,
+                    stated=mention["section"] in _QUALIFICATION_SECTIONS,
                     own=bool(requirements.own) and requirements.own[index],
                 )
             elif marks.kind == "resume":
-                tally.shown(in_entries[index], mention)
+                tally.shown(in_entries[index], mention["usage"])
                 stated = requirements.min_years[index] if requirements is not None else None
                 if stated is not None:
                     # "Five years with B2B SaaS customers" claims use, not a list item.
@@ -251,7 +259,7 @@ class SkillExtractor:
             if marks.kind == "job":
                 tally.asked(importance, False, None)
             else:
-                tally.shown(in_entries[index], mention)
+                tally.shown(in_entries[index], mention["usage"])
         skills = []
         for skill_id, tally in tallies.items():
             span = first[skill_id]
@@ -295,7 +303,7 @@ class SkillExtractor:
             min_years=tally.min_years if is_job else None,
             years=years,
             usage=usage,
-            mentions=tuple(tally.mentions),
+            mentions=_MENTIONS.validate_python(tally.mentions),
         )
 
 
@@ -377,7 +385,8 @@ class _SkillTally:
     another streaming platform" ask for stream processing as required.
     """
 
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    """The fields of each :class:`Mention`, validated together when the skill is built."""
     highest: Importance | None = None
     stated: Importance | None = None
     stated_own: bool = False
@@ -413,10 +422,11 @@ class _SkillTally:
         if years is not None and level is not None:
             self.min_years = years if self.min_years is None else max(self.min_years, years)
 
-    def shown(self, entries: Iterable[int], mention: Mention) -> None:
-        """A resume's ``mention``, inside the dated entries numbered ``entries``."""
+    def shown(self, entries: Iterable[int], usage: Usage | None) -> None:
+        """A resume's mention, inside the dated entries numbered ``entries``, with its
+        ``usage``."""
         self.entry_hits.update(entries)
-        if mention.usage == "experience":
+        if usage == "experience":
             self.demonstrated = True
 
 
@@ -474,46 +484,54 @@ def _optional_level(level: str | None) -> Importance | None:
     return None if level is None else _LEVELS[level]
 
 
-def _mention(marks: _Marks, span: Span) -> Mention:
+def _mention(marks: _Marks, span: Span) -> dict[str, Any]:
+    """The fields of the :class:`Mention` of ``span`` (models are validated in batches, see
+    :data:`_MENTIONS`)."""
     start, end = span.start_char, span.end_char
     method, score = marks.meta.get((span.start, span.end), ("exact", None))
-    line = marks.layout.line_of_char(start)
-    return Mention(
-        text=marks.text[start:end],
-        start=start,
-        end=end,
-        section=marks.section_of(start),
-        line=line + 1,
-        context=_context(marks.text, marks.layout.line_span(marks.text, line), start, end),
-        method=method,
-        score=score,
-        usage=marks.usage.usage_at(start) if marks.usage is not None else None,
-    )
+    layout, text = marks.layout, marks.text
+    line = layout.line_of_char(start)
+    section = marks.section_of(start)
+    return {
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+        "section": section,
+        "line": line + 1,
+        "context": _context(text, layout.line_span(text, line), start, end),
+        "method": method,
+        "score": score,
+        "usage": marks.usage.usage_at(start, section) if marks.usage is not None else None,
+    }
 
 
 def _lines(marks: _Marks) -> tuple[TextLine, ...]:
     """A resume's non-blank lines, each with its section and whether it shows use."""
     if marks.usage is None:
         return ()
-    text, usage = marks.text, marks.usage
-    found = []
+    text = marks.text
+    line_usage, section_of = marks.usage.line_usage, marks.section_of
+    line_starts = marks.layout.line_starts
+    bisect_right = bisect.bisect_right
+    found: list[dict[str, Any]] = []
     for start, end in text_lines(text, marks.layout.flattened):
         line = text[start:end]
         stripped = line.strip()
         if not stripped:
             continue
         start += len(line) - len(line.lstrip())
-        # Built without validation: there are many lines, and every value is made here.
+        section = section_of(start)
         found.append(
-            TextLine.model_construct(
-                text=stripped,
-                start=start,
-                line=marks.layout.line_of_char(start) + 1,
-                section=marks.section_of(start),
-                usage=usage.line_usage(start, start + len(stripped)),
-            )
+            {
+                "text": stripped,
+                "start": start,
+                "line": bisect_right(line_starts, start),
+                "section": section,
+                "usage": line_usage(start, start + len(stripped), section),
+            }
         )
-    return tuple(found)
+    lines: tuple[TextLine, ...] = _LINES.validate_python(found)
+    return lines
 
 
 def _context(text: str, line: tuple[int, int], start: int, end: int) -> str:

@@ -60,11 +60,14 @@ _DATE = (
 )
 _PRESENT = r"(?:present|current(?:ly)?|now|today|till\s+date|to\s+date|till\s+now|ongoing|date)"
 _DASH = r"(?:-|–|—|to|till|until|through|thru|~)"
+# Every branch begins with a digit or one of these letters: the lookahead rejects other places at
+# once (without it the engine tries each branch at every character).
 _RANGE = re.compile(
-    rf"(?<![\w/])(?P<start>{_DATE})\s*{_DASH}\s*(?P<end>{_DATE}|{_PRESENT})(?![\w/])"
+    r"(?=[\djfmasondw])"
+    rf"(?:(?<![\w/])(?P<start>{_DATE})\s*{_DASH}\s*(?P<end>{_DATE}|{_PRESENT})(?![\w/])"
     rf"|(?<![\w/])(?P<open>{_DATE})\s*(?:onwards|-\s*$|–\s*$)"
     rf"|(?:since|from)\s+(?P<since>{_DATE})(?![\w/])"
-    rf"|(?<![\w/])(?P<season>{_SEASON}\s*,?\s*{_YEAR})(?![\w/])",
+    rf"|(?<![\w/])(?P<season>{_SEASON}\s*,?\s*{_YEAR})(?![\w/]))",
     re.IGNORECASE | re.MULTILINE,
 )
 _ENTRY_SECTIONS = frozenset({"experience", "projects"})
@@ -166,12 +169,6 @@ def parse_date_ranges(text: str, *, today: dt.date | None = None) -> list[DateRa
     return found
 
 
-def _line_bounds(text: str, position: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return start, len(text) if end == -1 else end
-
-
 def _entry_start(text: str, date_line_start: int, floor: int) -> int:
     """Extend an entry upwards over its header lines (title, company, place) above the date line.
 
@@ -230,8 +227,12 @@ def find_entries(
         ranges = parse_date_ranges(body, today=today)
         # One entry per line with a date; the first range of the line wins.
         by_line: dict[int, DateRange] = {}
+        line_start = scanned = 0  # ranges come in text order: each line break is read once
         for found in ranges:
-            line_start, _ = _line_bounds(body, found.start_char)
+            newline = body.rfind("\n", scanned, found.start_char)
+            if newline >= 0:
+                line_start = newline + 1
+            scanned = found.start_char
             by_line.setdefault(line_start, found)
         starts: list[tuple[int, DateRange]] = []
         # The section's heading line is no entry's header.

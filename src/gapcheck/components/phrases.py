@@ -37,7 +37,14 @@ from spacy.tokens import Doc, Span
 
 from gapcheck.components.context import line_start
 from gapcheck.components.cues import CueReader
-from gapcheck.components.layout import BULLETS, Layout, doc_text, get_layout, token_lowers
+from gapcheck.components.layout import (
+    BULLETS,
+    Layout,
+    doc_text,
+    get_layout,
+    token_lowers,
+    token_table,
+)
 from gapcheck.components.requirements import (
     importance_of_section,
 )
@@ -195,11 +202,15 @@ class PhraseFinder:
         lowers = token_lowers(doc)
         covered = {i for span in doc.spans.get("skills", []) for i in range(span.start, span.end)}
         found: dict[tuple[int, int], Span] = {}
+        idx = token_table(doc).idx
         for lo, hi in layout.clause_bounds:
-            if lo >= hi or not asks_for_skills(section_of(doc[lo].idx)):
+            if lo >= hi:
+                continue
+            section = section_of(idx[lo])
+            if not asks_for_skills(section):
                 continue
             bounds = [*_after_cues(lowers, lo, hi)]
-            if not bounds and section_of(doc[lo].idx) in _BULLET_SECTIONS:
+            if not bounds and section in _BULLET_SECTIONS:
                 bounds = _bullet_item(doc, lowers, lo, hi)
             for start, end in bounds:
                 for item in _items(doc, lowers, start, end):
@@ -228,7 +239,9 @@ def is_generic_phrase(words: Sequence[str]) -> bool:
 
 def _after_cues(lowers: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
     """Token ranges that follow a cue ("knowledge of ...") in the clause, up to its end."""
-    ranges = []
+    ranges: list[tuple[int, int]] = []
+    if _CUES_BY_FIRST.keys().isdisjoint(lowers[lo:hi]):
+        return ranges  # no cue begins in the clause (most clauses)
     words = [(i, w) for i in range(lo, hi) if (w := lowers[i]).strip()]
     for n, (_, first) in enumerate(words):
         for cue in _CUES_BY_FIRST.get(first, ()):

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from gapcheck.components.context import contains_phrase
 from gapcheck.components.cues import CueReader, Effect
-from gapcheck.components.layout import Layout, doc_text, get_layout, token_lowers
+from gapcheck.components.layout import Layout, doc_text, get_layout, token_lowers, token_table
 from gapcheck.components.sections import register_extensions, section_lookup
 from gapcheck.taxonomy import Importance, Taxonomy, load_taxonomy
 
@@ -65,6 +65,7 @@ _NEUTRAL_GAP = frozenset(
     ", ( ) and & [ ] : - etc etc. . including especially particularly i.e. plus".split()
 )
 _GROUP_LEADS = (("one", "of"), ("any", "of"), ("either",), ("or", "similar"), ("or", "equivalent"))
+_GROUP_LEAD_FIRSTS = frozenset(lead[0] for lead in _GROUP_LEADS)
 # "or a similar orchestrator", "or equivalent", "or another streaming platform": the group
 # also accepts a skill like its members.
 _SIMILAR_WORDS = frozenset(
@@ -404,7 +405,10 @@ class RequirementReader:
     def _group_lead(self, lowers: Sequence[str], layout: Layout, span: Span) -> bool:
         clause = layout.token_clause[span.start]
         lo = max(layout.clause_bounds[clause][0], span.start - 6)
-        before = [w for w in lowers[lo : span.start] if w.strip()]
+        before = lowers[lo : span.start]
+        if _GROUP_LEAD_FIRSTS.isdisjoint(before):
+            return False  # no lead can start here
+        before = [w for w in before if w.strip()]
         return any(contains_phrase(before, lead) for lead in _GROUP_LEADS)
 
     def _alternatives(self, first: str, second: str) -> bool:
@@ -496,9 +500,13 @@ class RequirementReader:
         if is_job:
             # "a degree in Computer Science or a related field": no level named
             field_clauses = {clause_of[s.start] for s in spans if _is_field(taxonomy, s.id_)}
+            text, idx = doc_text(doc), token_table(doc).idx
             for clause in sorted(field_clauses - degree_clauses.keys()):
                 lo, hi = layout.clause_bounds[clause]
-                if _DEGREE_WORD.search(doc[lo:hi].text):
+                # The clause's text (with the last token's trailing space, which cannot change
+                # where a word begins or ends): a slice, not a Span joining its tokens.
+                end = idx[hi] if hi < len(idx) else len(text)
+                if lo < hi and _DEGREE_WORD.search(text[idx[lo] : end]):
                     degree_clauses[clause] = []
         for lo, hi, degree_indices in _degree_units(layout, spans, degree_clauses):
             levels = [(taxonomy[spans[i].id_].level or 0, spans[i].id_) for i in degree_indices]

@@ -156,8 +156,10 @@ def is_use_clause(words: Sequence[str], *, label: bool = False) -> bool:
     """
     if label and ":" in words:
         words = words[words.index(":") + 1 :]
-    words = [w for w in words if w.strip() and w not in LIST_SEPARATORS and w not in "•·▪◦●"]
     forms = verb_forms()
+    if forms.keys().isdisjoint(words):
+        return False  # no form of an action verb at all (most clauses of a resume)
+    words = [w for w in words if w.strip() and w not in LIST_SEPARATORS and w not in "•·▪◦●"]
     for i, word in enumerate(words):
         form = forms.get(word)
         if form is None:
@@ -190,39 +192,46 @@ class UsageReader:
         entries: Sequence[tuple[int, int]],
         layout: Layout | None = None,
     ) -> None:
-        self._doc = doc
         self._text = doc_text(doc)
         self._layout = layout if layout is not None else get_layout(doc)
         self._idx = token_table(doc).idx
+        self._lowers = token_lowers(doc)
+        self._clause_of = self._layout.token_clause
         self._section_of = section_of
         self._entries = sorted(entries)
         self._entry_starts = [start for start, _ in self._entries]
         self._clauses: dict[int, bool] = {}
 
-    def usage_at(self, start: int) -> Usage:
-        """How the mention that begins at character ``start`` shows its skill."""
-        if self._in_entry(start):
+    def usage_at(self, start: int, section: str | None = None) -> Usage:
+        """How the mention that begins at character ``start`` shows its skill (``section``:
+        the name of its section, when the caller knows it already)."""
+        if self._in_entry(start, section):
             return "experience"
         token = max(0, bisect.bisect_right(self._idx, start) - 1)
-        if token < len(self._idx) and self._clause_uses(self._layout.token_clause[token]):
+        if token < len(self._idx) and self._clause_uses(self._clause_of[token]):
             return "experience"
         return "listed"
 
-    def line_usage(self, start: int, end: int) -> Usage:
-        """How the line ``text[start:end]`` shows what it names."""
-        if self._in_entry(start):
+    def line_usage(self, start: int, end: int, section: str | None = None) -> Usage:
+        """How the line ``text[start:end]`` shows what it names (``section``: as in
+        :meth:`usage_at`)."""
+        if self._in_entry(start, section):
             return "experience"
         first = bisect.bisect_left(self._idx, start)
-        last = bisect.bisect_left(self._idx, end)
+        last = bisect.bisect_left(self._idx, end, first)
         if first >= last:
             return "listed"
         # Clauses run in token order: the line's tokens hold every clause between its ends.
-        clause_of = self._layout.token_clause
-        clauses = range(clause_of[first], clause_of[last - 1] + 1)
-        return "experience" if any(self._clause_uses(c) for c in clauses) else "listed"
+        clause_of = self._clause_of
+        clause, last_clause = clause_of[first], clause_of[last - 1]
+        while clause <= last_clause:
+            if self._clause_uses(clause):
+                return "experience"
+            clause += 1
+        return "listed"
 
-    def _in_entry(self, start: int) -> bool:
-        if self._section_of(start) in USE_SECTIONS:
+    def _in_entry(self, start: int, section: str | None = None) -> bool:
+        if (self._section_of(start) if section is None else section) in USE_SECTIONS:
             return True
         index = bisect.bisect_right(self._entry_starts, start) - 1
         return index >= 0 and start < self._entries[index][1]
@@ -231,8 +240,10 @@ class UsageReader:
         found = self._clauses.get(clause)
         if found is None:
             lo, hi = self._layout.clause_bounds[clause]
-            words = token_lowers(self._doc)[lo:hi]
-            found = is_use_clause(words, label=lo < len(self._idx) and self._opens_label(lo))
+            words = self._lowers[lo:hi]
+            # The label matters only to a clause with a colon: read the line only then.
+            label = ":" in words and lo < len(self._idx) and self._opens_label(lo)
+            found = is_use_clause(words, label=label)
             self._clauses[clause] = found
         return found
 
