@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validat
 from gapcheck.taxonomy import Importance, SkillKind
 
 __all__ = [
+    "CERTIFICATIONS",
     "SCHEMA_VERSION",
     "AtsCheck",
     "DatedEntry",
@@ -52,6 +53,10 @@ __all__ = [
 ]
 
 SCHEMA_VERSION: Final = 3
+CERTIFICATIONS: Final = "certifications"
+"""The category of certifications and licences (skills of kind ``certification``): held, not
+used, so naming one is its evidence, and a missing one belongs under the resume's
+certifications, not in an experience entry."""
 
 ProfileKind = Literal["resume", "job"]
 MatchMethod = Literal["exact", "fuzzy", "model"]

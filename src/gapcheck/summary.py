@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from gapcheck.models import (
+    CERTIFICATIONS,
     EducationResult,
     FixFirst,
     GapReport,
@@ -74,9 +75,6 @@ def keyword(term: str) -> str:
     return " ".join(words)
 
 
-_CERTIFICATIONS = "certifications"  # the taxonomy's category of certifications and licences
-
-
 def _label(requirement: RequirementResult) -> str:
     """The requirement in the posting's words: 'PyTorch or TensorFlow'."""
     if len(requirement.skills) == 1:
@@ -100,7 +98,7 @@ def _requirement_actions(report: GapReport, requirement: RequirementResult) -> I
         action = (
             f"List {label} ({need}) under your certifications, if you hold "
             + ("one" if len(requirement.skills) > 1 else "it")
-            if requirement.category == _CERTIFICATIONS
+            if requirement.category == CERTIFICATIONS
             else f"Add {label} ({need}) to an experience entry, if you have used it"
         )
         yield FixFirst(requirement=requirement.id, action=action, impact=weight)

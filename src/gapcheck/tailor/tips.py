@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from gapcheck.models import Evidence, GapReport, RequirementResult
+from gapcheck.models import CERTIFICATIONS, Evidence, GapReport, RequirementResult
 from gapcheck.summary import keyword
 from gapcheck.tailor._shared import SOFT_CATEGORY, credited_member, demonstrated, posting_term
 from gapcheck.tailor.honesty import check_honesty
@@ -266,7 +266,7 @@ def _shown_in_experience(report: GapReport) -> list[tuple[RequirementResult, Evi
     for requirement in report.requirements:
         if requirement.status != "matched" or requirement.credit_kind != "direct":
             continue
-        if requirement.category == "certifications":
+        if requirement.category == CERTIFICATIONS:
             continue
         found = demonstrated(requirement.evidence)
         if found is not None:
