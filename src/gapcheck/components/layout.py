@@ -305,11 +305,10 @@ def compute_layout(doc: Doc) -> Layout:
         table.trailing_space,
         table.orth,
     )
-    visited = [
-        i
-        for i, (space, orth) in enumerate(zip(space_of, orth_of, strict=True))
-        if space or orth in marks or (i and space_of[i - 1])
-    ]
+    # Whitespace tokens, the tokens after them and the marks, each picked out at C speed.
+    spaces = list(itertools.compress(range(n_tokens), space_of))
+    marked = itertools.compress(range(n_tokens), map(marks.__contains__, orth_of))
+    visited = sorted({*spaces, *(i + 1 for i in spaces if i + 1 < n_tokens), *marked})
     bounds: list[tuple[int, int]] = []
     clause_start = 0
     pending_break = False  # a hard line break was crossed since the last word
