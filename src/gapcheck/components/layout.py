@@ -134,9 +134,13 @@ def _hard_break(text: str, line_starts: tuple[int, ...], line: int, blank_betwee
         return True
     start = line_starts[line]
     end = line_starts[line + 1] - 1
-    current = text[start:end].strip()
     following_end = line_starts[line + 2] - 1 if line + 2 < len(line_starts) else len(text)
-    following = text[line_starts[line + 1] : following_end].strip()
+    following = text[line_starts[line + 1] : following_end]
+    return _ends_clause(text[start:end].strip(), following.strip())
+
+
+def _ends_clause(current: str, following: str) -> bool:
+    """Whether a line break between two lines (stripped) that follow each other ends a clause."""
     if not current or not following:
         return True
     if current[-1] in ".!?:;|" or len(current) < _SHORT_LINE:
@@ -169,21 +173,27 @@ def statements(text: str) -> list[tuple[int, int]]:
     """
     line_starts = _line_starts(text)
     cuts: list[int] = [0]
-    for line, line_start in enumerate(line_starts):
-        line_end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
-        for match in _SENTENCE_END.finditer(text, line_start, line_end):
-            word = _WORD_BEFORE.search(text, max(line_start, match.start() - 40), match.start())
-            stem = word.group(1).lower().rstrip(".") if word else ""
-            if stem in _ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
-                continue
-            cuts.append(match.end())
-        if line + 1 < len(line_starts) and (
-            _hard_break(text, line_starts, line, False) or _new_statement(text, line_end)
-        ):
+    # A sentence end holds no whitespace, so one search of the whole text finds those of every
+    # line; the word before one is looked for in its own line only.
+    for match in _SENTENCE_END.finditer(text):
+        end_of_word = match.start()
+        floor = max(0, end_of_word - 40)
+        line_start = text.rfind("\n", floor, end_of_word) + 1 or floor
+        word = _WORD_BEFORE.search(text, line_start, end_of_word)
+        stem = word.group(1).lower().rstrip(".") if word else ""
+        if stem in _ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
+            continue
+        cuts.append(match.end())
+    # Each line is stripped once, not once as the line and once as the line after.
+    ends = [start - 1 for start in line_starts[1:]]
+    bounds = zip(line_starts, [*ends, len(text)], strict=True)
+    lines = [text[start:end].strip() for start, end in bounds]
+    for line, line_end in enumerate(ends):
+        if _ends_clause(lines[line], lines[line + 1]) or _new_statement(text, line_end):
             cuts.append(line_end)
     if is_flattened(text):  # runs of spaces stand for the lost line breaks
         cuts += [run.start() for run in _SPACE_RUN.finditer(text)]
-        cuts.sort()
+    cuts.sort()  # the two searches above each give their cuts in order
     cuts.append(len(text))
     found: list[tuple[int, int]] = []
     for start, end in itertools.pairwise(cuts):
@@ -295,11 +305,10 @@ def compute_layout(doc: Doc) -> Layout:
         table.trailing_space,
         table.orth,
     )
-    visited = [
-        i
-        for i, (space, orth) in enumerate(zip(space_of, orth_of, strict=True))
-        if space or orth in marks or (i and space_of[i - 1])
-    ]
+    # Whitespace tokens, the tokens after them and the marks, each picked out at C speed.
+    spaces = list(itertools.compress(range(n_tokens), space_of))
+    marked = itertools.compress(range(n_tokens), map(marks.__contains__, orth_of))
+    visited = sorted({*spaces, *(i + 1 for i in spaces if i + 1 < n_tokens), *marked})
     bounds: list[tuple[int, int]] = []
     clause_start = 0
     pending_break = False  # a hard line break was crossed since the last word

@@ -345,17 +345,22 @@ _LEADING_MARKUP = re.compile(
 _MAX_HEADING_WORDS = 7
 
 
-def _normalise(phrase: str) -> str:
+def _heading_words(phrase: str) -> list[str]:
+    """The words of a heading: lowercase, '&' -> 'and', punctuation dropped."""
     phrase = phrase.lower().replace("&", " and ").replace("’", "'").replace("‘", "'")
-    phrase = _HEADING_CLEAN.sub(" ", phrase)
-    return " ".join(phrase.split())
+    return _HEADING_CLEAN.sub(" ", phrase).split()
+
+
+def _normalise(phrase: str) -> str:
+    return " ".join(_heading_words(phrase))
 
 
 def classify_heading(phrase: str, kind: DocKind) -> str | None:
     """The section a heading names, or None when ``phrase`` is not a heading."""
-    normal = _normalise(phrase)
-    if not normal or len(normal.split()) > _MAX_HEADING_WORDS:
+    words = _heading_words(phrase)
+    if not words or len(words) > _MAX_HEADING_WORDS:
         return None
+    normal = " ".join(words)
     exact = _JOB_EXACT if kind == "job" else _RESUME_EXACT
     if normal in exact:
         return exact[normal]
@@ -382,8 +387,8 @@ def _strip_heading(line: str) -> tuple[str, bool]:
 def _looks_like_heading_line(line: str) -> tuple[str, int] | None:
     """(heading text, length of the heading part) if the line may be a heading."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 80:
-        return None
+    if not stripped or len(stripped) > 80 or stripped[-1] in ".,;":
+        return None  # a line's last character ends its heading text too, see below
     first = stripped[0]
     if first in BULLETS and first not in "*#-=" and not stripped.startswith("**"):
         return None
@@ -468,6 +473,8 @@ def _headings(
             if name is not None:
                 boundaries.append((line_start + lead, name, candidate[0]))
                 continue
+        if ":" not in content:
+            continue  # no label
         current = boundaries[-1][1] if boundaries else ("other" if kind == "job" else "header")
         follows_text = number > 0 and text[lines[number - 1][1] : line_start].count("\n") <= 1
         for offset, name, heading in _line_labels(content, kind, current, follows_text):
@@ -499,8 +506,6 @@ def _line_labels(
     item and opens nothing.
     """
     found: list[tuple[int, str, str]] = []
-    if ":" not in content:
-        return found
     bullet = content.lstrip()[:1] in BULLETS and content.lstrip()[:2] not in ("**", "__")
     for match in _LABEL_COLON.finditer(content):
         head_start = _phrase_start(content, match.start())
