@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Literal
 
 from gapcheck.marks import DASHES
@@ -186,20 +187,25 @@ class CueReader:
         for entries in by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
         self._by_first = by_first
+        self._openers = frozenset(by_first) | {"no"}
 
     def find(self, words: Sequence[str]) -> list[Cue]:
-        """The cues of a clause, left to right, not overlapping (the longest phrase wins)."""
+        """The cues of a clause, left to right, not overlapping (the longest phrase wins).
+
+        Only a word that opens a phrase, or "no", can start a cue: those positions are picked
+        out in C, and the others, most of a clause, are never tried.
+        """
         cues: list[Cue] = []
-        i, n = 0, len(words)
-        while i < n:
+        free = 0  # the first word after the last cue found
+        for i in compress(range(len(words)), map(self._openers.__contains__, words)):
+            if i < free:
+                continue
             cue = self._match(words, i)
             if cue is None and words[i] == "no":
                 cue = _negated_object(words, i)
-            if cue is None:
-                i += 1
-                continue
-            cues.append(cue)
-            i = cue.end
+            if cue is not None:
+                cues.append(cue)
+                free = cue.end
         return cues
 
     def _match(self, words: Sequence[str], i: int) -> Cue | None:
