@@ -189,6 +189,11 @@ class CueReader:
         self._by_first = by_first
         self._openers = frozenset(by_first) | {"no"}
 
+    def can_find(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` may hold a cue: without a word that opens one, :meth:`find` finds
+        none, and :meth:`effects` are all None."""
+        return not self._openers.isdisjoint(words)
+
     def find(self, words: Sequence[str]) -> list[Cue]:
         """The cues of a clause, left to right, not overlapping (the longest phrase wins).
 

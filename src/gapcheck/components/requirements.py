@@ -305,12 +305,13 @@ class RequirementReader:
             by_clause.setdefault(layout.token_clause[span.start], []).append(index)
         for clause, members in by_clause.items():
             words, position = _clause_words(lowers, *layout.clause_bounds[clause])
-            ranges = [
-                (position[spans[i].start], position.get(spans[i].end - 1, len(words) - 1) + 1)
-                for i in members
-            ]
-            for index, effect in zip(members, self.cues.effects(words, ranges), strict=True):
-                effects[index] = effect
+            if self.cues.can_find(words):  # most clauses hold no cue: nothing governs their skills
+                ranges = [
+                    (position[spans[i].start], position.get(spans[i].end - 1, len(words) - 1) + 1)
+                    for i in members
+                ]
+                for index, effect in zip(members, self.cues.effects(words, ranges), strict=True):
+                    effects[index] = effect
             if clause + 1 < len(layout.clause_bounds) and clause + 1 not in by_clause:
                 following = self._trailing_negation(layout, lowers, clause, words)
                 for index in members:
