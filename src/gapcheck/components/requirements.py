@@ -370,11 +370,10 @@ class RequirementReader:
                 continue
             if chain.members:
                 previous = chain.members[-1]
-                gap = [w for w in lowers[spans[previous].end : span.start] if w.strip()]
-                joined = importance[previous] == importance[index] and self._joinable(
-                    layout, spans[previous], span, gap
-                )
-                if joined:
+                gap = None
+                if importance[previous] == importance[index]:
+                    gap = self._joining_gap(layout, lowers, spans[previous], span)
+                if gap is not None:
                     chain.join(gap, self._alternatives(spans[previous].id_, span.id_))
                     chain.members.append(index)
                     continue
@@ -385,12 +384,17 @@ class RequirementReader:
             close()
         return groups, in_group
 
-    def _joinable(self, layout: Layout, previous: Span, span: Span, gap: list[str]) -> bool:
-        """Whether ``span`` continues the list that ``previous`` is in."""
+    def _joining_gap(
+        self, layout: Layout, lowers: Sequence[str], previous: Span, span: Span
+    ) -> list[str] | None:
+        """The words between ``previous`` and ``span`` if ``span`` continues the list that
+        ``previous`` is in, else None. The clauses are compared first: the words between
+        skills of different clauses, often many, are never gathered."""
         if layout.token_clause[previous.start] != layout.token_clause[span.start]:
-            return False
+            return None
+        gap = [w for w in lowers[previous.end : span.start] if w.strip()]
         if _is_similar_phrase(gap):
-            return True  # "Airflow or a similar orchestrator": the category joins the group
+            return gap  # "Airflow or a similar orchestrator": the category joins the group
         joinable = len(gap) <= 4 and all(
             w in _GROUP_CONNECTORS or w in _EXAMPLE_CONNECTORS or w in _NEUTRAL_GAP or w == "/"
             for w in gap
@@ -401,7 +405,7 @@ class RequirementReader:
             # on its own ("Apache Spark (PySpark or Scala)"); a closing one ends the list.
             head = self.taxonomy.get(previous.id_)
             joinable = ")" not in gap and head is not None and head.kind == "knowledge"
-        return joinable
+        return gap if joinable else None
 
     def _group_lead(self, lowers: Sequence[str], layout: Layout, span: Span) -> bool:
         clause = layout.token_clause[span.start]
