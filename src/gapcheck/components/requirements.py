@@ -129,7 +129,7 @@ class _Chain:
     """A run of skills that may form an either/or group."""
 
     members: list[int] = field(default_factory=list)
-    alternative: bool = False
+    alternative: bool = False  # joined as alternatives, or led by "one of" (read when closed)
     similar: bool = False
     conjunctive: bool = False  # joined by "and": "Salesforce and Gainsight, or a comparable CRM"
 
@@ -355,12 +355,16 @@ class RequirementReader:
 
         def close() -> None:
             nonlocal chain
-            similar = chain.similar or _similar_after(lowers, layout, spans[chain.members[-1]])
-            group = chain.group(spans, importance, years, similar)
-            if group is not None:
-                groups.append(group)
-                for i in group.members:
-                    in_group[i] = True
+            # A lone skill is no group (most runs): the words around it are not read.
+            if len(chain.members) > 1:
+                first, last = spans[chain.members[0]], spans[chain.members[-1]]
+                chain.alternative = chain.alternative or self._group_lead(lowers, layout, first)
+                similar = chain.similar or _similar_after(lowers, layout, last)
+                group = chain.group(spans, importance, years, similar)
+                if group is not None:
+                    groups.append(group)
+                    for i in group.members:
+                        in_group[i] = True
             chain = _Chain()
 
         for index, span in enumerate(spans):
@@ -379,7 +383,6 @@ class RequirementReader:
                     continue
                 close()
             chain.members = [index]
-            chain.alternative = self._group_lead(lowers, layout, span)
         if chain.members:
             close()
         return groups, in_group
