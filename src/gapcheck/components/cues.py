@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Literal
 
 from gapcheck.marks import DASHES
@@ -177,36 +178,54 @@ class CueReader:
 
     def __init__(self, tokenize: Callable[[str], list[str]] | None = None) -> None:
         split = tokenize or str.split
-        by_first: dict[str, list[tuple[tuple[str, ...], Effect, Direction, str | None]]] = {}
+        # Phrases by their first two words (a one-word phrase by its word), longest first.
+        by_start: dict[tuple[str, ...], list[tuple[tuple[str, ...], Effect, Direction, str | None]]]
+        by_start = {}
         for phrases, effect, direction, check in _LEXICON:
             for phrase in phrases.split("|"):
                 words = tuple(w.lower() for w in split(phrase.strip()))
                 if words:
-                    by_first.setdefault(words[0], []).append((words, effect, direction, check))
-        for entries in by_first.values():
+                    by_start.setdefault(words[:2], []).append((words, effect, direction, check))
+        for entries in by_start.values():
             entries.sort(key=lambda entry: -len(entry[0]))
-        self._by_first = by_first
+        self._by_start = by_start
+        self._openers = frozenset(start[0] for start in by_start) | {"no"}
+
+    def can_find(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` may hold a cue: without a word that opens one, :meth:`find` finds
+        none, and :meth:`effects` are all None."""
+        return not self._openers.isdisjoint(words)
 
     def find(self, words: Sequence[str]) -> list[Cue]:
-        """The cues of a clause, left to right, not overlapping (the longest phrase wins)."""
+        """The cues of a clause, left to right, not overlapping (the longest phrase wins).
+
+        Only a word that opens a phrase, or "no", can start a cue: those positions are picked
+        out in C, and the others, most of a clause, are never tried.
+        """
         cues: list[Cue] = []
-        i, n = 0, len(words)
-        while i < n:
+        free = 0  # the first word after the last cue found
+        for i in compress(range(len(words)), map(self._openers.__contains__, words)):
+            if i < free:
+                continue
             cue = self._match(words, i)
             if cue is None and words[i] == "no":
                 cue = _negated_object(words, i)
-            if cue is None:
-                i += 1
-                continue
-            cues.append(cue)
-            i = cue.end
+            if cue is not None:
+                cues.append(cue)
+                free = cue.end
         return cues
 
     def _match(self, words: Sequence[str], i: int) -> Cue | None:
-        for phrase, effect, direction, check in self._by_first.get(words[i], ()):
-            end = i + len(phrase)
-            if tuple(words[i:end]) == phrase and _accepts(check, words, i, end):
-                return Cue(i, end, effect, direction)
+        """The longest phrase at word ``i`` that its check accepts. Only the phrases that open
+        with the two words at ``i`` are tried, then the one-word phrase: a longer phrase always
+        comes before a shorter one, so this is the order of all phrases opening with the word.
+        """
+        starts = [(words[i],)] if i + 1 == len(words) else [(words[i], words[i + 1]), (words[i],)]
+        for start in starts:
+            for phrase, effect, direction, check in self._by_start.get(start, ()):
+                end = i + len(phrase)
+                if tuple(words[i:end]) == phrase and _accepts(check, words, i, end):
+                    return Cue(i, end, effect, direction)
         return None
 
     def effects(
@@ -214,7 +233,10 @@ class CueReader:
     ) -> list[Effect | None]:
         """The effect governing each skill ``(start, end)`` (word indices) of the clause
         ``words``, or None where no cue does."""
-        cues = _resolve(self.find(words), words, spans)
+        found = self.find(words)
+        if not found:  # most clauses: nothing governs their skills
+            return [None] * len(spans)
+        cues = _resolve(found, words, spans)
         return [_governing(cues, words, start, end, spans) for start, end in spans]
 
 

@@ -129,7 +129,7 @@ class _Chain:
     """A run of skills that may form an either/or group."""
 
     members: list[int] = field(default_factory=list)
-    alternative: bool = False
+    alternative: bool = False  # joined as alternatives, or led by "one of" (read when closed)
     similar: bool = False
     conjunctive: bool = False  # joined by "and": "Salesforce and Gainsight, or a comparable CRM"
 
@@ -305,12 +305,13 @@ class RequirementReader:
             by_clause.setdefault(layout.token_clause[span.start], []).append(index)
         for clause, members in by_clause.items():
             words, position = _clause_words(lowers, *layout.clause_bounds[clause])
-            ranges = [
-                (position[spans[i].start], position.get(spans[i].end - 1, len(words) - 1) + 1)
-                for i in members
-            ]
-            for index, effect in zip(members, self.cues.effects(words, ranges), strict=True):
-                effects[index] = effect
+            if self.cues.can_find(words):  # most clauses hold no cue: nothing governs their skills
+                ranges = [
+                    (position[spans[i].start], position.get(spans[i].end - 1, len(words) - 1) + 1)
+                    for i in members
+                ]
+                for index, effect in zip(members, self.cues.effects(words, ranges), strict=True):
+                    effects[index] = effect
             if clause + 1 < len(layout.clause_bounds) and clause + 1 not in by_clause:
                 following = self._trailing_negation(layout, lowers, clause, words)
                 for index in members:
@@ -354,12 +355,16 @@ class RequirementReader:
 
         def close() -> None:
             nonlocal chain
-            similar = chain.similar or _similar_after(lowers, layout, spans[chain.members[-1]])
-            group = chain.group(spans, importance, years, similar)
-            if group is not None:
-                groups.append(group)
-                for i in group.members:
-                    in_group[i] = True
+            # A lone skill is no group (most runs): the words around it are not read.
+            if len(chain.members) > 1:
+                first, last = spans[chain.members[0]], spans[chain.members[-1]]
+                chain.alternative = chain.alternative or self._group_lead(lowers, layout, first)
+                similar = chain.similar or _similar_after(lowers, layout, last)
+                group = chain.group(spans, importance, years, similar)
+                if group is not None:
+                    groups.append(group)
+                    for i in group.members:
+                        in_group[i] = True
             chain = _Chain()
 
         for index, span in enumerate(spans):
@@ -369,27 +374,30 @@ class RequirementReader:
                 continue
             if chain.members:
                 previous = chain.members[-1]
-                gap = [w for w in lowers[spans[previous].end : span.start] if w.strip()]
-                joined = importance[previous] == importance[index] and self._joinable(
-                    layout, spans[previous], span, gap
-                )
-                if joined:
+                gap = None
+                if importance[previous] == importance[index]:
+                    gap = self._joining_gap(layout, lowers, spans[previous], span)
+                if gap is not None:
                     chain.join(gap, self._alternatives(spans[previous].id_, span.id_))
                     chain.members.append(index)
                     continue
                 close()
             chain.members = [index]
-            chain.alternative = self._group_lead(lowers, layout, span)
         if chain.members:
             close()
         return groups, in_group
 
-    def _joinable(self, layout: Layout, previous: Span, span: Span, gap: list[str]) -> bool:
-        """Whether ``span`` continues the list that ``previous`` is in."""
+    def _joining_gap(
+        self, layout: Layout, lowers: Sequence[str], previous: Span, span: Span
+    ) -> list[str] | None:
+        """The words between ``previous`` and ``span`` if ``span`` continues the list that
+        ``previous`` is in, else None. The clauses are compared first: the words between
+        skills of different clauses, often many, are never gathered."""
         if layout.token_clause[previous.start] != layout.token_clause[span.start]:
-            return False
+            return None
+        gap = [w for w in lowers[previous.end : span.start] if w.strip()]
         if _is_similar_phrase(gap):
-            return True  # "Airflow or a similar orchestrator": the category joins the group
+            return gap  # "Airflow or a similar orchestrator": the category joins the group
         joinable = len(gap) <= 4 and all(
             w in _GROUP_CONNECTORS or w in _EXAMPLE_CONNECTORS or w in _NEUTRAL_GAP or w == "/"
             for w in gap
@@ -400,7 +408,7 @@ class RequirementReader:
             # on its own ("Apache Spark (PySpark or Scala)"); a closing one ends the list.
             head = self.taxonomy.get(previous.id_)
             joinable = ")" not in gap and head is not None and head.kind == "knowledge"
-        return joinable
+        return gap if joinable else None
 
     def _group_lead(self, lowers: Sequence[str], layout: Layout, span: Span) -> bool:
         clause = layout.token_clause[span.start]
