@@ -36,7 +36,7 @@ from gapcheck.marks import DASHES
 from gapcheck.taxonomy import Taxonomy
 from gapcheck.wordlist import known_words
 
-__all__ = ["ClaimFilter"]
+__all__ = ["ClaimFilter", "opens_title_line"]
 
 # Words after a skill's name that make it part of a job title ("Java Developer").
 _ROLE_NOUNS = frozenset(
@@ -329,7 +329,7 @@ class ClaimFilter:
         if section in _DEMONSTRATION_SECTIONS:
             if lowers[candidate.start].endswith("ed"):
                 return True  # "collaborated with legal", "mentored two analysts"
-            if _title_line(doc, candidate, layout):
+            if opens_title_line(doc, candidate, layout):
                 return True  # a role held: "Front-end Developer", "Data Analyst"
             if _unit_of_role(doc, candidate, layout):
                 return True  # where it was held: "Staff Nurse, Medical ICU, Mercy Hospital"
@@ -560,7 +560,7 @@ def _in_job_title(doc: Doc, candidate: Candidate, flat: bool) -> bool:
     )
 
 
-def _title_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
+def opens_title_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
     """Whether the mention opens a job title, after words of rank, that opens a short line of
     its own: an entry's "Front-end Developer" or "Senior DevOps Engineer" (perhaps followed by
     the employer and dates), not a title inside a sentence."""

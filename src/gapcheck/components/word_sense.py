@@ -29,6 +29,7 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc
 
+from gapcheck.components.claims import opens_title_line
 from gapcheck.components.context import (
     LIST_SEPARATORS,
     clause_window,
@@ -106,6 +107,8 @@ _ASKING_WORDS = frozenset(
 )
 # Resume sections where a first name that is also a skill's name ("Julia", "Ruby") is a person.
 _PERSON_SECTIONS = frozenset({"header", "references"})
+# Sections of dated entries, whose title lines name the roles held.
+_ENTRY_SECTIONS = frozenset({"experience", "projects"})
 # Symbols that glue a cue to a name: "Go-to", "ML/kg", "post-Go".
 _GLUE_SYMBOLS = frozenset("-/–")
 
@@ -174,6 +177,7 @@ class _DocContext:
     """What the checks read of one ``Doc``."""
 
     doc: Doc
+    layout: Layout
     flat: bool
     sections: Sequence[str]
     lowers: list[str]
@@ -304,6 +308,7 @@ class SenseGuard:
         clause_of = layout.token_clause
         context = _DocContext(
             doc=doc,
+            layout=layout,
             flat=layout.flattened,
             sections=sections,
             lowers=token_lowers(doc),
@@ -316,7 +321,9 @@ class SenseGuard:
         for candidate in ambiguous:
             anchors = by_clause.get(clause_of[candidate.start], [])
             candidate.accepted = self._confirmed(context, candidate, anchors, anchor_starts)
-        confirmed = [c for c in ambiguous if c.accepted]
+        # A role held on a title line confirms no name beside it: "Marketing Manager, Lumen
+        # Analytics" says nothing of analytics (the employer's name).
+        confirmed = [c for c in ambiguous if c.accepted and not _role_held(context, c)]
         if not confirmed or len(confirmed) == len(ambiguous):
             return  # the second pass would see the same anchors, or have nothing to decide
         # The anchors of the second pass: those of the first and the names it confirmed. A
@@ -352,11 +359,13 @@ class SenseGuard:
         cues = self._cues[candidate.skill_id]
         doc, flat = context.doc, context.flat
         start, end = candidate.start, candidate.end
+        if _role_held(context, candidate):
+            return True  # "Marketing Manager, Acme, 2019 - 2024", whatever its cues say
+        section = context.sections[start]
         before = words_before(doc, start, 4, flat)
         after = words_after(doc, end, 4, flat)
         if cues.rejects(before, after):
             return False
-        section = context.sections[start]
         if section in _PERSON_SECTIONS and _followed_by_name(doc, end, anchor_starts):
             return False  # a person's name: "Julia Smith | Python Developer"
         previous = before[-1] if before else None
@@ -400,6 +409,15 @@ class SenseGuard:
             and previous in _USAGE_WORDS
             and not line_start(doc, start, flat)
         )
+
+
+def _role_held(context: _DocContext, candidate: Candidate) -> bool:
+    """Whether the name opens the job title on an entry's title line: a role held, the
+    skill's sense whatever words follow ("Marketing Manager" beside the cue "manager" of
+    "ask the marketing manager")."""
+    return context.sections[candidate.start] in _ENTRY_SECTIONS and opens_title_line(
+        context.doc, candidate, context.layout
+    )
 
 
 def _phrases(data: Iterable[Iterable[str]]) -> tuple[Phrase, ...]:
