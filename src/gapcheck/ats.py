@@ -35,6 +35,17 @@ _DATE_ONLY = re.compile(
     r"^[\W\d]*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[\W\d]*)*$", re.I
 )
 _BULLET = re.compile(r"^\s*[-•*▪◦·–]\s+")
+# What separates the parts of a title line: the role (with its note in brackets), the employer
+# (after a comma, "at" or a bar), the place and dates (after a run of spaces).
+_TITLE_PARTS = re.compile(
+    r"[ \t]+[|–—·•-][ \t]+|[ \t]*\|[ \t]*|,\s|\s+(?:at|@)\s|\s{2,}|\t"
+)
+# A date that ends a title line's part: "Software Engineer Oct 2016".
+_TRAILING_DATE = re.compile(
+    r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:19|20)\d\d\b.*$",
+    re.IGNORECASE,
+)
 _COLUMN_GAP = re.compile(r"\S(?: {4,}|\t+)\S")
 _TABLE_ROW = re.compile(r" \| .+ \| ")
 _HEADINGS = {"experience": "Experience", "education": "Education", "skills": "Skills"}
@@ -106,8 +117,28 @@ def _recent_title(text: str, resume: SkillProfile) -> str | None:
     for line in (lines[row] if row < len(lines) else "", lines[row - 1] if row else ""):
         words = _WORD.findall(line.replace(entry.date_text, ""))
         if len(words) >= 2 and not _BULLET.match(line):
-            return line.strip().lstrip("#").strip()
+            return _as_title(line)
     return None
+
+
+def _as_title(line: str, wanted: Sequence[str] = ()) -> str:
+    """A resume's line as the title it shows: of the parts that share the line (the role, the
+    employer, the place, the dates; a headline's name), the one with most of the ``wanted``
+    words, else the first.
+
+    >>> _as_title("Senior Marketing Manager, Lumen Analytics, New York, NY    03/2021 - Present")
+    'Senior Marketing Manager'
+    >>> _as_title("## Data Engineer (contract) at Acme")
+    'Data Engineer (contract)'
+    >>> _as_title("Jane Doe | Senior Data Engineer", ["data", "engineer"])
+    'Senior Data Engineer'
+    >>> _as_title("Software Engineer Oct 2016 – Present")
+    'Software Engineer'
+    """
+    parts = [p.strip(" \t,;:") for p in _TITLE_PARTS.split(line.strip().lstrip("#").strip())]
+    parts = [p for p in parts if p] or [line.strip()]
+    best = max(parts, key=lambda part: sum(w in wanted for w in _title_words(part)))
+    return _TRAILING_DATE.sub("", best) or best
 
 
 def title_match(text: str, resume: SkillProfile, job_title: str | None) -> TitleMatch | None:
@@ -126,7 +157,7 @@ def title_match(text: str, resume: SkillProfile, job_title: str | None) -> Title
         if shared and (best is None or shared > best[0]):
             best = (shared, line)
     matches = best is not None and bool(wanted) and best[0] == len(wanted)
-    shown = best[1].lstrip("#").strip() if best is not None else _recent_title(text, resume)
+    shown = _as_title(best[1], wanted) if best is not None else _recent_title(text, resume)
     return TitleMatch(
         job_title=job_title,
         resume_title=shown,
