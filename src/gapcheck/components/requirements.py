@@ -441,6 +441,7 @@ class RequirementReader:
             by_clause.setdefault(clause_of[start], []).append((start, end, value))
         for clause, found in by_clause.items():
             lo, hi = layout.clause_bounds[clause]
+            found = sorted(found + _part_years(lowers, found, hi))
             members = [i for i, s in enumerate(spans) if lo <= s.start < hi]
             for n, (start, end, value) in enumerate(found):
                 stop = found[n + 1][0] if n + 1 < len(found) else hi
@@ -789,6 +790,45 @@ def _years_phrases(lowers: Sequence[str]) -> list[tuple[int, int, float]]:
             j += 1
         if j < n and lowers[j] in _YEARS_WORDS:
             found.append((i, j + 1, float(value)))
+    return found
+
+
+# A bare number that asks for part of the years just named: "5+ years of B2B marketing, with
+# at least 3 in demand generation". The words before it, and the link after it.
+_PART_LEADS = frozenset({"least", "including", "incl", "minimum", "min"})
+_PART_LEADS_OF_DIGITS = frozenset({"with", "and"})
+_PART_LINKS = frozenset({"in", "of", "with", "on", "doing", "as", "using"})
+
+
+def _part_years(
+    lowers: Sequence[str], phrases: Sequence[tuple[int, int, float]], hi: int
+) -> list[tuple[int, int, float]]:
+    """``(start, end, min_years)`` of the bare numbers after the years ``phrases`` of a clause
+    (ending at token ``hi``) that ask for part of those years: "at least 3 in demand
+    generation", "including two with Kafka", "and 2 in Go"; no more than the years before.
+
+    >>> words = "5+ years of marketing , with at least 3 in demand generation".split()
+    >>> _part_years(words, _years_phrases(words), len(words))
+    [(8, 9, 3.0)]
+    >>> words = "5 years of experience with one of Python or Java".split()
+    >>> _part_years(words, _years_phrases(words), len(words))
+    []
+    """
+    found: list[tuple[int, int, float]] = []
+    taken = {i for start, end, _ in phrases for i in range(start, end)}
+    for i in range(phrases[0][1], hi):
+        value = _number(lowers[i]) if i not in taken else None
+        if value is None or value <= 0:
+            continue
+        if value > max(v for _, end, v in phrases if end <= i):
+            continue  # more than the whole: another count ("5 years ... 10 people")
+        before = [w for w in lowers[max(0, i - 3) : i] if w.strip()]
+        after = [w for w in lowers[i + 1 : i + 3] if w.strip()]
+        lead = before[-1] if before else ""
+        if not after or after[0] not in _PART_LINKS:
+            continue
+        if lead in _PART_LEADS or (lead in _PART_LEADS_OF_DIGITS and lowers[i].isdecimal()):
+            found.append((i, i + 1, value))
     return found
 
 
