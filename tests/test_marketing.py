@@ -71,10 +71,17 @@ def test_marketing_beside_a_colleague_is_still_no_claim() -> None:
     assert "marketing" not in {s.id for s in extract(resume, kind="resume").skills}
 
 
-def test_the_employer_beside_a_role_held_is_no_skill() -> None:
-    """"Lumen Analytics" is where the marketing manager worked, not data analysis shown."""
-    skills = {s.id for s in extract(RESUME, kind="resume").skills}
-    assert "marketing" in skills and "data-analysis" not in skills
+@pytest.mark.parametrize(
+    ("resume", "role"),
+    [
+        (RESUME, "marketing"),  # a role guarded as a word ("the marketing manager")
+        ("EXPERIENCE\nAccount Executive, Lumen Analytics    2021 - 2024\n- Ran demos.\n", "sales"),
+    ],
+)
+def test_the_employer_beside_a_role_held_is_no_skill(resume: str, role: str) -> None:
+    """"Lumen Analytics" is where the role was held, not data analysis shown."""
+    skills = {s.id for s in extract(resume, kind="resume").skills}
+    assert role in skills and "data-analysis" not in skills
 
 
 def test_linkedin_ads_are_not_meta_ads(report) -> None:

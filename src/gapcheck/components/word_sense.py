@@ -316,13 +316,15 @@ class SenseGuard:
             clause_starts=[start for start, _ in layout.clause_bounds],
         )
         # Two passes, so an accepted ambiguous name can confirm its neighbour ("Spark, Hive").
-        by_clause = _accepted_by_clause(candidates, clause_of)
+        # A role held on a title line confirms no name beside it: "Account Executive, Lumen
+        # Analytics" says nothing of analytics (the employer's name).
+        by_clause = _accepted_by_clause(
+            [c for c in candidates if not (c.accepted and _role_held(context, c))], clause_of
+        )
         anchor_starts = {s for spans in by_clause.values() for s, _ in spans}
         for candidate in ambiguous:
             anchors = by_clause.get(clause_of[candidate.start], [])
             candidate.accepted = self._confirmed(context, candidate, anchors, anchor_starts)
-        # A role held on a title line confirms no name beside it: "Marketing Manager, Lumen
-        # Analytics" says nothing of analytics (the employer's name).
         confirmed = [c for c in ambiguous if c.accepted and not _role_held(context, c)]
         if not confirmed or len(confirmed) == len(ambiguous):
             return  # the second pass would see the same anchors, or have nothing to decide
