@@ -123,3 +123,12 @@ def test_analysing_data_shows_analytical_skills_in_part() -> None:
     )
     analytical = _requirement(analyze(resume, posting), "analytical-skills")
     assert analytical.status == "partial" and analytical.credit_kind == "implied"
+
+
+def test_a_degree_in_a_field_or_a_related_one_is_written_so() -> None:
+    posting = "Requirements\n- Bachelor's degree in Marketing or a related field\n"
+    degree = analyze(RESUME, posting).education[0]
+    assert degree.status == "partial"
+    assert "in Marketing or a related field" in degree.reason
+    strict = analyze(RESUME, "Requirements\n- Bachelor's degree in Marketing\n").education[0]
+    assert "related field" not in strict.reason

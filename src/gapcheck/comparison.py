@@ -69,6 +69,12 @@ _ANY_OF_KIND = re.compile(
     r"\b(?:another|other|any|similar|equivalent|comparable|alternative)\b", re.IGNORECASE
 )
 _YEARS = re.compile(r"\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+# "a degree in Marketing, Business or a related field": the fields named are examples.
+_RELATED_FIELD = re.compile(
+    r"\b(?:or|and/or)\s+(?:an?\s+|other\s+|any\s+)?(?:closely\s+)?(?:related|similar|relevant)"
+    r"\s+(?:field|discipline|subject|area|degree|major)",
+    re.IGNORECASE,
+)
 _OTHER_CATEGORY = "other"
 # A taxonomy requirement the resume does not show is still credited when the resume repeats
 # the posting's own words for it, if they are at least this many words (one word alone may be
@@ -660,6 +666,8 @@ def _judge_education(
     ]
     fields = _either(_names(taxonomy, requirement.fields))
     wanted = _with_article(level_name or "degree") + (f" in {fields}" if fields else "")
+    if fields and _RELATED_FIELD.search(requirement.text):
+        wanted += " or a related field"
     equivalent = bool(requirement.or_equivalent and resume.experience_years)
     shown_years = _years_text(resume.experience_years or 0)
     chosen: EducationMention | None
