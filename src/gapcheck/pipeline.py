@@ -51,12 +51,14 @@ _VERSION_INFIX = r"(?<=[A-Za-z]{2})[0-9]+(?:\.[0-9]+)*(?=/)"
 # A full stop after a name that ends in a capital after a small letter: "SaaS.", "iOS.",
 # "PhD." (spaCy splits a full stop after a small letter or after two capitals only).
 _MIXED_CASE_STOP_SUFFIX = r"(?<=[a-z][A-Z])\.$"
+# A full stop after a name that ends in an ampersand and a capital: "GD&T.", "R&D.", "AT&T.".
+_AMPERSAND_STOP_SUFFIX = r"(?<=&[A-Z])\.$"
 # A bracket glued to a name: "Hadoop(HDFS)", "Python(3+ years)", "C++(Data Structures)".
 _BRACKET_INFIX = r"(?<=[A-Za-z+#])[()\[\]](?=[A-Za-z0-9])"
 # A slash after a symbol that ends a name: "C++/Qt", "C#/.NET" (the default infixes split a
 # slash between letters or digits only).
 _SYMBOL_SLASH_INFIX = r"(?<=[+#])/(?=[A-Za-z0-9.])"
-_SUFFIXES = (_VERSION_SUFFIX, _MIXED_CASE_STOP_SUFFIX)
+_SUFFIXES = (_VERSION_SUFFIX, _MIXED_CASE_STOP_SUFFIX, _AMPERSAND_STOP_SUFFIX)
 _INFIXES = (_BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX)
 _Affix = str | re.Pattern[str]  # an entry of a language's affix rules
 # Emoticons of a bracket and a colon, which in resumes and postings are punctuation: "(...):".
@@ -109,9 +111,9 @@ def customize_tokenizer(nlp: Language, taxonomy: Taxonomy) -> None:
     Splits version numbers, brackets and slashes glued to names ("HTML5/CSS3", "C++/Qt",
     "Hadoop(HDFS)", "Node.js/JavaScript"), keeps symbol-bearing names of the taxonomy ("C#",
     "CI/CD", "PL/SQL", "TCP/IP") whole as single tokens, and splits a sentence's full stop off a
-    one-letter name ("C.", "R.") and off a mixed-case name ("SaaS.", "iOS."). The special cases
-    a taxonomy needs are derived once and then loaded from its compiled form (see
-    :mod:`gapcheck.compiled`). Raises
+    one-letter name ("C.", "R."), a mixed-case name ("SaaS.", "iOS.") and a name ending in "&"
+    and a capital ("GD&T."). The special cases a taxonomy needs are derived once and then
+    loaded from its compiled form (see :mod:`gapcheck.compiled`). Raises
     :class:`GapcheckError` if ``nlp`` has a tokenizer of its own instead of spaCy's rule-based
     one.
     """
