@@ -90,6 +90,8 @@ _CLAIM_SECTIONS = frozenset(
 )
 # Sections where a soft skill written as a past action ("collaborated", "mentored") shows it.
 _DEMONSTRATION_SECTIONS = frozenset({"experience", "projects"})
+# A posting's sections of the job's duties, where the object of a verb of practice is asked.
+_DUTY_SECTIONS = frozenset({"responsibilities", "role"})
 # Words near a soft skill or knowledge area that make it a claim: "strong X skills".
 _CLAIM_CUES = frozenset(
     {
@@ -207,7 +209,11 @@ _LIST_SPAN = 12  # tokens from "with" to the mention at most
 # data").
 _PRACTICE_VERBS = frozenset(
     "ran led introduced implemented adopted established owned championed practiced practised "
-    "applied instituted managed headed conducted delivered facilitated".split()
+    "applied instituted managed headed conducted delivered facilitated "
+    # as a posting's duties state them: "Run FEA", "You will lead SEO", "Owns the roadmap"
+    "run runs lead leads introduce implement implements adopt establish own owns champion "
+    "practice practise apply applies manage manages head conduct conducts deliver delivers "
+    "facilitate facilitates perform performs performed".split()
 )
 # Words joining two objects of one verb, and the longest first object looked across.
 _CONJUNCTS = frozenset({"and", ",", "&", "or"})
@@ -337,6 +343,8 @@ class ClaimFilter:
                 return True  # "Ran the on-call rotation", "Introduced GitOps"
             if candidate.skill_id in self._knowledge and self._near_tool(candidate, neighbours):
                 return True  # "built an NLP pipeline with spaCy"
+        if section in _DUTY_SECTIONS and _object_of_action(candidate, layout.token_clause, lowers):
+            return True  # a posting's duty: "Run FEA and tolerance analyses", "Lead SEO"
         if _listed_item(doc, candidate, layout.flattened, neighbours):
             return True
         return _claim_cue_near(candidate, layout.token_clause, lowers)
