@@ -119,14 +119,18 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
         )
     kinds = _kind_groups(job, taxonomy)
     members = {skill_id for group in job.groups for skill_id in group.skills}
+    asked_in_groups = _asked_in_qualification_groups(job)
     for skill in (*job.skills, *job.other_skills):
         if skill.importance is None or skill.standalone is False:
             continue
-        covering = kinds.get(skill.id)
-        if covering is not None and (covering == "required" or skill.importance == "preferred"):
+        if _covers(kinds.get(skill.id), skill):
             continue  # "NetSuite or another ERP" covers "invoicing in NetSuite"
-        if skill.id in members and _only_in_title(job, skill):
+        if skill.id in members and _alone_only_in(job, skill, _TITLE):
             continue  # "Product Manager, Payments": the group "fintech or payments" asks for it
+        if _covers(asked_in_groups.get(skill.id), skill) and _alone_only_in(
+            job, skill, _TITLE | _DUTIES
+        ):
+            continue  # "Design parts in SolidWorks": the group "SolidWorks or Creo" asks
         asking = _asking_mention(job, skill)
         found.append(
             (
@@ -157,14 +161,44 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
     return list(unique.values())
 
 
-def _only_in_title(job: SkillProfile, skill: ProfileSkill) -> bool:
-    """Whether a job names the skill on its own only in its title: outside the title it is
+# Sections of a posting: its title, the duties of the job, and the qualifications it asks for.
+_TITLE = frozenset({"title"})
+_DUTIES = frozenset({"responsibilities", "role"})
+_QUALIFICATIONS = frozenset({"requirements", "preferred", "stack"})
+
+
+def _alone_only_in(job: SkillProfile, skill: ProfileSkill, sections: frozenset[str]) -> bool:
+    """Whether a job names the skill on its own only in the ``sections``: elsewhere it is
     named only inside either/or groups."""
     return all(
-        mention.section == "title"
+        mention.section in sections
         or any(group.start <= mention.start < group.end for group in job.groups)
         for mention in skill.mentions
     )
+
+
+def _covers(group_importance: Importance | None, skill: ProfileSkill) -> bool:
+    """Whether a group of that importance asks all a posting asks of a ``skill`` it names: a
+    required group covers any ask, a preferred one a preferred ask only."""
+    return group_importance is not None and (
+        group_importance == "required" or skill.importance == "preferred"
+    )
+
+
+def _asked_in_qualification_groups(job: SkillProfile) -> dict[str, Importance]:
+    """The skills a job's qualifications ask for inside either/or groups ("Proficiency in
+    SolidWorks or Creo"), with the most important of those groups: what the posting asks of a
+    skill its duties also name ("Design parts in SolidWorks")."""
+    mentions = [mention for skill in job.skills for mention in skill.mentions]
+    asked: dict[str, Importance] = {}
+    for group in job.groups:
+        sections = {m.section for m in mentions if group.start <= m.start < group.end}
+        if not sections & _QUALIFICATIONS:
+            continue
+        for skill_id in group.skills:
+            if asked.get(skill_id) != "required":
+                asked[skill_id] = group.importance
+    return asked
 
 
 def _open_kinds(skills: Sequence[str], text: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
