@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from gapcheck.documents import Document
 from gapcheck.models import AtsCheck, KeywordCount, SkillProfile, TitleMatch
-from gapcheck.statements import role_title
+from gapcheck.statements import FIELD_SEPARATOR, role_title
 from gapcheck.summary import keyword
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "ats_checks", "keyword_counts", "title_match"]
@@ -37,9 +37,7 @@ _DATE_ONLY = re.compile(
 _BULLET = re.compile(r"^\s*[-•*▪◦·–]\s+")
 # What separates the parts of a title line: the role (with its note in brackets), the employer
 # (after a comma, "at" or a bar), the place and dates (after a run of spaces).
-_TITLE_PARTS = re.compile(
-    r"[ \t]+[|–—·•-][ \t]+|[ \t]*\|[ \t]*|,\s|\s+(?:at|@)\s|\s{2,}|\t"
-)
+_TITLE_PARTS = re.compile(rf"{FIELD_SEPARATOR.pattern}|,\s|\s+(?:at|@)\s|\s{{2,}}|\t")
 # A date that ends a title line's part: "Software Engineer Oct 2016".
 _TRAILING_DATE = re.compile(
     r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"

@@ -19,6 +19,7 @@ from gapcheck.excerpts import MAX_EXCERPT_CHARS, excerpt
 from gapcheck.models import Evidence, GapReport, RequirementResult
 
 __all__ = [
+    "FIELD_SEPARATOR",
     "Lines",
     "applicant_name",
     "asking_statement",
@@ -277,7 +278,8 @@ _ABOUT_HEADING = re.compile(rf"(?i:about)[ \t]+(?P<name>{_NAME})[ \t]*:?")
 _HIRING = re.compile(rf"(?P<name>{_NAME})[ \t]+(?:is|are)[ \t]+(?:hiring|looking for|seeking)\b")
 _AT_COMPANY = re.compile(rf"\b(?:at|@)[ \t]+(?P<name>{_NAME})[ \t]*$")
 _EMPLOYER = re.compile(rf"(?P<name>{_NAME})[ \t]+is an equal opportunity employer")
-_FIELD_SEPARATOR = re.compile(r"[ \t]+[|–—·•-][ \t]+|[ \t]*\|[ \t]*")
+# What separates the fields of a title line: "Engineer — Acme | Remote".
+FIELD_SEPARATOR = re.compile(r"[ \t]+[|–—·•-][ \t]+|[ \t]*\|[ \t]*")
 
 
 def _company_name(candidate: str, title: str | None) -> str | None:
@@ -314,7 +316,7 @@ def posting_company(text: str, title: str | None = None) -> str | None:
         if match and (name := _company_name(match["name"], title)):
             return name
     for line in header:
-        for part in _FIELD_SEPARATOR.split(line):
+        for part in FIELD_SEPARATOR.split(line):
             if not re.fullmatch(_NAME, part.strip()):
                 continue
             name = _company_name(part, title)
@@ -343,7 +345,7 @@ def role_title(title: str, company: str | None = None) -> str:
     >>> role_title("Backend Engineer (Go)")
     'Backend Engineer (Go)'
     """
-    role = _FIELD_SEPARATOR.split(title.strip())[0].strip() or title.strip()
+    role = FIELD_SEPARATOR.split(title.strip())[0].strip() or title.strip()
     if company:
         at = re.search(rf"[ \t]+(?:at|@)[ \t]+{re.escape(company)}\b.*$", role)
         if at is not None and at.start() > 0:
