@@ -190,15 +190,18 @@ def _asked_in_qualification_groups(job: SkillProfile) -> dict[str, Importance]:
     SolidWorks or Creo"), with the most important of those groups: what the posting asks of a
     skill its duties also name ("Design parts in SolidWorks")."""
     mentions = [mention for skill in job.skills for mention in skill.mentions]
-    asked: dict[str, Importance] = {}
-    for group in job.groups:
-        sections = {m.section for m in mentions if group.start <= m.start < group.end}
-        if not sections & _QUALIFICATIONS:
-            continue
-        for skill_id in group.skills:
-            if asked.get(skill_id) != "required":
-                asked[skill_id] = group.importance
-    return asked
+
+    def in_qualifications(group: RequirementGroup) -> bool:
+        return any(
+            m.section in _QUALIFICATIONS for m in mentions if group.start <= m.start < group.end
+        )
+
+    return _most_important(
+        (skill_id, group.importance)
+        for group in job.groups
+        if in_qualifications(group)
+        for skill_id in group.skills
+    )
 
 
 def _open_kinds(skills: Sequence[str], text: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
@@ -220,12 +223,21 @@ def _kind_groups(job: SkillProfile, taxonomy: Taxonomy) -> dict[str, Importance]
     """The skills named in a group beside their own kind (:func:`_open_kinds`), with the
     group's importance: the posting accepts any skill of the kind, so a duty that names the
     skill ("invoicing in NetSuite") asks for nothing more."""
-    kinds: dict[str, Importance] = {}
-    for group in job.groups:
-        for skill_id, _ in _open_kinds(group.skills, group.text, taxonomy):
-            if kinds.get(skill_id) != "required":
-                kinds[skill_id] = group.importance
-    return kinds
+    return _most_important(
+        (skill_id, group.importance)
+        for group in job.groups
+        for skill_id, _ in _open_kinds(group.skills, group.text, taxonomy)
+    )
+
+
+def _most_important(asks: Iterable[tuple[str, Importance]]) -> dict[str, Importance]:
+    """Each skill of ``asks`` with the most important of its asks ("required" over
+    "preferred")."""
+    found: dict[str, Importance] = {}
+    for skill_id, importance in asks:
+        if found.get(skill_id) != "required":
+            found[skill_id] = importance
+    return found
 
 
 def _asking_mention(job: SkillProfile, skill: ProfileSkill) -> Mention | None:
