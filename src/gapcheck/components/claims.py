@@ -85,8 +85,9 @@ _COMPANY_SUFFIXES = frozenset(
 # where claimed or shown, not wherever the words occur ("sales rose 20%", "English teacher").
 _PRACTICE_CATEGORIES = frozenset({"business", "analytical", "soft_skills", "spoken_languages"})
 # Sections where naming a soft skill or a knowledge area claims it (or, in a job, asks for it).
+# "industry": a posting's field of the employer's industries names domains, asked or not.
 _CLAIM_SECTIONS = frozenset(
-    {"skills", "stack", "requirements", "preferred", "languages", "education"}
+    {"skills", "stack", "requirements", "preferred", "languages", "education", "industry"}
 )
 # Sections where a soft skill written as a past action ("collaborated", "mentored") shows it.
 _DEMONSTRATION_SECTIONS = frozenset({"experience", "projects"})

@@ -52,6 +52,7 @@ _SECTION_IMPORTANCE: dict[str, Importance | None] = {
     "preferred": "preferred",
     "not_required": None,
     "about": None,
+    "industry": None,
     "benefits": None,
     "legal": None,
     "apply": None,

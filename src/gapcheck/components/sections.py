@@ -59,6 +59,7 @@ RESUME_SECTIONS = (
 JOB_SECTIONS = (
     "title",
     "about",
+    "industry",
     "role",
     "responsibilities",
     "requirements",
@@ -164,9 +165,15 @@ _JOB_EXACT = _vocabulary(
             about us | about the company | who we are | our company | company overview | our mission
             | the company | company description | about our company | our story | our culture |
             culture | about the team | the team | our team | who are we | company | company profile
-            | about the organization | about the organisation | industry | company size | company
-            type | team | how we work | our values | values | life at the company | working here |
-            working with us
+            | about the organization | about the organisation | company size | company type | team
+            | how we work | our values | values | life at the company | working here | working with
+            us
+        """,
+        # A posting's field of the employer's industries ("Industry: Banking, IT Consulting"),
+        # as job boards print it: domains the posting names, which it does not ask for.
+        "industry": """
+            industry | industries | sector | sectors | industry sector | industry sectors |
+            industries served | business sector
         """,
         "role": """
             the role | about the role | job description | position summary | overview | role
@@ -458,6 +465,7 @@ def _headings(
     lines = [(a, b) for a, b in text_lines(text) if text[a:b].strip()]
     boundaries: list[tuple[int, str, str]] = []
     labels: list[tuple[int, str, str, int]] = []  # start, name, heading, line number
+    industry_line: int | None = None  # the line number of the last "Industry" heading
     for number, (line_start, line_end) in enumerate(lines):
         content = text[line_start:line_end].rstrip("\r")
         lead = len(content) - len(content.lstrip())
@@ -468,10 +476,18 @@ def _headings(
                 if title[0] == "title":
                     continue
         candidate = _looks_like_heading_line(content)
-        if candidate is not None and not (kind == "job" and _LABEL_LINE.match(content)):
+        # The line under an "Industry" heading is its value, whatever its words ("Staffing
+        # and Recruiting" names no section of how to apply).
+        if (
+            candidate is not None
+            and not (kind == "job" and _LABEL_LINE.match(content))
+            and (industry_line is None or number != industry_line + 1)
+        ):
             name = classify_heading(candidate[0], kind)
             if name is not None:
                 boundaries.append((line_start + lead, name, candidate[0]))
+                if name == "industry":
+                    industry_line = number
                 continue
         if ":" not in content:
             continue  # no label
