@@ -94,3 +94,18 @@ def test_an_industry_label_on_its_own_line_names_domains_too() -> None:
     importance = {skill.id: skill.importance for skill in job.skills}
     assert importance["insurance"] is None
     assert importance["sql"] == importance["tableau"] == "required"
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Basics of cryptography like TLS and certificates", "cryptography"),
+        ("You feel comfortable with relational databases and their design", "relational-databases"),
+        ("Some exposure to supply chain management is welcome", "supply-chain-management"),
+        ("A grounding in statistics", "statistics"),
+    ],
+)
+def test_soft_words_of_asking_claim_a_knowledge_area(line: str, skill: str) -> None:
+    # Under a heading that asks nothing by itself, the words around a knowledge area decide.
+    job = extract(f"Backend Engineer\n\nThe job\nWe build payment services.\n{line}.\n", kind="job")
+    assert skill in {s.id for s in job.skills}, line

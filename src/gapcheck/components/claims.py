@@ -166,6 +166,13 @@ _CLAIM_CUES = frozenset(
         "versed",
         "skillful",
         "skilful",
+        # "Basics of cryptography", "comfortable with databases", "exposure to MLOps"
+        "basics",
+        "fundamentals",
+        "comfortable",
+        "exposure",
+        "grounding",
+        "fluency",
     }
 )
 
