@@ -210,6 +210,14 @@ class Sense(_Frozen):
     reject_after: tuple[Cue, ...] = Field(
         (), description="Words or phrases right after a form that reject it ('at' for 'excel')."
     )
+    needs_cue: bool = Field(
+        False,
+        description=(
+            "Keep a form only in a list of skills or with a confirm cue nearby, as a letter "
+            "or two is kept: for a word whose other sense is common in the same texts "
+            "('triage' of alerts or tickets, beside patient triage)."
+        ),
+    )
 
 
 class Skill(_Frozen):

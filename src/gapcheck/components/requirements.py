@@ -399,6 +399,12 @@ class RequirementReader:
         gap = [w for w in lowers[previous.end : span.start] if w.strip()]
         if _is_similar_phrase(gap):
             return gap  # "Airflow or a similar orchestrator": the category joins the group
+        if gap == ["in"]:
+            # "Scripting in Python or PowerShell": a kind of skill, then the ones it may be,
+            # as "cloud platforms (AWS or GCP)"; a group only if "or" follows.
+            head, member = self.taxonomy.get(previous.id_), self.taxonomy.get(span.id_)
+            narrower = head is not None and member is not None and head.id in member.broader
+            return gap if narrower and head is not None and head.kind == "knowledge" else None
         joinable = len(gap) <= 4 and all(
             w in _GROUP_CONNECTORS or w in _EXAMPLE_CONNECTORS or w in _NEUTRAL_GAP or w == "/"
             for w in gap

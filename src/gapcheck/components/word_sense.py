@@ -132,7 +132,8 @@ class SenseCues:
     reject_after: tuple[Phrase, ...]
     """Phrases right after the name that reject it: "at" after "excel"."""
     short: bool
-    """A letter or two ("R", "C"): needs list context or a confirming cue."""
+    """A letter or two ("R", "C"), or a sense marked ``needs_cue`` ("triage"): needs list
+    context or a confirming cue."""
     # The phrases by the word a match must have in a given place: a rejecting phrase before the
     # name by its last word, one after it and a confirming one by their first word.
     _before_by_last: dict[str, list[Phrase]] = field(init=False, repr=False, compare=False)
@@ -216,7 +217,7 @@ class SenseGuard:
                 skill.category,
                 self._cue_phrases(sense.reject_before, "before"),
                 self._cue_phrases(sense.reject_after, "after"),
-                all(len(f) <= 2 for f in sense.forms),
+                sense.needs_cue or all(len(f) <= 2 for f in sense.forms),
             )
         self._use(cues, category_confirm, brand_forms)
 
