@@ -36,7 +36,7 @@ from gapcheck.marks import DASHES
 from gapcheck.taxonomy import Taxonomy
 from gapcheck.wordlist import known_words
 
-__all__ = ["ClaimFilter", "opens_title_line"]
+__all__ = ["INDUSTRY_SUBCATEGORY", "ClaimFilter", "names_employer", "opens_title_line"]
 
 # Words after a skill's name that make it part of a job title ("Java Developer").
 _ROLE_NOUNS = frozenset(
@@ -84,6 +84,9 @@ _COMPANY_SUFFIXES = frozenset(
 # Categories of practices and domains (not technologies): like soft skills, they are reported
 # where claimed or shown, not wherever the words occur ("sales rose 20%", "English teacher").
 _PRACTICE_CATEGORIES = frozenset({"business", "analytical", "soft_skills", "spoken_languages"})
+# The taxonomy's industries, and the capitalised words an employer's name may have before one.
+INDUSTRY_SUBCATEGORY = "industry domain"
+_EMPLOYER_WORDS = 4
 # Sections where naming a soft skill or a knowledge area claims it (or, in a job, asks for it).
 # "industry": a posting's field of the employer's industries names domains, asked or not.
 _CLAIM_SECTIONS = frozenset(
@@ -202,8 +205,11 @@ _DEPARTMENTS = frozenset(
         "finance", "legal", "operations", "support", "customer success", "customer support",
         "leadership", "hr", "people", "security", "compliance", "procurement", "it",
         "data science", "analytics", "research", "growth", "partnerships", "executives",
+        "business", "service desk", "help desk", "helpdesk", "qa", "infrastructure",
     }
 )  # fmt: skip
+# Words before a list item that do not change which team it is ("the service desk").
+_TEAM_DETERMINERS = frozenset({"the", "our", "your", "their", "its", "a"})
 _ITEM_SEPARATORS = frozenset({",", "and", "or", "&", "/", ";"})
 # Words that end such a list: what follows is no longer who one works with ("work with
 # engineers on data modelling", "partner with product to build analytics").
@@ -212,20 +218,23 @@ _LIST_ENDS = frozenset(
 )
 _LIST_SPAN = 12  # tokens from "with" to the mention at most
 # Verbs whose object is a practice or an area one works in ("Ran the on-call rotation",
-# "Introduced GitOps", "Led the SRE practice"); not verbs of making or handling things, whose
-# object a knowledge name only describes ("Built a demand-forecasting model", "Modeled sales
-# data").
+# "Introduced GitOps", "Led the SRE practice"), or a practice's own record when the name is the
+# whole object ("Built the RAID log", "Maintained the risk register"); a name that only
+# describes the object is not claimed ("Built a demand-forecasting model", "Modeled sales
+# data": see _OBJECT_ENDS).
 _PRACTICE_VERBS = frozenset(
     "ran led introduced implemented adopted established owned championed practiced practised "
-    "applied instituted managed headed conducted delivered facilitated "
+    "applied instituted managed headed conducted delivered facilitated built maintained "
     # as a posting's duties state them: "Run FEA", "You will lead SEO", "Owns the roadmap"
     "run runs lead leads introduce implement implements adopt establish own owns champion "
     "practice practise apply applies manage manages head conduct conducts deliver delivers "
-    "facilitate facilitates perform performs performed".split()
+    "facilitate facilitates perform performs performed coordinate coordinates coordinated "
+    "build builds maintain maintains".split()
 )
 # Words joining two objects of one verb, and the longest first object looked across.
 _CONJUNCTS = frozenset({"and", ",", "&", "or"})
 _FIRST_OBJECT_WORDS = 3
+_MORE_OBJECTS = 4  # objects before the mention looked across
 
 
 def _plain(word: str) -> bool:
@@ -246,12 +255,21 @@ class ClaimFilter:
     """The claim checks of one taxonomy: which skills must be claimed, which are tools."""
 
     def __init__(self, taxonomy: Taxonomy) -> None:
+        # A practice's software ("MS Project", "Google Ads") is a tool: used, not claimed.
         self._needs_claim = frozenset(
             skill.id
             for skill in taxonomy
-            if skill.kind in ("soft", "knowledge") or skill.category in _PRACTICE_CATEGORIES
+            if skill.kind in ("soft", "knowledge")
+            or (
+                skill.category in _PRACTICE_CATEGORIES
+                and not (skill.kind == "hard" and (skill.subcategory or "").endswith(" tools"))
+            )
         )
         self._knowledge = frozenset(skill.id for skill in taxonomy if skill.kind == "knowledge")
+        # Industries ("Insurance", "Retail"): an employer named by one shows the domain.
+        self._industries = frozenset(
+            skill.id for skill in taxonomy if skill.subcategory == INDUSTRY_SUBCATEGORY
+        )
         # Named methods of a practice ("MEDDPICC", "Six Sigma"): written as a name, not as
         # everyday words, they need no claim.
         self._named_methods = frozenset(
@@ -347,6 +365,8 @@ class ClaimFilter:
                 return True  # a role held: "Front-end Developer", "Data Analyst"
             if _unit_of_role(doc, candidate, layout):
                 return True  # where it was held: "Staff Nurse, Medical ICU, Mercy Hospital"
+            if candidate.skill_id in self._industries and names_employer(doc, candidate, layout):
+                return True  # the employer's industry: "Project Manager | Mutual Insurance"
             if _object_of_action(candidate, layout.token_clause, lowers):
                 return True  # "Ran the on-call rotation", "Introduced GitOps"
             if candidate.skill_id in self._knowledge and self._near_tool(candidate, neighbours):
@@ -388,6 +408,8 @@ def _object_of_action(
     False
     >>> judge("- modeled sales , inventory and web-analytics data", 2, 3)
     False
+    >>> judge("- build and own project plans , schedules , raid logs and status reports", 12, 14)
+    True
     """
     clause = clause_of[candidate.start]
 
@@ -400,18 +422,24 @@ def _object_of_action(
     i = candidate.start - 1
     while in_clause(i) and (lowers[i] in _OBJECT_LEADS or not lowers[i].strip()):
         i -= 1
-    if in_clause(i) and lowers[i] in _CONJUNCTS:
-        # The second of two objects: "Ran discovery calls and product demos".
+    for _ in range(_MORE_OBJECTS):
+        if not (in_clause(i) and lowers[i] in _CONJUNCTS):
+            break
+        # A later object of a list: "Ran discovery calls and product demos", "Own project
+        # plans, schedules, RAID logs and status reports".
         first = i - 1
         while in_clause(first) and i - first <= _FIRST_OBJECT_WORDS and _plain(lowers[first]):
             first -= 1
         while in_clause(first) and (lowers[first] in _OBJECT_LEADS or not lowers[first].strip()):
             first -= 1
-        if first < i - 1 and in_clause(first) and lowers[first] in _PRACTICE_VERBS:
-            i = first
+        if first == i - 1 or not in_clause(first):
+            break
+        i = first
     if not in_clause(i) or lowers[i] not in _PRACTICE_VERBS:
         return False
     i -= 1
+    while in_clause(i - 1) and lowers[i] in _CONJUNCTS and lowers[i - 1] in _PRACTICE_VERBS:
+        i -= 2  # two verbs of one object: "Build and own the plans"
     while in_clause(i) and (not lowers[i].strip() or lowers[i] in BULLETS):
         i -= 1
     return not in_clause(i)
@@ -534,7 +562,7 @@ def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequen
             if item and not own:
                 items.append(" ".join(item))
             item, own = [], False
-        elif word.strip():
+        elif word.strip() and not (not item and word in _TEAM_DETERMINERS):
             item.append(word)
             own = own or candidate.start <= index < candidate.end
     return any(text in _DEPARTMENTS for text in items)
@@ -597,11 +625,17 @@ def opens_title_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
     return len(" ".join(text[start:end].split())) <= _TITLE_LINE_CHARS
 
 
-def _unit_of_role(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
+def names_employer(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
+    """Whether the mention ends the name of the employer (or unit) that follows the job title
+    on a title line of its own: "Project Manager | Constitution Mutual Insurance | 2021"."""
+    return _unit_of_role(doc, candidate, layout, _EMPLOYER_WORDS)
+
+
+def _unit_of_role(doc: Doc, candidate: Candidate, layout: Layout, words: int = 1) -> bool:
     """Whether the mention names the unit or team of a role on a title line of its own: the
-    line opens with a short job title, then a separator, then the mention (perhaps after a
-    capitalised word): "Staff Nurse, Medical ICU, Lakeside Hospital", "Data Engineer |
-    Payments, Acme".
+    line opens with a short job title, then a separator, then the mention (perhaps after
+    ``words`` capitalised words: an employer's name is longer than a unit's): "Staff Nurse,
+    Medical ICU, Lakeside Hospital", "Data Engineer | Payments, Acme".
 
     >>> import spacy
     >>> from gapcheck.components.layout import get_layout
@@ -616,8 +650,9 @@ def _unit_of_role(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
         return False
     line = layout.token_line[candidate.start]
     separator = candidate.start - 1
-    if separator > 0 and doc[separator].text[:1].isupper() and doc[separator].is_alpha:
-        separator -= 1  # "Medical ICU"
+    for _ in range(words):
+        if separator > 0 and doc[separator].text[:1].isupper() and doc[separator].is_alpha:
+            separator -= 1  # "Medical ICU", "Constitution Mutual Insurance"
     if separator < 1 or doc[separator].text not in _ROLE_SEPARATORS:
         return False
     if doc[separator - 1].lower_ not in _ROLE_NOUNS or layout.token_line[separator - 1] != line:

@@ -136,7 +136,8 @@ _TRAILING = frozenset(
     principles fundamentals techniques methods methodologies
     """.split()
 )
-# Words that name nothing specific: a phrase made only of these is not a skill.
+# Words that name nothing specific, or only a level ("Expert in Figma"): a phrase made only
+# of these is not a skill.
 _GENERIC = frozenset(
     """
     experience comfort team teams environment environments role roles company companies organization
@@ -164,6 +165,9 @@ _GENERIC = frozenset(
     programming coding writing reading speaking spoken written verbal teaching supervision
     collaboration communication analysis planning strategy execution leadership
     ability environment excellence success growth
+    expert experts fluent proficient skilled specialist specialists guru ninja native
+    beginner intermediate familiar competent knowledgeable capable comfortable confident savvy
+    literate versed seasoned
     """.split()
 )
 # Heads that name a setting, not a skill: "fast-paced environment", "distributed team".

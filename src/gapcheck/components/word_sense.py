@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc
 
-from gapcheck.components.claims import opens_title_line
+from gapcheck.components.claims import INDUSTRY_SUBCATEGORY, names_employer, opens_title_line
 from gapcheck.components.context import (
     LIST_SEPARATORS,
     clause_window,
@@ -103,6 +103,11 @@ _ASKING_WORDS = frozenset(
         "is",
         "a",
         "(",
+        "exposure",
+        "familiarity",
+        "background",
+        "certification",
+        "certified",
     }
 )
 # Resume sections where a first name that is also a skill's name ("Julia", "Ruby") is a person.
@@ -219,20 +224,25 @@ class SenseGuard:
                 self._cue_phrases(sense.reject_after, "after"),
                 sense.needs_cue or all(len(f) <= 2 for f in sense.forms),
             )
-        self._use(cues, category_confirm, brand_forms)
+        industries = [s.id for s in taxonomy if s.subcategory == INDUSTRY_SUBCATEGORY]
+        self._use(cues, category_confirm, brand_forms, industries)
 
     def _use(
         self,
         cues: Mapping[str, _OwnCues],
         category_confirm: Mapping[str, tuple[Phrase, ...]],
         brand_forms: Iterable[str],
+        industries: Iterable[str],
     ) -> None:
-        """Take each skill's own cues, its category's confirming cues, and the brand forms."""
+        """Take each skill's own cues, its category's confirming cues, the brand forms and the
+        industries (which an employer's name shows, whatever its cues say)."""
         self._brand_forms = set(brand_forms)
+        self._industries = frozenset(industries)
         self._tables: dict[str, Any] = {
             "cues": dict(cues),
             "category_confirm": dict(category_confirm),
             "brand_forms": sorted(self._brand_forms),
+            "industries": sorted(self._industries),
         }
         self._cues = {
             skill_id: SenseCues(
@@ -265,7 +275,7 @@ class SenseGuard:
         category_confirm = {
             category: _phrases(phrases) for category, phrases in tables["category_confirm"].items()
         }
-        guard._use(cues, category_confirm, tables["brand_forms"])
+        guard._use(cues, category_confirm, tables["brand_forms"], tables["industries"])
         return guard
 
     def _cue_phrases(
@@ -365,6 +375,12 @@ class SenseGuard:
         if _role_held(context, candidate):
             return True  # "Marketing Manager, Acme, 2019 - 2024", whatever its cues say
         section = context.sections[start]
+        if (
+            candidate.skill_id in self._industries
+            and section in _ENTRY_SECTIONS
+            and names_employer(doc, candidate, context.layout)
+        ):
+            return True  # the employer's industry: "Project Manager | Mutual Insurance"
         before = words_before(doc, start, 4, flat)
         after = words_after(doc, end, 4, flat)
         if cues.rejects(before, after):
