@@ -316,6 +316,22 @@ class _Credit:
     listed_only: bool = False
 
 
+def _names_parent(skill: ProfileSkill, parent: Skill) -> bool:
+    """Whether a mention of ``skill`` opens with the name of ``parent`` ("SAP EWM" names SAP,
+    "AWS SageMaker" AWS), as the resume writes it (see :func:`_opens_with`)."""
+    return any(_opens_with(mention.text, parent.name) for mention in skill.mentions)
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Whether ``text`` is ``name`` and more words after it.
+
+    >>> _opens_with("SAP EWM", "SAP"), _opens_with("SAP", "SAP"), _opens_with("Sapient", "SAP")
+    (True, False, False)
+    """
+    words, wanted = text.lower().split(), name.lower().split()
+    return len(words) > len(wanted) and words[: len(wanted)] == wanted
+
+
 def _partial_credit(
     member: str,
     kind: CreditKind,
@@ -429,6 +445,13 @@ class _MemberJudge:
                 return self._partial("direct", best, 1.0, reason)
             taxonomy = self.judging.taxonomy
             instances = [s for s in narrower if self.member in taxonomy[s.id].broader]
+            named = [s for s in instances if _names_parent(s, taxonomy[self.member])]
+            if named:
+                # "SAP EWM", "AWS SageMaker": a product named under its platform's name names
+                # the platform too.
+                instance = _most_used(named)
+                reason = f"the resume shows {instance.name}, part of {self.name}"
+                return self._partial("direct", instance, 1.0, reason)
             if self.any_kind and instances:
                 # "NetSuite or another ERP": Sage Intacct is another ERP (a direct kind of it),
                 # where GitHub Actions only implies DevOps in "SRE or DevOps".

@@ -569,6 +569,8 @@ def _groups(marks: _Marks) -> tuple[RequirementGroup, ...]:
 
 # What stands between two members of an either/or group: "Kafka or Redpanda", "X, or Y", "X/Y".
 _OR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:or|and/or|/)[ \t]*", re.IGNORECASE)
+# A comma between two members of a list that an "or" ends: "logistics, transportation or ...".
+_COMMA_BETWEEN = re.compile(r"[ \t]*,[ \t]*")
 
 
 def _join_other_skills(
@@ -578,9 +580,9 @@ def _join_other_skills(
     groups: list[RequirementGroup],
 ) -> None:
     """Add to ``groups`` the either/or groups that have a skill outside the taxonomy among
-    their members ("Kafka or Redpanda", "logistics or transportation"), which the requirement
-    reader, working before those skills are found, cannot see; a member asked only there is
-    then no requirement of its own. Changes the lists in place."""
+    their members ("Kafka or Redpanda", "logistics, transportation or warehouse coordination"),
+    which the requirement reader, working before those skills are found, cannot see; a member
+    asked only there is then no requirement of its own. Changes the lists in place."""
     asked = [s for s in (*skills, *others) if s.importance is not None]
     mentions = sorted(
         ((m.start, m.end, s.id) for s in asked for m in s.mentions), key=lambda m: m[0]
@@ -588,29 +590,42 @@ def _join_other_skills(
     other_ids = {s.id for s in others}
     grouped = [(g.start, g.end) for g in groups]
     chains: list[list[tuple[int, int, str]]] = []
+    links: list[list[bool]] = []  # per chain, whether each link is an "or" (else a comma)
     for previous, current in itertools.pairwise(mentions):
-        if not _OR_BETWEEN.fullmatch(text, previous[1], current[0]):
+        if _OR_BETWEEN.fullmatch(text, previous[1], current[0]):
+            or_link = True
+        elif _COMMA_BETWEEN.fullmatch(text, previous[1], current[0]):
+            or_link = False
+        else:
             continue
-        if previous[2] not in other_ids and current[2] not in other_ids:
-            continue  # two taxonomy skills: the requirement reader's to judge
         if any(lo <= previous[0] < hi for lo, hi in grouped):
             continue
         if chains and chains[-1][-1] == previous:
             chains[-1].append(current)
+            links[-1].append(or_link)
         else:
             chains.append([previous, current])
+            links.append([or_link])
     importance = {s.id: s.importance for s in asked}
+    years = {s.id: s.min_years for s in asked if s.min_years is not None}
     joined: list[tuple[int, int]] = []
-    for chain in chains:
+    for chain, is_or in zip(chains, links, strict=True):
+        while is_or and not is_or[-1]:
+            is_or.pop()  # "A or B, C": the list goes on past the group
+            chain.pop()
+        if not any(is_or) or not other_ids & {member[2] for member in chain}:
+            continue  # a list ("A, B"), or taxonomy skills only: the requirement reader's
         ids = tuple(dict.fromkeys(member[2] for member in chain))
         if len(ids) < 2:
             continue
         start, end = chain[0][0], chain[-1][1]
         levels = {importance[i] for i in ids}
+        member_years = [years[i] for i in ids if i in years]
         groups.append(
             RequirementGroup(
                 skills=ids,
                 importance="required" if "required" in levels else "preferred",
+                min_years=min(member_years) if member_years else None,
                 text=excerpt(text, start, end, start, end),
                 start=start,
                 end=end,

@@ -184,6 +184,12 @@ _MIN_SINGLE_WORD = 5
 # First words that point back to what came before ("healthcare or another regulated industry",
 # "Python and other scripting languages"): the phrase names a kind of it, not a skill asked.
 _POINTING_BACK = frozenset("another other others similar comparable equivalent".split())
+# Words of a degree or diploma: education (read by the degree reader), never an other skill
+# ("High school diploma required", "GED").
+_EDUCATION_WORDS = frozenset(
+    "diploma diplomas degree degrees ged bachelor bachelors bachelor's master masters master's "
+    "phd ph.d. doctorate mba bsc msc ba bs ma ms".split()
+)
 _STARTS_NOT = frozenset(
     "be have has able must should can will you your we our is are who what how".split()
 )
@@ -327,6 +333,8 @@ def _phrase(
         end -= 1
     words = [w for w in lowers[start:end] if w.strip() and w != "-"]
     if not words or len(words) > _MAX_WORDS or words[0] in _STARTS_NOT:
+        return None
+    if not _EDUCATION_WORDS.isdisjoint(words):
         return None
     if is_generic_phrase(words):
         return None

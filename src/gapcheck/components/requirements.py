@@ -643,10 +643,11 @@ def _with_cue(level: Importance | None, effect: Effect | None) -> Importance | N
     return _CUE_LEVELS[effect]
 
 
-# Words that lead from a degree to its field ("B.S. in Accounting") or from one field to the
-# next ("Accounting or Finance").
-_TO_FIELD = frozenset({"in", "of"})
-_BETWEEN_FIELDS = frozenset({"or", ",", "/", "&"})
+# Words that lead from a degree to its field ("B.S. in Accounting", "Associate of Applied
+# Science, Logistics") or from one field to the next ("Accounting or Finance", "Logistics and
+# Supply Chain").
+_TO_FIELD = frozenset({"in", "of", ","})
+_BETWEEN_FIELDS = frozenset({"or", ",", "/", "&", "and"})
 # Categories whose skills are also disciplines one takes a degree in ("Accounting",
 # "Statistics"); a programming language or a tool after "in" is not ("a degree in CS, Java").
 _DISCIPLINE_CATEGORIES = frozenset({"business", "math_statistics"})

@@ -24,6 +24,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from gapcheck.components.dates import entry_start, parse_date_ranges
 from gapcheck.components.layout import BULLETS, doc_text, statements, text_lines, token_table
 from gapcheck.components.statement_kinds import StatementReader
 from gapcheck.models import SectionSpan
@@ -105,7 +106,9 @@ _RESUME_EXACT = _vocabulary(
             knowledge | knowledge | area of expertise | technical skill | key technical skills |
             software tools | softwaretools | software and tools | languages and technologies |
             languages and tools | frameworks | strengths | technical strengths | personal strengths
-            | abilities | qualifications | additional information | additional info
+            | abilities | qualifications | additional information | additional info | skills and
+            certifications | certifications and skills | skills and certificates | skills and
+            licenses | skills and qualifications
         """,
         "experience": """
             experience | work experience | professional experience | employment | employment history
@@ -417,6 +420,8 @@ def find_sections(text: str, kind: DocKind) -> list[SectionSpan]:
     such wherever it stands (:mod:`gapcheck.components.statement_kinds`).
     """
     boundaries, labels = _headings(text, kind)
+    if kind == "resume":
+        boundaries = _implied_experience(text, boundaries)
     spans = _spans_from_boundaries(text, boundaries)
     for start, end, name, heading in labels:
         spans = _overlay(spans, start, end, name, heading)
@@ -433,6 +438,33 @@ def find_sections(text: str, kind: DocKind) -> list[SectionSpan]:
     for start, end, name in overlays:
         spans = _overlay(spans, start, end, name, "")
     return _merge_adjacent(_absorb_blanks(text, spans))
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+# A date range of an entry ("2020 to present", "Jan 2019 - Mar 2021"), not a date alone.
+_RANGE_WORDS = re.compile(r"[-–—~]|\b(?:to|till|until|through|present|current)\b", re.IGNORECASE)
+
+
+def _implied_experience(
+    text: str, boundaries: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """``boundaries`` with an experience section where a resume without one lists dated
+    entries right after its header, before any heading: "Luis Ortega / Joliet, IL ... /
+    (blank) / Shipping Lead — Prairie Cold Storage — 2020 to present". The entries start at
+    the first dated line's paragraph, after the header's."""
+    if any(name in ("experience", "projects") for _, name, _ in boundaries):
+        return boundaries
+    header_end = next((start for start, name, _ in boundaries if name != "header"), len(text))
+    for found in parse_date_ranges(text[:header_end]):
+        if not _RANGE_WORDS.search(found.text):
+            continue  # "since 2020", "Summer 2020": no entry's range
+        line = text.rfind("\n", 0, found.start_char) + 1
+        blanks = [m.end() for m in _BLANK_LINE.finditer(text, 0, line)]
+        if not blanks:
+            return boundaries  # the dates are in the header's own lines
+        start = entry_start(text, line, blanks[-1])
+        return sorted([*boundaries, (start, "experience", "")], key=lambda b: b[0])
+    return boundaries
 
 
 def _absorb_blanks(text: str, spans: Sequence[SectionSpan]) -> list[SectionSpan]:
