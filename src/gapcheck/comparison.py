@@ -881,6 +881,15 @@ def score_match(
     return prepare_job(job, taxonomy=taxonomy, weights=weights).score(resume)
 
 
+# A posting whose duties and requirements (these sections) run to this many characters but
+# name at most this many taxonomy skills is one gapcheck barely reads.
+_ASKING_SECTION_NAMES = frozenset(
+    {"role", "responsibilities", "requirements", "preferred", "stack"}
+)
+_COVERAGE_MIN_CHARS = 400
+_COVERAGE_MAX_SKILLS = 2
+
+
 def prepare_job(
     job: SkillProfile, *, taxonomy: Taxonomy | None = None, weights: ScoreWeights | None = None
 ) -> PreparedJob:
@@ -975,7 +984,22 @@ class PreparedJob:
             resume_experience_years=resume.experience_years,
             job_experience_years=job.experience_years,
             resume_warnings=resume.warnings,
-            job_warnings=job.warnings,
+            job_warnings=(*job.warnings, *self._coverage_warning()),
+        )
+
+    def _coverage_warning(self) -> tuple[str, ...]:
+        """A warning when the posting's duties and requirements are long but gapcheck knows
+        few of their skills: its field may be outside the taxonomy, so the score says little."""
+        asking = sum(s.end - s.start for s in self.job.sections if s.name in _ASKING_SECTION_NAMES)
+        known = {
+            m.id for asked in self.requirements for m in asked.members if m.id in self.taxonomy
+        }
+        if asking < _COVERAGE_MIN_CHARS or len(known) > _COVERAGE_MAX_SKILLS:
+            return ()
+        return (
+            f"the text names few skills gapcheck knows ({len(known)} in its duties and "
+            "requirements): its field may be outside gapcheck's taxonomy, so the score says "
+            "little; a taxonomy file of your own (--taxonomy) can add the field's skills",
         )
 
     def _judging(self, resume: SkillProfile) -> _Judging:

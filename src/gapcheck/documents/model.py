@@ -129,8 +129,14 @@ def valid_unicode(text: str) -> tuple[str, int]:
 
 
 # How the warnings that change what an analysis means begin: hidden text left out or kept,
-# a text that is not English, characters replaced (the others are notes on the reading).
-_CONTENT_WARNINGS = ("the document contains ", "the text looks like ", "the text held ")
+# a text that is not English, characters replaced, a posting of a field gapcheck barely knows
+# (the others are notes on the reading).
+_CONTENT_WARNINGS = (
+    "the document contains ",
+    "the text looks like ",
+    "the text held ",
+    "the text names few skills ",
+)
 
 
 def content_warnings(warnings: tuple[str, ...]) -> tuple[str, ...]:
