@@ -1,5 +1,5 @@
-"""Builders of test documents (PDF, DOCX, zip) and of hand-made profile skills, shared by the
-test modules."""
+"""Builders of test documents (PDF, DOCX, zip) and of hand-made profile skills, and a reader of
+a report's requirement lines, shared by the test modules."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import docx
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
-from gapcheck.models import Mention, ProfileSkill
+from gapcheck.models import GapReport, Mention, ProfileSkill, RequirementResult
 from gapcheck.taxonomy import Skill
 
 REPO = Path(__file__).resolve().parents[1]
@@ -173,3 +173,9 @@ def profile_skill(
         mentions=(mention(skill.name, section, start),),
         **fields,  # type: ignore[arg-type]
     )
+
+
+def requirement_line(report: GapReport, skill: str) -> RequirementResult:
+    """The one requirement line of ``report`` that holds ``skill`` (fails if none, or more)."""
+    (line,) = [r for r in report.requirements if skill in r.skills]
+    return line

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from builders import requirement_line
 from gapcheck import analyze, extract
 
 POSTING = """\
@@ -75,11 +76,6 @@ def report():
     return analyze(RESUME, POSTING)
 
 
-def _line(report, skill: str):
-    (line,) = [r for r in report.requirements if skill in r.skills]
-    return line
-
-
 @pytest.mark.parametrize("line", ["Expert in Figma.", "Fluent in Python.", "Proficient in SQL."])
 def test_a_level_is_no_skill(line: str) -> None:
     job = extract(f"Designer\n\nRequirements\n- {line}\n", kind="job")
@@ -88,12 +84,12 @@ def test_a_level_is_no_skill(line: str) -> None:
 
 def test_the_report_asks_for_no_level(report) -> None:
     assert not any(skill.startswith("other:") for r in report.requirements for skill in r.skills)
-    assert _line(report, "figma").status == "matched"
+    assert requirement_line(report, "figma").status == "matched"
 
 
 def test_presenting_to_executives_shows_the_skill_and_implies_communication(report) -> None:
-    assert _line(report, "presentation-skills").status == "matched"
-    communication = _line(report, "communication")
+    assert requirement_line(report, "presentation-skills").status == "matched"
+    communication = requirement_line(report, "communication")
     assert (communication.status, communication.credit_kind) == ("partial", "implied")
 
 

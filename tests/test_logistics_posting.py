@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from builders import requirement_line
 from gapcheck import analyze, extract
 
 POSTING = """\
@@ -64,11 +65,6 @@ def report():
     return analyze(RESUME, POSTING)
 
 
-def _line(report, skill: str):
-    (line,) = [r for r in report.requirements if skill in r.skills]
-    return line
-
-
 def test_entries_right_after_the_header_are_experience() -> None:
     resume = extract(RESUME)
     assert [s.name for s in resume.sections] == ["header", "experience", "education", "skills"]
@@ -88,15 +84,15 @@ def test_a_diploma_is_no_other_skill(report) -> None:
 
 
 def test_a_list_that_ends_in_or_is_one_group_with_its_years(report) -> None:
-    line = _line(report, "logistics")
+    line = requirement_line(report, "logistics")
     assert set(line.skills) == {"logistics", "other:transportation", "other:warehouse-coordination"}
     assert (line.status, line.min_years) == ("matched", 2.0)
 
 
 def test_sap_ewm_names_sap_and_is_a_wms(report) -> None:
-    sap = _line(report, "sap")
+    sap = requirement_line(report, "sap")
     assert (sap.status, sap.credit_kind) == ("matched", "direct")
-    assert _line(report, "wms-software").credit_kind == "implied"
+    assert requirement_line(report, "wms-software").credit_kind == "implied"
 
 
 def test_a_field_after_a_comma_and_and(report) -> None:
@@ -105,6 +101,6 @@ def test_a_field_after_a_comma_and_and(report) -> None:
 
 
 def test_forklifts(report) -> None:
-    assert _line(report, "forklift-certification").status == "matched"
+    assert requirement_line(report, "forklift-certification").status == "matched"
     resume = extract(RESUME)
     assert resume.skill("forklift-operation").usage == "experience"

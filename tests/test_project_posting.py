@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from builders import requirement_line
 from gapcheck import analyze, extract
 
 POSTING = """\
@@ -83,11 +84,6 @@ def report():
     return analyze(RESUME, POSTING)
 
 
-def _line(report, skill: str):
-    (line,) = [r for r in report.requirements if skill in r.skills]
-    return line
-
-
 def test_the_service_desk_one_works_with_is_no_requirement(report) -> None:
     assert not any("it-support" in r.skills for r in report.requirements)
 
@@ -104,19 +100,19 @@ def test_the_service_desk_one_works_with_is_no_requirement(report) -> None:
     ],
 )
 def test_a_project_managers_duties_are_asked(report, skill: str) -> None:
-    assert _line(report, skill).importance == "required"
+    assert requirement_line(report, skill).importance == "required"
 
 
 def test_an_insurers_name_shows_the_insurance_domain_with_its_years(report) -> None:
-    line = _line(report, "insurance")
+    line = requirement_line(report, "insurance")
     assert (line.status, line.credit_kind) == ("matched", "direct")
     assert not line.years_shortfall
 
 
 def test_the_project_managers_own_records_and_tools_are_shown_in_use(report) -> None:
-    assert not _line(report, "risk-management").listed_only  # "Built the RAID log"
-    assert not _line(report, "microsoft-project").listed_only  # "using MS Project"
-    assert _line(report, "project-management").status == "matched"
+    assert not requirement_line(report, "risk-management").listed_only  # "Built the RAID log"
+    assert not requirement_line(report, "microsoft-project").listed_only  # "using MS Project"
+    assert requirement_line(report, "project-management").status == "matched"
 
 
 @pytest.mark.parametrize(
@@ -138,7 +134,7 @@ def test_guidewire_implies_the_insurance_domain() -> None:
         "- Built Guidewire PolicyCenter rules.\n"
     )
     posting = "Developer\n\nRequirements\n- Experience in the insurance industry.\n"
-    line = _line(analyze(resume, posting), "insurance")
+    line = requirement_line(analyze(resume, posting), "insurance")
     assert (line.status, line.credit_kind) == ("partial", "implied")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from builders import requirement_line
 from gapcheck import analyze, extract
 
 POSTING = """\
@@ -81,11 +82,6 @@ def report():
     return analyze(RESUME, POSTING)
 
 
-def _line(report, skill: str):
-    (line,) = [r for r in report.requirements if skill in r.skills]
-    return line
-
-
 def test_triage_of_alerts_is_no_patient_triage() -> None:
     assert "triage" not in {s.id for s in extract(POSTING, kind="job").skills}
 
@@ -105,7 +101,7 @@ def test_triage_needs_a_clinical_cue_or_a_skills_list(text: str, found: bool) ->
 
 
 def test_a_siem_and_its_products_are_one_requirement_any_of_them_meets(report) -> None:
-    line = _line(report, "siem")
+    line = requirement_line(report, "siem")
     assert set(line.skills) == {"siem", "microsoft-sentinel", "splunk", "ibm-qradar"}
     assert line.status == "matched"
     # The duties' "our SIEM (Microsoft Sentinel)" is asked by that group, not on its own.
@@ -113,14 +109,14 @@ def test_a_siem_and_its_products_are_one_requirement_any_of_them_meets(report) -
 
 
 def test_scripting_in_python_or_powershell_is_one_requirement(report) -> None:
-    line = _line(report, "python")
+    line = requirement_line(report, "python")
     assert set(line.skills) == {"scripting-languages", "python", "powershell"}
     assert line.status == "matched"
 
 
 def test_security_plus_and_threat_hunting_as_postings_write_them(report) -> None:
-    assert _line(report, "comptia-security-plus").status == "matched"
-    assert _line(report, "threat-hunting").status == "matched"
+    assert requirement_line(report, "comptia-security-plus").status == "matched"
+    assert requirement_line(report, "threat-hunting").status == "matched"
 
 
 @pytest.mark.parametrize(
