@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from gapcheck.documents.language import NOT_ENGLISH
 from gapcheck.excerpts import excerpt
 from gapcheck.models import (
     CategoryCoverage,
@@ -316,6 +317,14 @@ class _Credit:
     listed_only: bool = False
 
 
+_ENGLISH = "english"
+
+
+def _written_in_english(resume: SkillProfile) -> bool:
+    """Whether the resume has text and no warning that it is not in English."""
+    return bool(resume.sections) and not any(w.startswith(NOT_ENGLISH) for w in resume.warnings)
+
+
 def _names_parent(skill: ProfileSkill, parent: Skill) -> bool:
     """Whether a mention of ``skill`` opens with the name of ``parent`` ("SAP EWM" names SAP,
     "AWS SageMaker" AWS), as the resume writes it (see :func:`_opens_with`)."""
@@ -411,6 +420,10 @@ class _MemberJudge:
     def _direct(self) -> _Credit | None:
         direct = self.judging.index.skills.get(self.member)
         if direct is None:
+            if self.member == _ENGLISH and _written_in_english(self.judging.resume):
+                # gapcheck reads English only: a resume it reads without a warning shows it.
+                reason = "the resume is written in English"
+                return _Credit(via=self.member, kind="direct", credit=1.0, reason=reason)
             return None
         result = _Credit(via=self.member, kind="direct", skill=direct, years=direct.years)
         credit = 1.0

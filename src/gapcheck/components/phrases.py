@@ -136,8 +136,8 @@ _TRAILING = frozenset(
     principles fundamentals techniques methods methodologies
     """.split()
 )
-# Words that name nothing specific, or only a level ("Expert in Figma"): a phrase made only
-# of these is not a skill.
+# Words that name nothing specific, only a level ("Expert in Figma") or when one can work
+# ("Weekend and holiday availability"): a phrase made only of these is not a skill.
 _GENERIC = frozenset(
     """
     experience comfort team teams environment environments role roles company companies organization
@@ -165,6 +165,8 @@ _GENERIC = frozenset(
     programming coding writing reading speaking spoken written verbal teaching supervision
     collaboration communication analysis planning strategy execution leadership
     ability environment excellence success growth
+    availability available weekend weekends holiday holidays evening evenings night nights
+    overtime shift shifts hours schedule schedules
     expert experts fluent proficient skilled specialist specialists guru ninja native
     beginner intermediate familiar competent knowledgeable capable comfortable confident savvy
     literate versed seasoned

@@ -25,9 +25,11 @@ import re
 
 from gapcheck.wordlist import known_words
 
-__all__ = ["MIN_WORDS", "english_share", "language_warning"]
+__all__ = ["MIN_WORDS", "NOT_ENGLISH", "english_share", "language_warning"]
 
 MIN_WORDS = 30
+NOT_ENGLISH = "the text looks like it is not in English"
+"""How the warning of :func:`language_warning` begins."""
 """Texts with fewer words (of two or more letters) are not judged."""
 MIN_FOREIGN = 8
 """A Latin-script text is not English when it holds at least this many different function
@@ -100,7 +102,7 @@ def language_warning(text: str) -> str | None:
     if not (_other_script(text, words) or _other_latin_language([w.lower() for w in words])):
         return None
     return (
-        f"the text looks like it is not in English (about "
+        f"{NOT_ENGLISH} (about "
         f"{english_share([w.lower() for w in words]):.0%} English words); gapcheck reads "
         "English only"
     )
