@@ -997,8 +997,13 @@ class PreparedJob:
             resume_experience_years=resume.experience_years,
             job_experience_years=job.experience_years,
             resume_warnings=resume.warnings,
-            job_warnings=(*job.warnings, *self._coverage_warning()),
+            job_warnings=self._job_warnings,
         )
+
+    @functools.cached_property
+    def _job_warnings(self) -> tuple[str, ...]:
+        """The posting's warnings and :meth:`_coverage_warning`, worked out once per job."""
+        return (*self.job.warnings, *self._coverage_warning())
 
     def _coverage_warning(self) -> tuple[str, ...]:
         """A warning when the posting's duties and requirements are long but gapcheck knows
