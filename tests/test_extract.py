@@ -57,6 +57,8 @@ TECHNICAL_SENSE = [
     ("Built mobile games in Unity and C#", "unity"),
     ("Languages: Bash, Shell", "shell-scripting"),
     ("Fine-tuned RoBERTa and BERT for NER", "bert"),
+    # Beside a skill that confirms it, a rejecting word after it ("Word for word") does not count.
+    ("Prepared monthly reports in Excel and Word for the manager", "microsoft-word"),
 ]
 
 # (text, skill id): the everyday sense (or a person, a grade, a company), never a skill.
@@ -77,6 +79,7 @@ EVERYDAY_SENSE = [
     ("Presented to C-level executives", "c"),
     ("Grew the business by word of mouth", "microsoft-word"),
     ("Word of mouth marketing", "microsoft-word"),
+    ("Translated the contract word for word and checked it in Excel", "microsoft-word"),
     ("Julia Roberts\njulia@example.com\n\nSkills: SQL", "julia"),
     ("Ruby Smith\nruby@example.com\n\nSkills: SQL", "ruby"),
     ("Julia Smith | Python Developer | julia@example.com\n\nSkills\nPython", "julia"),

@@ -381,6 +381,8 @@ class SenseGuard:
             and names_employer(doc, candidate, context.layout)
         ):
             return True  # the employer's industry: "Project Manager | Mutual Insurance"
+        if _paired(context.lowers, anchors, start, end, cues):
+            return True  # "Excel and Word": beside a skill that confirms it, in a list
         before = words_before(doc, start, 4, flat)
         after = words_after(doc, end, 4, flat)
         if cues.rejects(before, after):
@@ -482,6 +484,38 @@ def _confirm_cue_near(context: _DocContext, candidate: Candidate, cues: SenseCue
     lo, hi = clause_window(clause_of, candidate.start, candidate.end, 12, 12)
     # The window holds the mention (lo <= start, end <= hi): the words around it.
     return cues.confirmed_in(lowers[lo : candidate.start] + lowers[candidate.end : hi])
+
+
+_PAIR_JOINERS = frozenset({",", "and", "or", "&", "/"})
+
+
+def _paired(
+    lowers: Sequence[str],
+    anchors: Sequence[tuple[int, int]],
+    start: int,
+    end: int,
+    cues: SenseCues,
+) -> bool:
+    """Whether tokens ``[start, end)`` are joined by one list word to an accepted mention
+    (``anchors``) that is one of the skill's confirming cues: "Excel and Word", "Word, Excel"
+    (then no rejecting word around it counts: "Excel and Word for the monthly reports")."""
+    if not cues.confirm:
+        return False
+    position = bisect.bisect_left(anchors, (start, end))  # the neighbours only (sorted)
+    for s, e in anchors[max(0, position - 2) : position + 2]:
+        if e <= start:
+            between = [w for w in lowers[e:start] if w.strip()]
+        elif s >= end:
+            between = [w for w in lowers[end:s] if w.strip()]
+        else:
+            continue
+        if (
+            len(between) == 1
+            and between[0] in _PAIR_JOINERS
+            and cues.confirmed_in([w for w in lowers[s:e] if w.strip()])
+        ):
+            return True
+    return False
 
 
 def _nearest_distance(anchors: Sequence[tuple[int, int]], start: int, end: int) -> int | None:
