@@ -92,6 +92,9 @@ class _Requirement:
     min_years: float | None
     label: str
     job_text: str
+    details: tuple[str, ...] = ()
+    """The parts the posting names in parentheses after a single skill (see
+    :attr:`ProfileSkill.details`): each one the resume shows earns part of the credit."""
 
 
 def _names(taxonomy: Taxonomy, skill_ids: Iterable[str]) -> list[str]:
@@ -133,16 +136,16 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
         ):
             continue  # "Design parts in SolidWorks": the group "SolidWorks or Creo" asks
         asking = _asking_mention(job, skill)
+        line = asking.context if asking else ""
+        details = tuple(d for d in skill.details if job.skill(d) is not None)
+        label = skill.name
+        if details:
+            terms = [_job_term(job, d, line) or _name(d, job, taxonomy) for d in details]
+            label = f"{skill.name} ({', '.join(terms)})"
         found.append(
             (
                 asking.start if asking else 0,
-                _Requirement(
-                    (skill.id,),
-                    skill.importance,
-                    skill.min_years,
-                    skill.name,
-                    asking.context if asking else "",
-                ),
+                _Requirement((skill.id,), skill.importance, skill.min_years, label, line, details),
             )
         )
     found.sort(key=lambda item: item[0])
@@ -157,6 +160,8 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
                 kept.importance = "required"
             if requirement.min_years is not None:
                 kept.min_years = max(kept.min_years or 0, requirement.min_years)
+            if requirement.details and not kept.details:
+                kept.details, kept.label = requirement.details, requirement.label
             continue
         unique[key] = requirement
     return list(unique.values())
@@ -965,7 +970,7 @@ class PreparedJob:
         judging = self._judging(resume)
         results: list[ScoredRequirement] = []
         for asked in self.requirements:
-            best, _ = _best_credit(asked, judging)
+            best, _, _ = _best_credit(asked, judging)
             requirement = asked.requirement
             status, credit = _status(best), round(best.credit, 4)
             results.append(
@@ -1139,7 +1144,7 @@ def _judge_requirement(asked: _Asked, judging: _Judging) -> RequirementResult:
     """One requirement judged: the best credit any of its members earns, and why."""
     job, resume, taxonomy = judging.job, judging.resume, judging.taxonomy
     requirement, points = asked.requirement, asked.points
-    best, similar = _best_credit(asked, judging)
+    best, similar, shown_parts = _best_credit(asked, judging)
     reason = best.reason
     names = [_name(s, job, taxonomy) for s in requirement.skills]
     if len(names) > 1 and best.credit > 0 and best is not similar:
@@ -1167,17 +1172,92 @@ def _judge_requirement(asked: _Asked, judging: _Judging) -> RequirementResult:
         years_shortfall=best.shortfall,
         listed_only=best.listed_only,
         reason=_sentence(reason, points, best.credit),
-        evidence=_evidence(best.skill) if best.skill is not None else (),
+        evidence=_parts_evidence(shown_parts)
+        if shown_parts
+        else _evidence(best.skill)
+        if best.skill is not None
+        else (),
+        details=requirement.details,
+        detail_names=tuple(_name(part, job, taxonomy) for part in requirement.details),
+        details_shown=tuple(part.id for part in shown_parts),
         job_text=requirement.job_text,
         job_terms=tuple(_job_term(job, m, requirement.job_text) for m in requirement.skills),
         resume_terms=_resume_terms(resume, best) if best.kind == "direct" else (),
     )
 
 
-def _best_credit(asked: _Asked, judging: _Judging) -> tuple[_Credit, _Credit | None]:
-    """The best credit any member of the requirement earns, and the credit a skill like them
-    earns when the posting widens the requirement with "or similar" (see
-    :func:`_similar_credit`)."""
+def _parts_evidence(parts: Sequence[ProfileSkill]) -> tuple[Evidence, ...]:
+    """The evidence of each part shown, one a line (a skills line naming two parts is one)."""
+    found: dict[int, Evidence] = {}
+    for part in parts:
+        for evidence in _evidence(part):
+            found.setdefault(evidence.line, evidence)
+    return tuple(found.values())
+
+
+def _parts_credit(
+    asked: _Asked, judging: _Judging
+) -> tuple[_Credit, tuple[ProfileSkill, ...]] | None:
+    """The credit a single skill earns through the parts the posting names for it ("Microsoft
+    Office (Word, Excel, Outlook)"), with the parts the resume shows, best first; None when it
+    shows none.
+
+    Each part the resume shows itself earns its share of what a narrower skill leaves
+    (``implied`` + (1 - ``implied``) * the parts' mean credit): all of them shown in use, the
+    whole requirement; some, more than one part alone."""
+    requirement, weights = asked.requirement, judging.weights
+    judged = [
+        _MemberJudge(part, requirement.min_years, judging).best() for part in requirement.details
+    ]
+    shown = [c for c in judged if c.kind == "direct" and c.credit > 0 and c.skill is not None]
+    if not shown:
+        return None
+    share = sum(c.credit for c in shown) / len(judged)
+    parent = requirement.skills[0]
+    name = _name(parent, judging.job, judging.taxonomy)
+    ordered = sorted(shown, key=lambda c: -c.credit)
+    skills = tuple(c.skill for c in ordered if c.skill is not None)
+    best = ordered[0]
+    shown_names = _either([s.name for s in skills], "and")
+    if share >= 1:
+        reason = f"the resume shows every one the posting names for {name}: {shown_names}"
+        return _Credit(parent, reason, 1.0, "direct", best.skill, best.years), skills
+    missing = [
+        _name(part, judging.job, judging.taxonomy)
+        for part, c in zip(requirement.details, judged, strict=True)
+        if all(c is not found for found in shown)
+    ]
+    listed = [c.skill.name for c in ordered if c.listed_only and c.skill is not None]
+    short = [c.skill.name for c in ordered if c.shortfall and c.skill is not None]
+    reason = f"the resume shows {shown_names}"
+    if missing:
+        reason += (
+            f", {len(shown)} of the {len(judged)} the posting names for {name} "
+            f"(not {_either(missing)})"
+        )
+    else:
+        reason += f", every one the posting names for {name}"
+    if listed:
+        reason += f"; it only lists {_either(listed, 'and')}"
+    if short:
+        reason += f"; {_either(short, 'and')} with fewer years than asked"
+    credit = weights.implied + (1 - weights.implied) * share
+    only_listed = len(listed) == len(shown)
+    return (
+        _Credit(
+            parent, reason, credit, "implied", best.skill, best.years, best.shortfall, only_listed
+        ),
+        skills,
+    )
+
+
+def _best_credit(
+    asked: _Asked, judging: _Judging
+) -> tuple[_Credit, _Credit | None, tuple[ProfileSkill, ...]]:
+    """The best credit any member of the requirement earns (or its parts, see
+    :func:`_parts_credit`), the credit a skill like them earns when the posting widens the
+    requirement with "or similar" (see :func:`_similar_credit`), and the parts shown when the
+    credit came through them."""
     min_years = asked.requirement.min_years
     judged = [
         _judge_other(m, min_years, judging)
@@ -1187,7 +1267,11 @@ def _best_credit(asked: _Asked, judging: _Judging) -> tuple[_Credit, _Credit | N
     ]
     similar = _similar_credit(asked, judging)
     best = max([*judged, *([similar] if similar else [])], key=lambda c: c.credit)
-    return best, similar
+    if asked.requirement.details:
+        parts = _parts_credit(asked, judging)
+        if parts is not None and parts[0].credit > best.credit:
+            return parts[0], similar, parts[1]
+    return best, similar, ()
 
 
 def _judge_taxonomy_member(member: _Member, min_years: float | None, judging: _Judging) -> _Credit:
@@ -1268,7 +1352,8 @@ def _extra_skills(
     """Resume skills no requirement asks for or was credited through, each with the gaps it
     relates to."""
     credited = {r.credited_through for r in results if r.credited_through is not None}
-    asked = {skill for r in results for skill in r.skills}
+    credited |= {part for r in results for part in r.details_shown}
+    asked = {skill for r in results for skill in (*r.skills, *r.details)}
     gaps = [r for r in results if r.status != "matched"]
     extra = []
     for skill in resume.skills:

@@ -227,6 +227,9 @@ class SkillExtractor:
                     stated=mention["section"] in _QUALIFICATION_SECTIONS,
                     own=bool(requirements.own) and requirements.own[index],
                 )
+                for part in requirements.details.get(index, ()):
+                    if marks.spans[part].id_ != skill.id:
+                        tally.details.append(marks.spans[part].id_)
             elif marks.kind == "resume":
                 tally.shown(in_entries[index], mention["usage"])
                 stated = requirements.min_years[index] if requirements is not None else None
@@ -301,6 +304,7 @@ class SkillExtractor:
             importance=tally.importance if is_job else None,
             standalone=tally.standalone if is_job else None,
             min_years=tally.min_years if is_job else None,
+            details=tuple(dict.fromkeys(tally.details)),
             years=years,
             usage=usage,
             mentions=_MENTIONS.validate_python(tally.mentions),
@@ -395,6 +399,8 @@ class _SkillTally:
     entry_hits: set[int] = field(default_factory=set)
     demonstrated: bool = False
     stated_years: float | None = None
+    details: list[str] = field(default_factory=list)
+    """Jobs: the parts named in parentheses after the skill ("Microsoft Office (Word, Excel)")."""
 
     @property
     def importance(self) -> Importance | None:

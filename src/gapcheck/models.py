@@ -163,6 +163,14 @@ class ProfileSkill(_Frozen):
         ),
     )
     min_years: float | None = Field(None, description="Jobs: years of experience asked for.")
+    details: tuple[str, ...] = Field(
+        (),
+        description=(
+            "Jobs: ids of the parts or kinds of this skill the posting names in parentheses "
+            "after it, as what it means ('Microsoft Office (Word, Excel, Outlook)', 'AWS (EC2, "
+            "S3)'); a part asked only there is no requirement of its own (standalone False)."
+        ),
+    )
     years: float | None = Field(
         None,
         description=(
@@ -473,6 +481,17 @@ class RequirementResult(_Frozen):
     )
     reason: str = Field(description="Why this status, in one sentence.")
     evidence: tuple[Evidence, ...] = Field((), description="Resume mentions backing the credit.")
+    details: tuple[str, ...] = Field(
+        (),
+        description=(
+            "Ids of the parts the posting names in parentheses after the skill ('Microsoft "
+            "Office (Word, Excel, Outlook)'): each one the resume shows earns part of the credit."
+        ),
+    )
+    detail_names: tuple[str, ...] = Field((), description="Display names of the parts.")
+    details_shown: tuple[str, ...] = Field(
+        (), description="The parts the credit came through, best first (none when it did not)."
+    )
     job_text: str = Field(
         "", description="The posting's line that asks for it (at most 300 characters)."
     )

@@ -65,6 +65,10 @@ _EXAMPLE_CONNECTORS = frozenset("such as e.g. eg e.g like for example".split())
 _NEUTRAL_GAP = frozenset(
     ", ( ) and & [ ] : - etc etc. . including especially particularly i.e. plus".split()
 )
+# What may open a parenthesis of a product's parts ("Microsoft Office (e.g. Word, Excel)")
+# and join them ("Word, Excel and Outlook"): no "or", which makes the parts alternatives.
+_PART_OPENERS = frozenset("( e.g. eg e.g such as including incl. incl especially i.e. :".split())
+_PART_JOINERS = frozenset(", and & /".split())
 _GROUP_LEADS = (("one", "of"), ("any", "of"), ("either",), ("or", "similar"), ("or", "equivalent"))
 _GROUP_LEAD_FIRSTS = frozenset(lead[0] for lead in _GROUP_LEADS)
 # "or a similar orchestrator", "or equivalent", "or another streaming platform": the group
@@ -227,6 +231,9 @@ class Requirements:
     """Whether the mention asks for the skill itself: in no either/or group and narrowed by no
     word before it ("Incident response experience", "a BI tool (Power BI preferred)"; not
     "probabilistic forecasting")."""
+    details: dict[int, list[int]] = field(default_factory=dict)
+    """The parts of a product named in parentheses after it, by the product's index:
+    "Microsoft Office (Word, Excel)". The parts are asked only as part of it (``in_group``)."""
 
 
 def importance_of_section(section: str) -> Importance | None:
@@ -285,12 +292,13 @@ class RequirementReader:
         ]
         years = self._years(doc, spans, layout, lowers)
         groups, in_group = self._groups(doc, spans, layout, lowers, importance, years, excluded)
+        details = self._details(spans, layout, lowers, importance, in_group, excluded)
         experience_years = self._overall_years(doc, spans, lowers, section_of)
         own = [
             not grouped and not _narrowed(lowers, layout, span)
             for span, grouped in zip(spans, in_group, strict=True)
         ]
-        return Requirements(importance, years, in_group, groups, experience_years, own)
+        return Requirements(importance, years, in_group, groups, experience_years, own, details)
 
     def _cue_effects(
         self, spans: Sequence[Span], layout: Layout, lowers: Sequence[str]
@@ -380,6 +388,10 @@ class RequirementReader:
                     gap = self._joining_gap(layout, lowers, spans[previous], span)
                 if gap is not None:
                     chain.join(gap, self._alternatives(spans[previous].id_, span.id_))
+                    if "(" in gap and self._kind_of(span.id_, spans[previous].id_):
+                        # "cloud platforms (AWS, GCP, Azure)": examples of the category, any
+                        # of which stands in for it, as with "such as".
+                        chain.alternative = True
                     chain.members.append(index)
                     continue
                 close()
@@ -387,6 +399,93 @@ class RequirementReader:
         if chain.members:
             close()
         return groups, in_group
+
+    def _details(
+        self,
+        spans: Sequence[Span],
+        layout: Layout,
+        lowers: Sequence[str],
+        importance: Sequence[Importance | None],
+        in_group: list[bool],
+        excluded: set[int],
+    ) -> dict[int, list[int]]:
+        """The parts of a product the posting names in parentheses after it, as what it means:
+        "Microsoft Office (Word, Excel, Outlook)", "AWS (EC2, S3, Lambda)". Each is asked as
+        part of the product's requirement, not on its own, so they are marked ``in_group``.
+        Only a whole parenthesis of parts counts (a list joined by commas or "and", closed after
+        the last one); "Apache Spark (PySpark or Scala)" is read as it was."""
+        found: dict[int, list[int]] = {}
+        index = 0
+        while index < len(spans):
+            parts = self._parts_after(spans, layout, lowers, importance, in_group, excluded, index)
+            if parts:
+                found[index] = parts
+                for part in parts:
+                    in_group[part] = True
+            index = parts[-1] + 1 if parts else index + 1
+        return found
+
+    def _parts_after(
+        self,
+        spans: Sequence[Span],
+        layout: Layout,
+        lowers: Sequence[str],
+        importance: Sequence[Importance | None],
+        in_group: Sequence[bool],
+        excluded: set[int],
+        head_index: int,
+    ) -> list[int]:
+        """The spans in the parenthesis right after ``spans[head_index]``, if every one is
+        a part or kind of it (see :meth:`_details`); else none."""
+        head = spans[head_index]
+        level = importance[head_index]
+        if level is None or in_group[head_index] or head_index in excluded:
+            return []
+        clause = layout.token_clause[head.start]
+        parts: list[int] = []
+        previous = head
+        for index in range(head_index + 1, len(spans)):
+            span = spans[index]
+            if layout.token_clause[span.start] != clause:
+                return []
+            gap = [w for w in lowers[previous.end : span.start] if w.strip()]
+            allowed = _PART_OPENERS if not parts else _PART_JOINERS
+            if not gap or not all(w in allowed for w in gap) or (not parts and "(" not in gap):
+                return []
+            part = self.taxonomy.get(span.id_)
+            if (
+                index in excluded
+                or in_group[index]
+                or importance[index] != level
+                or part is None
+                or part.kind in ("certification", "degree")  # "Kubernetes (CKAD) certification"
+                or not self._part_of(span.id_, head.id_)
+            ):
+                return []
+            parts.append(index)
+            previous = span
+            closing = [w for w in lowers[span.end : span.end + 6] if w.strip() and w != "."]
+            if closing and closing[0] in ("etc", "etc."):
+                closing = closing[1:]
+            if closing and closing[0] == ")":
+                return parts
+        return []
+
+    def _part_of(self, member: str, head: str) -> bool:
+        """Whether ``member`` is a part or kind of the product ``head``: under it in the
+        taxonomy (Microsoft Word, PySpark), or implying it under its maker's name (Amazon EC2
+        and AWS Lambda of Amazon Web Services, Microsoft Excel of Microsoft Office); not a
+        framework of a language (Django of Python), which the posting asks for besides."""
+        taxonomy = self.taxonomy
+        found, product = taxonomy.get(member), taxonomy.get(head)
+        if found is None or product is None:
+            return False
+        if head in taxonomy.ancestors(member):
+            return True
+        if head not in found.implies:
+            return False
+        makers = {product.name.split()[0].lower(), *(a.lower() for a in product.aliases)}
+        return found.name.split()[0].lower() in makers
 
     def _joining_gap(
         self, layout: Layout, lowers: Sequence[str], previous: Span, span: Span
@@ -425,6 +524,12 @@ class RequirementReader:
             return False  # no lead can start here
         before = [w for w in before if w.strip()]
         return any(contains_phrase(before, lead) for lead in _GROUP_LEADS)
+
+    def _kind_of(self, member: str, head: str) -> bool:
+        """Whether ``member`` is a kind or part of ``head`` (``head`` is among the skills
+        it implies: Amazon EC2 of AWS, AWS of cloud platforms)."""
+        taxonomy = self.taxonomy
+        return member in taxonomy and head in taxonomy and head in taxonomy.implied_by(member)
 
     def _alternatives(self, first: str, second: str) -> bool:
         """Whether two skills are alternatives (related, or siblings under one parent)."""

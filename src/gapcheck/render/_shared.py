@@ -138,7 +138,11 @@ def credit_label(requirement: RequirementResult) -> str:
     if kind is None:
         return "not shown"
     name = credited_name(requirement)
-    if kind == "implied":
+    if requirement.details_shown:
+        names = dict(zip(requirement.details, requirement.detail_names, strict=False))
+        parts = ", ".join(names.get(part, part) for part in requirement.details_shown)
+        label = f"shown (all named: {parts})" if kind == "direct" else f"shown in part: {parts}"
+    elif kind == "implied":
         label = f"implied by {name}"
     elif kind == "related":
         label = f"related: {name}"
