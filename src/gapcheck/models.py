@@ -371,6 +371,10 @@ class ScoreWeights(_Frozen):
     - 1 for a skill the resume shows (a group: its best member);
     - ``implied`` when the resume shows a narrower skill that implies it (PyTorch for
       "deep learning"), ``related`` when it shows a related one (TensorFlow for PyTorch);
+    - for a skill with its parts in parentheses ("Microsoft Office (Word, Excel, Outlook)",
+      :attr:`ProfileSkill.details`), when the parts earn more: ``implied`` + (1 - ``implied``)
+      times the mean of the parts' credits (each as for a skill asked on its own, 0 when not
+      shown), so every part shown in use meets it; the parts are no requirements of their own;
     - times ``max(years_floor, resume_years / min_years)`` when the job asks for more years
       than the resume's dated entries show;
     - times ``listed_only`` when the resume only lists the skill (a skills section, a

@@ -267,7 +267,9 @@ def formula(weights: ScoreWeights) -> list[str]:
         f"{num(100 * w.preferred_share)} of the 100 points when there are required ones.",
         f"Credit: 1 when the resume shows the skill (a group: its best member); "
         f"{num(w.implied)} when a narrower skill implies it; "
-        f"{num(w.related)} through a related skill.",
+        f"{num(w.related)} through a related skill; a product with its parts in parentheses "
+        f"(\"Microsoft Office (Word, Excel)\"), when not named itself: {num(w.implied)} + "
+        f"{num(1 - w.implied)} × the share of the parts shown.",
         f"Times max({num(w.years_floor)}, years shown ÷ years asked) when fewer years are shown; "
         f"times {num(w.listed_only)} when the skill is only listed (skills lists), never shown "
         f"in use (experience or projects, a sentence with a verb); a certification or a "
