@@ -229,7 +229,8 @@ _PRACTICE_VERBS = frozenset(
     "run runs lead leads introduce implement implements adopt establish own owns champion "
     "practice practise apply applies manage manages head conduct conducts deliver delivers "
     "facilitate facilitates perform performs performed coordinate coordinates coordinated "
-    "build builds maintain maintains".split()
+    "build builds maintain maintains prepare prepares prepared produce produces produced "
+    "support supports supported process processes processed".split()
 )
 # Words joining two objects of one verb, and the longest first object looked across.
 _CONJUNCTS = frozenset({"and", ",", "&", "or"})
@@ -243,7 +244,11 @@ def _plain(word: str) -> bool:
 
 
 # Words that may stand between such a verb and its object.
-_OBJECT_LEADS = frozenset("the a an our its their his her my all new".split())
+# Words of a period may come too: "Prepare monthly financial statements", "the annual audit".
+_OBJECT_LEADS = frozenset(
+    "the a an our its their his her my all new daily weekly monthly quarterly annual yearly "
+    "year-end month-end".split()
+)
 # Words after the object that end it (the mention is the object, not a word describing it:
 # "Ran the on-call rotation for ...", not "Ran demand forecasting reviews").
 _OBJECT_ENDS = DASHES | frozenset(

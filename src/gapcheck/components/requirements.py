@@ -840,6 +840,9 @@ def _stated_years(doc: Doc, spans: Sequence[Span], lowers: Sequence[str]) -> lis
     >>> spans = [Span(doc, 5, 6), Span(doc, 9, 10), Span(doc, 11, 12)]
     >>> _stated_years(doc, spans, [t.lower_ for t in doc])
     [10.0, None, 3.0]
+    >>> doc = spacy.blank("en")("Accountant with 3 years in accounting and month-end close.")
+    >>> _stated_years(doc, [Span(doc, 5, 6), Span(doc, 7, 10)], [t.lower_ for t in doc])
+    [3.0, 3.0]
     """
     result: list[float | None] = [None] * len(spans)
     phrases = _cached_years_phrases(doc, lowers)
@@ -855,10 +858,38 @@ def _stated_years(doc: Doc, spans: Sequence[Span], lowers: Sequence[str]) -> lis
             while before > 0 and (lowers[before] in _STATED_MARKS or not lowers[before].strip()):
                 before -= 1
             found = ends.get(before + 1) if before + 1 < start else None
-        if found is not None:
-            current = result[found]
-            result[found] = value if current is None else max(current, value)
+        for index in _with_conjuncts(found, spans, lowers, starts):
+            current = result[index]
+            result[index] = value if current is None else max(current, value)
     return result
+
+
+def _with_conjuncts(
+    found: int | None, spans: Sequence[Span], lowers: Sequence[str], starts: dict[int, int]
+) -> list[int]:
+    """The span ``found`` and the spans joined right after it by "and" or a comma alone: "3
+    years in general ledger accounting and month-end close" states both."""
+    if found is None:
+        return []
+    found_all = [found]
+    while len(found_all) <= _MORE_STATED:
+        position = spans[found_all[-1]].end
+        words = 0
+        while position < len(lowers) and (
+            not lowers[position].strip() or (lowers[position] in _STATED_JOINERS and words < 2)
+        ):
+            words += bool(lowers[position].strip())
+            position += 1
+        following = starts.get(position)
+        if following is None or (words == 0 and spans[following].id_ != spans[found].id_):
+            break  # ("general ledger accounting": two names of one skill, side by side)
+        found_all.append(following)
+    return found_all
+
+
+# Words joining the skills one statement of years is about, and how many more there may be.
+_STATED_JOINERS = frozenset({"and", ",", "&"})
+_MORE_STATED = 3
 
 
 def _skill_after_years(lowers: Sequence[str], end: int, starts: dict[int, int]) -> int | None:
