@@ -5,6 +5,8 @@ and month-end close" states the years of both."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from builders import requirement_line
@@ -111,3 +113,47 @@ def test_a_word_of_the_close_in_passing_asks_nothing() -> None:
     job = extract("About us\nWe close the books on a record year.\n", kind="job")
     found = job.skill("month-end-close")
     assert found is None or found.importance is None
+
+
+# ----------------------------------------------------------------- a certification on its way
+
+
+def test_a_cpa_candidate_meets_a_posting_that_accepts_one_on_the_way(report) -> None:
+    line = requirement_line(report, "cpa")
+    assert line.status == "matched" and not line.in_progress
+    assert "in progress, which the posting accepts" in line.reason
+
+
+def test_a_cpa_candidate_is_no_cpa_yet() -> None:
+    posting = POSTING.replace("CPA or working toward CPA preferred", "CPA preferred")
+    report = analyze(RESUME, posting)
+    line = requirement_line(report, "cpa")
+    assert line.status == "partial" and line.in_progress
+    assert line.credit == report.weights.certification_in_progress
+    assert "not held yet" in line.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "pending"),
+    [
+        ("CPA candidate — passed FAR and AUD (2024)", {"cpa": True}),
+        ("Pursuing the PMP certification", {"pmp": True}),
+        ("CPA; PMP (in progress)", {"cpa": False, "pmp": True}),
+        ("CPA, PMP", {"cpa": False, "pmp": False}),
+    ],
+)
+def test_a_certification_on_its_way(line: str, pending: dict[str, bool]) -> None:
+    resume = extract(f"Certifications\n{line}\n", kind="resume")
+    for skill_id, expected in pending.items():
+        found = resume.skill(skill_id)
+        assert found is not None and found.in_progress is expected, skill_id
+
+
+def test_the_letter_counts_the_skills_it_names() -> None:
+    from gapcheck.tailor import draft_cover_letter
+
+    letter = draft_cover_letter(analyze(RESUME, POSTING))
+    found = re.search(r"also asks for (.+?), and I have used (each of them|it)\.", letter.strengths)
+    assert found is not None
+    one = ", " not in found.group(1) and " and " not in found.group(1)
+    assert (found.group(2) == "it") is one

@@ -320,6 +320,7 @@ class _Credit:
     years: float | None = None
     shortfall: bool = False
     listed_only: bool = False
+    pending: bool = False  # a certification not held yet, which the posting does not accept
 
 
 _ENGLISH = "english"
@@ -433,6 +434,8 @@ class _MemberJudge:
         result = _Credit(via=self.member, kind="direct", skill=direct, years=direct.years)
         credit = 1.0
         reason = f"the resume shows {self.name}"
+        if direct.in_progress and direct.kind == "certification":
+            return self._on_its_way(direct, self.name)
         if direct.usage == "listed" and not _held(direct):
             implied = self.judging.index.implied.get(self.member, [])
             used = [s for s in implied if s.usage == "experience"]
@@ -459,6 +462,8 @@ class _MemberJudge:
             best = _most_used(narrower)
             if self.certification and best.kind == "certification":
                 # One of the family asked for ("AWS certification"): the thing itself.
+                if best.in_progress:
+                    return self._on_its_way(best, f"{best.name}, {_with_article(self.name)},")
                 reason = f"the resume shows {best.name}, {_with_article(self.name)}"
                 return self._partial("direct", best, 1.0, reason)
             taxonomy = self.judging.taxonomy
@@ -484,6 +489,18 @@ class _MemberJudge:
             reason = f"the resume does not name {self.name}, but its degree covers it"
             return self._partial("implied", None, self.judging.weights.implied, reason)
         return None
+
+    def _on_its_way(self, shown: ProfileSkill, name: str) -> _Credit:
+        """The credit for a certification the resume shows is not held yet ("CPA candidate"):
+        full when the posting accepts one on its way ("or working toward CPA"), else
+        ``certification_in_progress``."""
+        asked = self.judging.job.skill(self.member)
+        if asked is not None and asked.in_progress:
+            reason = f"the resume shows {name} in progress, which the posting accepts"
+            return _Credit(self.member, reason, 1.0, "direct", shown, shown.years)
+        reason = f"the resume shows {name} in progress, not held yet"
+        credit = self.judging.weights.certification_in_progress
+        return _Credit(self.member, reason, credit, "direct", shown, shown.years, pending=True)
 
     def _related(self) -> _Credit | None:
         related = self.judging.index.related.get(self.member, [])
@@ -1170,6 +1187,7 @@ def _judge_requirement(asked: _Asked, judging: _Judging) -> RequirementResult:
         credited_for=best.via if best.credit > 0 else None,
         resume_years=best.years,
         years_shortfall=best.shortfall,
+        in_progress=best.pending,
         listed_only=best.listed_only,
         reason=_sentence(reason, points, best.credit),
         evidence=_parts_evidence(shown_parts)
@@ -1330,7 +1348,7 @@ def _similar_credit(asked: _Asked, judging: _Judging) -> _Credit | None:
 def _status(credit: _Credit) -> Status:
     if credit.credit <= 0:
         return "missing"
-    if credit.kind == "direct" and not credit.shortfall:
+    if credit.kind == "direct" and not credit.shortfall and not credit.pending:
         return "matched"
     return "partial"
 

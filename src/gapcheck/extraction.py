@@ -73,6 +73,17 @@ _IN_PROGRESS = re.compile(
     r"present|current)\b",
     re.IGNORECASE,
 )
+# Words beside a certification that say it is not held yet ("CPA candidate", "PMP (in
+# progress)", "pursuing the CISSP"), or, in a posting, that one on the way is accepted too
+# ("CPA or working toward CPA").
+_PENDING = re.compile(
+    r"\b(?:candidate|in progress|pursuing|expected|anticipated|working toward|working towards|"
+    r"studying for|preparing for|enrolled in|part[- ]qualified|in pursuit of|progress toward|"
+    r"progress towards)\b",
+    re.IGNORECASE,
+)
+# What ends the words about one item of a line: "CPA; PMP in progress" says nothing of CPA.
+_ITEM_BREAKS = re.compile(r"[,;|•·]")
 # The sections of a posting that state its qualifications (see _SkillTally).
 _QUALIFICATION_SECTIONS = frozenset({"requirements", "preferred", "not_required"})
 _LEVELS: dict[str, Importance] = {"required": "required", "preferred": "preferred"}
@@ -296,9 +307,19 @@ class SkillExtractor:
             if tally.stated_years is not None and (years is None or tally.stated_years > years):
                 years = tally.stated_years  # "five years in B2B SaaS": the resume's own words
             usage = "experience" if tally.demonstrated else "listed"
+        # A resume holds a certification unless every mention says otherwise; a posting
+        # accepts one on its way if any mention says so.
+        said = (_pending(marks, m["start"], m["end"]) for m in tally.mentions)
+        pending = (
+            skill is not None
+            and skill.kind == "certification"
+            and bool(tally.mentions)
+            and (any(said) if is_job else all(said))
+        )
         return ProfileSkill(
             id=skill_id,
             name=skill.name if skill is not None else skill_id,
+            in_progress=pending,
             category=skill.category if skill is not None else "other",
             kind=skill.kind if skill is not None else "knowledge",
             importance=tally.importance if is_job else None,
@@ -488,6 +509,19 @@ def _with_heading_entries(
 
 def _optional_level(level: str | None) -> Importance | None:
     return None if level is None else _LEVELS[level]
+
+
+def _pending(marks: _Marks, start: int, end: int) -> bool:
+    """Whether the words of the item around ``[start, end)`` (its line, cut at commas,
+    semicolons and bars) say a certification is on its way, not held: "CPA candidate",
+    "PMP (in progress)", "pursuing the CISSP", "working toward CPA"."""
+    text, layout = marks.text, marks.layout
+    line_start, line_end = layout.line_span(text, layout.line_of_char(start))
+    before = [m.end() for m in _ITEM_BREAKS.finditer(text, line_start, start)]
+    after = _ITEM_BREAKS.search(text, end, line_end)
+    lo = before[-1] if before else line_start
+    hi = after.start() if after else line_end
+    return _PENDING.search(text, lo, hi) is not None
 
 
 def _mention(marks: _Marks, span: Span) -> dict[str, Any]:

@@ -188,6 +188,14 @@ class ProfileSkill(_Frozen):
             "'Tools:' line, or a phrase without a verb ('Proficient in Go')."
         ),
     )
+    in_progress: bool = Field(
+        False,
+        description=(
+            "Certifications. Resumes: not held yet, as every mention says ('CPA candidate', "
+            "'PMP (in progress)', 'pursuing the CISSP'). Jobs: the posting also accepts one on "
+            "its way ('CPA or working toward CPA')."
+        ),
+    )
     mentions: tuple[Mention, ...] = Field(description="Every mention, in document order.")
 
     @property
@@ -386,7 +394,10 @@ class ScoreWeights(_Frozen):
     - for the degree: 1 when the level and field are met, ``degree_other_field`` when the
       level is met in another field, ``degree_equivalent`` when the posting accepts equivalent
       experience and the resume shows dated experience (the higher of the two when both apply),
-      ``degree_in_progress`` when the resume's degree of that level is not finished yet, else 0.
+      ``degree_in_progress`` when the resume's degree of that level is not finished yet, else 0;
+    - for a certification the resume shows is not held yet ("CPA candidate", "PMP (in
+      progress)"): ``certification_in_progress``, or 1 when the posting accepts one on its way
+      ("CPA or working toward CPA").
 
     Every credit only grows as the resume shows more, so adding a skill never lowers the score.
     """
@@ -418,6 +429,15 @@ class ScoreWeights(_Frozen):
     )
     degree_in_progress: float = Field(
         0.5, ge=0, le=1, description="Credit for a degree the resume shows is not finished yet."
+    )
+    certification_in_progress: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description=(
+            "Credit for a certification the resume shows is not held yet ('CPA candidate'), "
+            "unless the posting accepts one on its way ('or working toward CPA')."
+        ),
     )
 
 
@@ -475,6 +495,13 @@ class RequirementResult(_Frozen):
     )
     resume_years: float | None = Field(None, description="Years the resume shows for it.")
     years_shortfall: bool = Field(False, description="The resume shows fewer years.")
+    in_progress: bool = Field(
+        False,
+        description=(
+            "The credited certification is not held yet ('CPA candidate'): partial, unless the "
+            "posting accepts one on its way."
+        ),
+    )
     listed_only: bool = Field(
         False,
         description=(

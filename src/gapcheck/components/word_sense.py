@@ -86,6 +86,9 @@ _USAGE_WORDS = frozenset(
         "deployed",
     }
 )
+# The taxonomy's category of certifications and licences, and a resume's section of them.
+_CERTIFICATION_CATEGORY = "certifications"
+_CERTIFICATION_SECTION = "certifications"
 # Sections whose list items are skills: a resume's skills, a posting's stack and requirements.
 _LIST_SECTIONS = frozenset({"skills", "stack", "requirements", "preferred"})
 # A posting's sections that list what it asks for, and words that, right after a name that
@@ -238,6 +241,10 @@ class SenseGuard:
         industries (which an employer's name shows, whatever its cues say)."""
         self._brand_forms = set(brand_forms)
         self._industries = frozenset(industries)
+        # Certifications and licences: their section names them ("Certifications: CPA").
+        self._certifications = frozenset(
+            skill_id for skill_id, own in cues.items() if own[1] == _CERTIFICATION_CATEGORY
+        )
         self._tables: dict[str, Any] = {
             "cues": dict(cues),
             "category_confirm": dict(category_confirm),
@@ -381,6 +388,8 @@ class SenseGuard:
             and names_employer(doc, candidate, context.layout)
         ):
             return True  # the employer's industry: "Project Manager | Mutual Insurance"
+        if section == _CERTIFICATION_SECTION and candidate.skill_id in self._certifications:
+            return True  # "Certifications\nCPA candidate": the section names what it lists
         if _paired(context.lowers, anchors, start, end, cues):
             return True  # "Excel and Word": beside a skill that confirms it, in a list
         before = words_before(doc, start, 4, flat)

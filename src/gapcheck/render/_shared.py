@@ -155,6 +155,8 @@ def credit_label(requirement: RequirementResult) -> str:
         flags.append("fewer years")
     if requirement.listed_only:
         flags.append("listed only")
+    if requirement.in_progress:
+        flags.append("in progress")
     return label + "".join(f", {flag}" for flag in flags)
 
 
@@ -268,7 +270,7 @@ def formula(weights: ScoreWeights) -> list[str]:
         f"Credit: 1 when the resume shows the skill (a group: its best member); "
         f"{num(w.implied)} when a narrower skill implies it; "
         f"{num(w.related)} through a related skill; a product with its parts in parentheses "
-        f"(\"Microsoft Office (Word, Excel)\"), when not named itself: {num(w.implied)} + "
+        f'("Microsoft Office (Word, Excel)"), when not named itself: {num(w.implied)} + '
         f"{num(1 - w.implied)} × the share of the parts shown.",
         f"Times max({num(w.years_floor)}, years shown ÷ years asked) when fewer years are shown; "
         f"times {num(w.listed_only)} when the skill is only listed (skills lists), never shown "

@@ -257,7 +257,8 @@ def _strength_text(points: Sequence[_Point]) -> str:
     if not terms:
         return " ".join(sentences)
     sentences[1:2] = [_also(s) for s in sentences[1:2]]
-    asked = f"Your posting also asks for {join_words(terms)}, and I have used each of them."
+    used = "each of them" if len(terms) > 1 else "it"
+    asked = f"Your posting also asks for {join_words(terms)}, and I have used {used}."
     return " ".join([asked, *sentences])
 
 
