@@ -148,6 +148,7 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
                 _Requirement((skill.id,), skill.importance, skill.min_years, label, line, details),
             )
         )
+    found = _without_narrower_groups(found, job)
     found.sort(key=lambda item: item[0])
     # A skill asked on its own and also inside a group stays two requirements only when the
     # group has other members; identical requirements are merged.
@@ -165,6 +166,39 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
             continue
         unique[key] = requirement
     return list(unique.values())
+
+
+def _without_narrower_groups(
+    found: list[tuple[int, _Requirement]], job: SkillProfile
+) -> list[tuple[int, _Requirement]]:
+    """``found`` (with the offset of each) without the groups of the duties whose members
+    are all in a wider group of the qualifications: "our SIEM (Microsoft Sentinel)" in the
+    duties is asked by "a SIEM (Sentinel, Splunk or QRadar)", which keeps the higher importance
+    and the more years of the two. (Within the qualifications, "at least one of Java or
+    Angular" stays beside a long list of the stack: it is the narrower ask.)"""
+
+    def section(offset: int) -> str | None:
+        return next((s.name for s in job.sections if s.start <= offset < s.end), None)
+
+    groups = [(n, set(r.skills)) for n, (_, r) in enumerate(found) if len(r.skills) > 1]
+    dropped: set[int] = set()
+    for n, members in groups:
+        if section(found[n][0]) not in _DUTIES:
+            continue
+        wider = [
+            m
+            for m, other in groups
+            if m not in dropped and members < other and section(found[m][0]) in _QUALIFICATIONS
+        ]
+        if not wider:
+            continue
+        kept, narrower = found[wider[0]][1], found[n][1]
+        if narrower.importance == "required":
+            kept.importance = "required"
+        if narrower.min_years is not None:
+            kept.min_years = max(kept.min_years or 0, narrower.min_years)
+        dropped.add(n)
+    return [item for n, item in enumerate(found) if n not in dropped]
 
 
 # Sections of a posting: its title, the duties of the job, and the qualifications it asks for.

@@ -230,7 +230,8 @@ _PRACTICE_VERBS = frozenset(
     "practice practise apply applies manage manages head conduct conducts deliver delivers "
     "facilitate facilitates perform performs performed coordinate coordinates coordinated "
     "build builds maintain maintains prepare prepares prepared produce produces produced "
-    "support supports supported process processes processed".split()
+    "support supports supported process processes processed improve improves improved "
+    "optimize optimizes optimized optimise optimises optimised".split()
 )
 # Words joining two objects of one verb, and the longest first object looked across.
 _CONJUNCTS = frozenset({"and", ",", "&", "or"})
@@ -306,6 +307,7 @@ class ClaimFilter:
                 and not (
                     candidate.skill_id in self._named_methods and _written_as_name(doc, candidate)
                 )
+                and not (candidate.skill_id in self._knowledge and _long_acronym(doc, candidate))
                 and not self._claimed(
                     doc,
                     candidate,
@@ -415,6 +417,8 @@ def _object_of_action(
     False
     >>> judge("- build and own project plans , schedules , raid logs and status reports", 12, 14)
     True
+    >>> judge("- improve performance ( core web vitals )", 4, 7)  # a gloss of the object
+    True
     """
     clause = clause_of[candidate.start]
 
@@ -427,6 +431,19 @@ def _object_of_action(
     i = candidate.start - 1
     while in_clause(i) and (lowers[i] in _OBJECT_LEADS or not lowers[i].strip()):
         i -= 1
+    if in_clause(i) and lowers[i] == "(":
+        # A gloss of the object before it: "Improve performance (Core Web Vitals)".
+        first = i - 1
+        while in_clause(first) and not lowers[first].strip():
+            first -= 1
+        end = first
+        while in_clause(first) and end - first < _FIRST_OBJECT_WORDS and _plain(lowers[first]):
+            first -= 1
+        while in_clause(first) and (lowers[first] in _OBJECT_LEADS or not lowers[first].strip()):
+            first -= 1
+        if first == end:
+            return False
+        i = first
     for _ in range(_MORE_OBJECTS):
         if not (in_clause(i) and lowers[i] in _CONJUNCTS):
             break
@@ -501,6 +518,36 @@ def _written_as_name(doc: Doc, candidate: Candidate) -> bool:
         elif text.islower() or text.istitle():
             return False
     return True
+
+
+def _long_acronym(doc: Doc, candidate: Candidate) -> bool:
+    """Whether the mention's words are acronyms of four letters or more that are no English
+    words: a standard or a body of knowledge named ("WCAG 2.1", "HIPAA", "GDPR"), which needs no
+    claim; not "SaaS", "DevOps" or "AI", which may be named in passing.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("WCAG 2.1 and SaaS and SOLID")
+    >>> [_long_acronym(doc, Candidate(s, e, "x", False)) for s, e in ((0, 2), (3, 4), (5, 6))]
+    [True, False, False]
+    >>> _long_acronym(spacy.blank("en")("BUILD BACKEND SYSTEMS"), Candidate(1, 2, "x", False))
+    False
+    """
+    words = known_words()
+    letters = [t.text for t in doc[candidate.start : candidate.end] if t.text.isalpha()]
+    if not letters or not all(
+        w.isupper() and len(w) >= 4 and w.lower() not in words for w in letters
+    ):
+        return False
+    # In a line written in capitals ("EXPERIENCE WITH BACKEND SYSTEMS") no word is an acronym.
+    near = [
+        t.text
+        for t in (
+            *doc[max(0, candidate.start - 3) : candidate.start],
+            *doc[candidate.end : candidate.end + 3],
+        )
+        if t.text.isalpha()
+    ]
+    return not any(w.isupper() and len(w) >= 3 and w.lower() in words for w in near)
 
 
 def _ordinary_words(doc: Doc, candidate: Candidate) -> bool:

@@ -96,6 +96,7 @@ _OPEN_WORDS = frozenset(
     desired ideal ideally your our their its exposure around across from at by into within
     """.split()
 )
+_MAX_YEARS = 40  # more is no count of years ("50+ years", "100 years of history")
 _YEARS_WORDS = frozenset({"years", "year", "yrs", "yr", "years'", "year's"})
 _NUMBER_WORDS = {
     "one": 1,
@@ -916,7 +917,7 @@ def _years_phrases(lowers: Sequence[str]) -> list[tuple[int, int, float]]:
         if found and i < found[-1][1]:
             continue  # the upper bound of "2-4 years" is not a phrase of its own
         value = _number(word)
-        if value is None or value <= 0 or value > 40:
+        if value is None or value <= 0 or value > _MAX_YEARS:
             continue
         j = i + 1
         # "3+", "3 +", "2-4", "2 to 4", "5 or more"
@@ -942,6 +943,8 @@ def _years_phrases(lowers: Sequence[str]) -> list[tuple[int, int, float]]:
 _PART_LEADS = frozenset({"least", "including", "incl", "minimum", "min"})
 _PART_LEADS_OF_DIGITS = frozenset({"with", "and"})
 _PART_LINKS = frozenset({"in", "of", "with", "on", "doing", "as", "using"})
+# "5+ years of frontend development, 3+ with React", "7+ years in software; 2+ in fintech".
+_PART_LEADS_OF_PLUS = frozenset({",", ";", "and", "with", "including", "incl", "(", "–", "-"})
 
 
 def _part_years(
@@ -957,21 +960,32 @@ def _part_years(
     >>> words = "5 years of experience with one of Python or Java".split()
     >>> _part_years(words, _years_phrases(words), len(words))
     []
+    >>> words = "5 + years of frontend development , 3 + with React".split()
+    >>> _part_years(words, _years_phrases(words), len(words))
+    [(7, 8, 3.0)]
     """
     found: list[tuple[int, int, float]] = []
     taken = {i for start, end, _ in phrases for i in range(start, end)}
     for i in range(phrases[0][1], hi):
         value = _number(lowers[i]) if i not in taken else None
-        if value is None or value <= 0:
+        if value is None or value <= 0 or value > _MAX_YEARS:
             continue
-        if value > max(v for _, end, v in phrases if end <= i):
-            continue  # more than the whole: another count ("5 years ... 10 people")
         before = [w for w in lowers[max(0, i - 3) : i] if w.strip()]
-        after = [w for w in lowers[i + 1 : i + 3] if w.strip()]
+        after = [w for w in lowers[i + 1 : i + 5] if w.strip()]
         lead = before[-1] if before else ""
+        plus = bool(after) and after[0] == "+"  # "3+ with React": a count of years, plainly
+        if plus:
+            after = after[1:]
+        elif value > max(v for _, end, v in phrases if end <= i):
+            continue  # more than the whole: another count ("5 years ... 10 people")
         if not after or after[0] not in _PART_LINKS:
             continue
-        if lead in _PART_LEADS or (lead in _PART_LEADS_OF_DIGITS and lowers[i].isdecimal()):
+        digits = lowers[i].isdecimal()
+        if (
+            lead in _PART_LEADS
+            or (lead in _PART_LEADS_OF_DIGITS and digits)
+            or (plus and digits and lead in _PART_LEADS_OF_PLUS)
+        ):
             found.append((i, i + 1, value))
     return found
 
