@@ -59,6 +59,11 @@ TECHNICAL_SENSE = [
     ("Fine-tuned RoBERTa and BERT for NER", "bert"),
     # Beside a skill that confirms it, a rejecting word after it ("Word for word") does not count.
     ("Prepared monthly reports in Excel and Word for the manager", "microsoft-word"),
+    # A unit of the role, the employer after it, or an industry the employer is named by.
+    ("Experience\nStaff Nurse, Medical ICU, Mercy Hospital, 2019 - 2022\n- Cared for adults",
+     "critical-care-nursing"),
+    ("Experience\nProject Manager, Constitution Mutual Insurance, 2019 - 2022\n- Ran projects",
+     "insurance"),
 ]
 
 # (text, skill id): the everyday sense (or a person, a grade, a company), never a skill.
@@ -80,6 +85,9 @@ EVERYDAY_SENSE = [
     ("Grew the business by word of mouth", "microsoft-word"),
     ("Word of mouth marketing", "microsoft-word"),
     ("Translated the contract word for word and checked it in Excel", "microsoft-word"),
+    # An employer's name after a job title names no skill of the person's.
+    ("Experience\nData Engineer, Acme Analytics, 2020 - 2023\n- Built pipelines", "data-analysis"),
+    ("Experience\nBI Developer | Northwind Analytics | 2019 - 2022\n- Wrote SQL", "data-analysis"),
     ("Julia Roberts\njulia@example.com\n\nSkills: SQL", "julia"),
     ("Ruby Smith\nruby@example.com\n\nSkills: SQL", "ruby"),
     ("Julia Smith | Python Developer | julia@example.com\n\nSkills\nPython", "julia"),

@@ -299,7 +299,9 @@ class ClaimFilter:
             same_clause.setdefault(clause_of[candidate.start], []).append(candidate)
         kept = []
         for candidate in mentions:
-            if _names_no_skill(doc, candidate, layout, lowers):
+            if _names_no_skill(doc, candidate, layout, lowers) or self._employer(
+                doc, candidate, layout
+            ):
                 continue
             # A named method is a practice: only a skill that needs a claim can be one.
             if (
@@ -344,8 +346,25 @@ class ClaimFilter:
         checks of :meth:`keep` that hold for any mention, claimed or not (the trained tagger's
         additions go through these)."""
         lowers = token_lowers(doc)
-        kept = [c for c in mentions if not _names_no_skill(doc, c, layout, lowers)]
+        kept = [
+            c
+            for c in mentions
+            if not _names_no_skill(doc, c, layout, lowers) and not self._employer(doc, c, layout)
+        ]
         return _without_repeated_titles(doc, kept, layout.flattened)
+
+    def _employer(self, doc: Doc, candidate: Candidate, layout: Layout) -> bool:
+        """Whether the mention ends an employer's name after a job title ("Data Engineer,
+        Acme Analytics, 2020 - 2023"; "Software Engineer | Bluefin Security"), which names no
+        skill of the person's, unless it is an industry (the employer's domain: "Mutual
+        Insurance") or a unit the employer follows ("Staff Nurse, Medical ICU, Mercy Hospital")."""
+        if candidate.skill_id in self._industries or not names_employer(doc, candidate, layout):
+            return False
+        before = doc[candidate.start - 1] if candidate.start > 0 else None
+        if before is None or not (before.is_alpha and before.text[:1].isupper()):
+            return False  # right after the title's separator: a unit ("Nurse, ICU, 2019")
+        line = layout.token_line[candidate.start]
+        return not _named_after(doc, candidate.end, line, layout)
 
     def _claimed(
         self,
@@ -680,10 +699,12 @@ def opens_title_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
 def names_employer(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
     """Whether the mention ends the name of the employer (or unit) that follows the job title
     on a title line of its own: "Project Manager | Constitution Mutual Insurance | 2021"."""
-    return _unit_of_role(doc, candidate, layout, _EMPLOYER_WORDS)
+    return _unit_of_role(doc, candidate, layout, _EMPLOYER_WORDS, unit=False)
 
 
-def _unit_of_role(doc: Doc, candidate: Candidate, layout: Layout, words: int = 1) -> bool:
+def _unit_of_role(
+    doc: Doc, candidate: Candidate, layout: Layout, words: int = 1, unit: bool = True
+) -> bool:
     """Whether the mention names the unit or team of a role on a title line of its own: the
     line opens with a short job title, then a separator, then the mention (perhaps after
     ``words`` capitalised words: an employer's name is longer than a unit's): "Staff Nurse,
@@ -697,6 +718,9 @@ def _unit_of_role(doc: Doc, candidate: Candidate, layout: Layout, words: int = 1
     >>> doc = spacy.blank("en")("Worked with the nurse, ICU staff and physicians on rounds")
     >>> _unit_of_role(doc, Candidate(5, 6, "critical-care-nursing", False), get_layout(doc))
     False
+    >>> doc = spacy.blank("en")("Data Engineer, Acme Analytics, 2020 - 2023\\nBuilt pipelines")
+    >>> _unit_of_role(doc, Candidate(4, 5, "data-analysis", False), get_layout(doc))
+    False
     """
     if layout.flattened:
         return False
@@ -707,6 +731,12 @@ def _unit_of_role(doc: Doc, candidate: Candidate, layout: Layout, words: int = 1
             separator -= 1  # "Medical ICU", "Constitution Mutual Insurance"
     if separator < 1 or doc[separator].text not in _ROLE_SEPARATORS:
         return False
+    if (
+        unit
+        and separator < candidate.start - 1
+        and not _named_after(doc, candidate.end, line, layout)
+    ):
+        return False  # "Data Engineer, Acme Analytics, 2020 - 2023": the employer's name
     if doc[separator - 1].lower_ not in _ROLE_NOUNS or layout.token_line[separator - 1] != line:
         return False
     title = separator - 1
@@ -719,6 +749,30 @@ def _unit_of_role(doc: Doc, candidate: Candidate, layout: Layout, words: int = 1
     text = doc_text(doc)
     start, end = layout.line_span(text, line)
     return len(" ".join(text[start:end].split())) <= _TITLE_LINE_CHARS
+
+
+_MONTH_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december present current summer winter spring "
+    "fall autumn".split()
+)
+
+
+def _named_after(doc: Doc, end: int, line: int, layout: Layout) -> bool:
+    """Whether, on ``line`` after token ``end``, a separator comes and then a capitalised
+    word that is no date: the employer after a unit ("Medical ICU, Mercy Hospital")."""
+    i = end
+    while i < len(doc) and layout.token_line[i] == line and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or layout.token_line[i] != line or doc[i].text not in _ROLE_SEPARATORS:
+        return False
+    i += 1
+    while i < len(doc) and layout.token_line[i] == line and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or layout.token_line[i] != line:
+        return False
+    word = doc[i]
+    return word.is_alpha and word.text[:1].isupper() and word.lower_ not in _MONTH_WORDS
 
 
 def _without_repeated_titles(doc: Doc, candidates: list[Candidate], flat: bool) -> list[Candidate]:
