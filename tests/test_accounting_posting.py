@@ -82,9 +82,22 @@ def test_the_duties_ask_for_their_skills(report) -> None:
         assert requirement_line(report, skill).importance == "required", skill
 
 
-def test_the_close_is_shown_with_the_years_the_summary_states(report) -> None:
+def test_the_close_is_shown_in_use_with_its_years(report) -> None:
+    # The summary states 3 years; "• Close the books monthly" opens a bullet of the entry of
+    # Jun 2022 to present, which shows more.
     line = requirement_line(report, "month-end-close")
-    assert line.status == "matched" and line.resume_years == 3.0
+    assert line.status == "matched" and not line.listed_only
+    assert line.resume_years is not None and line.resume_years >= 3.0
+    assert "Close the books" in line.resume_terms
+
+
+def test_years_stated_for_two_skills_at_once() -> None:
+    resume = extract(
+        "Summary\nAccountant with 3 years in general ledger accounting and month-end close.\n",
+        kind="resume",
+    )
+    close = resume.skill("month-end-close")
+    assert close is not None and close.years == 3.0
 
 
 def test_audit_support_and_variance_analysis_are_shown_in_use(report) -> None:

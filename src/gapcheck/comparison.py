@@ -358,11 +358,29 @@ class _Credit:
 
 
 _ENGLISH = "english"
+_MULTILINGUAL = "multilingualism"
+_SPOKEN_LANGUAGES = "spoken_languages"
+# Words of a language's level that make its speaker bilingual.
+_FLUENT = re.compile(
+    r"\b(?:fluent|fluency|native|bilingual|mother tongue|full professional|C1|C2)\b", re.IGNORECASE
+)
 
 
 def _written_in_english(resume: SkillProfile) -> bool:
     """Whether the resume has text and no warning that it is not in English."""
     return bool(resume.sections) and not any(w.startswith(NOT_ENGLISH) for w in resume.warnings)
+
+
+def _item_of(mention: Mention) -> str:
+    """The item of its line a mention is in, cut at commas, semicolons and bars: "Spanish
+    (fluent)" of "English (native), Spanish (fluent)"."""
+    context = mention.context
+    at = context.find(mention.text)
+    if at < 0:
+        return mention.text
+    start = max(context.rfind(mark, 0, at) for mark in ",;|") + 1
+    ends = [e for e in (context.find(mark, at + len(mention.text)) for mark in ",;|") if e >= 0]
+    return context[start : min(ends) if ends else len(context)]
 
 
 def _names_parent(skill: ProfileSkill, parent: Skill) -> bool:
@@ -464,6 +482,8 @@ class _MemberJudge:
                 # gapcheck reads English only: a resume it reads without a warning shows it.
                 reason = "the resume is written in English"
                 return _Credit(via=self.member, kind="direct", credit=1.0, reason=reason)
+            if self.member == _MULTILINGUAL and _written_in_english(self.judging.resume):
+                return self._second_language()
             return None
         result = _Credit(via=self.member, kind="direct", skill=direct, years=direct.years)
         credit = 1.0
@@ -523,6 +543,26 @@ class _MemberJudge:
             reason = f"the resume does not name {self.name}, but its degree covers it"
             return self._partial("implied", None, self.judging.weights.implied, reason)
         return None
+
+    def _second_language(self) -> _Credit | None:
+        """Bilingual or multilingual, asked of a resume written in English: a language it
+        shows besides English is the second one (fluent or native: the thing itself; at
+        another or no stated level: ``implied``)."""
+        spoken = [
+            s
+            for s in self.judging.resume.skills
+            if s.category == _SPOKEN_LANGUAGES and s.id not in (_ENGLISH, _MULTILINGUAL)
+        ]
+        if not spoken:
+            return None
+        fluent = [s for s in spoken if any(_FLUENT.search(_item_of(m)) for m in s.mentions)]
+        shown = (fluent or spoken)[0]
+        if fluent:
+            reason = f"the resume shows {shown.name} at a fluent level beside English"
+            return _Credit(self.member, reason, 1.0, "direct", shown, shown.years)
+        reason = f"the resume shows {shown.name} beside English, which implies it"
+        weights = self.judging.weights
+        return _Credit(self.member, reason, weights.implied, "implied", shown, shown.years)
 
     def _on_its_way(self, shown: ProfileSkill, name: str) -> _Credit:
         """The credit for a certification the resume shows is not held yet ("CPA candidate"):

@@ -45,7 +45,10 @@ _ROLE_NOUNS = frozenset(
     "managers specialist specialists tester testers designer designers intern interns "
     "trainee trainees teacher teachers expert experts associate associates nurse nurses "
     "technician technicians therapist therapists representative representatives rep reps "
-    "executive executives director directors coordinator coordinators officer officers".split()
+    "executive executives director directors coordinator coordinators officer officers "
+    "generalist generalists assistant assistants recruiter recruiters clerk clerks accountant "
+    "accountants auditor auditors advisor advisors adviser advisers supervisor supervisors "
+    "scientist scientists".split()
 )
 # Marks between a role and its unit or team on a title line ("Staff Nurse, Medical ICU").
 _ROLE_SEPARATORS = frozenset({",", "|", "-", "–", "—", "/"})
@@ -231,7 +234,8 @@ _PRACTICE_VERBS = frozenset(
     "facilitate facilitates perform performs performed coordinate coordinates coordinated "
     "build builds maintain maintains prepare prepares prepared produce produces produced "
     "support supports supported process processes processed improve improves improved "
-    "optimize optimizes optimized optimise optimises optimised".split()
+    "optimize optimizes optimized optimise optimises optimised administer administers "
+    "administered".split()
 )
 # Words joining two objects of one verb, and the longest first object looked across.
 _CONJUNCTS = frozenset({"and", ",", "&", "or"})
@@ -387,6 +391,8 @@ class ClaimFilter:
         if section in _DEMONSTRATION_SECTIONS:
             if lowers[candidate.start].endswith("ed"):
                 return True  # "collaborated with legal", "mentored two analysts"
+            if _opens_bullet(doc, candidate, layout.flattened):
+                return True  # "• Onboard 15 new hires a month", "• Mentor three engineers"
             if opens_title_line(doc, candidate, layout):
                 return True  # a role held: "Front-end Developer", "Data Analyst"
             if _unit_of_role(doc, candidate, layout):
@@ -438,6 +444,8 @@ def _object_of_action(
     True
     >>> judge("- improve performance ( core web vitals )", 4, 7)  # a gloss of the object
     True
+    >>> judge("- onboard new hires and run open enrollment", 6, 8)  # a second action
+    True
     """
     clause = clause_of[candidate.start]
 
@@ -483,7 +491,18 @@ def _object_of_action(
         i -= 2  # two verbs of one object: "Build and own the plans"
     while in_clause(i) and (not lowers[i].strip() or lowers[i] in BULLETS):
         i -= 1
-    return not in_clause(i)
+    # The verb opens the clause, or a second action of it: "Onboard new hires and run open
+    # enrollment".
+    return not in_clause(i) or lowers[i] == "and"
+
+
+def _opens_bullet(doc: Doc, candidate: Candidate, flat: bool) -> bool:
+    """Whether the mention opens a bulleted line: the skill is what the line is about, most
+    often as its verb ("• Onboard new hires", "- Mentor three engineers")."""
+    i = candidate.start - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    return i >= 0 and doc[i].text in BULLETS and line_start(doc, i, flat)
 
 
 def _listed_item(

@@ -133,7 +133,8 @@ _TRAILING = frozenset(
     """
     experience experiences knowledge skills skill background expertise exposure familiarity
     proficiency understanding industry industries domain domains sector sectors space concepts
-    principles fundamentals techniques methods methodologies
+    principles fundamentals techniques methods methodologies preferred required desired desirable
+    optional
     """.split()
 )
 # Words that name nothing specific, only a level ("Expert in Figma") or when one can work

@@ -399,6 +399,8 @@ def _looks_like_heading_line(line: str) -> tuple[str, int] | None:
     stripped = line.strip()
     if not stripped or len(stripped) > 80 or stripped[-1] in ".,;":
         return None  # a line's last character ends its heading text too, see below
+    if line[:1].isspace() and stripped[0].islower():
+        return None  # an indented line in lowercase continues the bullet above it
     first = stripped[0]
     if first in BULLETS and first not in "*#-=" and not stripped.startswith("**"):
         return None

@@ -203,6 +203,15 @@ _OUR_INTERVIEW = _at_word_start(
 )
 # Sections that ask for skills; in the lists among them (not the free text of a title line, a
 # one-paragraph posting or a role description) only strong phrases mark a statement.
+# Words that ask to know or do what a legal phrase names, in a list of the job's asks: "Working
+# knowledge of FMLA, ADA and EEO", "Experience with E-Verify", "Administer ADA accommodations".
+_KNOWING = _at_word_start(
+    *(
+        "knowledge|understanding|familiar|familiarity|experience|expertise|proficien|"
+        "administer|administering|process|processing|ensure|ensuring|comply|compliance|"
+        "investigate|investigating|conduct|conducting|manage|managing|handle|handling"
+    ).split("|")
+)
 _ASKING = frozenset(
     {"title", "other", "role", "responsibilities", "requirements", "stack", "preferred"}
 )
@@ -451,8 +460,10 @@ class StatementReader:
         """
         if end - start > _LONGEST_STATEMENT:
             return []  # text that lost its punctuation: no statement to judge
-        if self._has(LEGAL_CUES, start, end):
-            return [(start, end, "legal")]
+        if self._has(LEGAL_CUES, start, end) and not (
+            section in _LISTS and self._has(_KNOWING, start, end)
+        ):
+            return [(start, end, "legal")]  # not "Working knowledge of FMLA, ADA and EEO"
         if section not in _ASKING:
             return []
         listed = section in _LISTS
