@@ -13,7 +13,7 @@ import docx
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
-from gapcheck.models import GapReport, Mention, ProfileSkill, RequirementResult
+from gapcheck.models import GapReport, Mention, ProfileSkill, RequirementResult, SkillProfile
 from gapcheck.taxonomy import Skill
 
 REPO = Path(__file__).resolve().parents[1]
@@ -179,3 +179,10 @@ def requirement_line(report: GapReport, skill: str) -> RequirementResult:
     """The one requirement line of ``report`` that holds ``skill`` (fails if none, or more)."""
     (line,) = [r for r in report.requirements if skill in r.skills]
     return line
+
+
+def posting_item(line: str, section: str = "Requirements") -> SkillProfile:
+    """The profile of a posting of one bulleted ``line`` under a ``section`` heading."""
+    from gapcheck import extract
+
+    return extract(f"{section}\n- {line}\n", kind="job")

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from builders import requirement_line
+from builders import posting_item, requirement_line
 from gapcheck import analyze, extract
 
 POSTING = """\
@@ -118,7 +118,7 @@ def test_audit_support_and_variance_analysis_are_shown_in_use(report) -> None:
     ],
 )
 def test_duties_of_accounting(line: str, skill: str) -> None:
-    job = extract(f"Responsibilities\n- {line}\n", kind="job")
+    job = posting_item(line, "Responsibilities")
     assert skill in job.skill_ids, job.skill_ids
 
 

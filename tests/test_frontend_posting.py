@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import requirement_line
+from builders import posting_item, requirement_line
 from gapcheck import analyze, extract
 
 POSTING = """\
@@ -86,7 +86,7 @@ def test_a_part_of_the_years_asked_for_one_skill(report) -> None:
     ],
 )
 def test_years_of_part_of_a_clause(line: str, years: dict[str, float]) -> None:
-    job = extract(f"Requirements\n- {line}\n", kind="job")
+    job = posting_item(line)
     for skill_id, expected in years.items():
         found = job.skill(skill_id)
         assert found is not None and found.min_years == expected, skill_id

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import requirement_line
+from builders import posting_item, requirement_line
 from gapcheck import analyze, extract
 
 POSTING = """\
@@ -118,7 +118,7 @@ def test_the_years_of_mechanical_design_come_from_the_role_held(report) -> None:
     ],
 )
 def test_names_of_the_field(text: str, skill: str) -> None:
-    job = extract(f"Requirements\n- {text}\n", kind="job")
+    job = posting_item(text)
     assert skill in job.skill_ids, job.skill_ids
 
 

@@ -10,7 +10,7 @@ import io
 import pytest
 from rich.console import Console
 
-from builders import requirement_line
+from builders import posting_item, requirement_line
 from gapcheck import analyze, compare, extract
 from gapcheck.comparison import score_match
 from gapcheck.render import render_text
@@ -49,7 +49,7 @@ OFFICE_PARTS = ("microsoft-word", "microsoft-excel", "microsoft-outlook", "micro
 
 
 def _job(line: str):
-    return extract(f"Requirements\n- {line}\n", kind="job")
+    return posting_item(line)
 
 
 def test_the_parts_are_read_as_the_products_details() -> None:
