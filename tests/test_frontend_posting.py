@@ -1,8 +1,8 @@
 """A senior frontend engineer against a React posting: "5+ years of frontend development, 3+
-with React" asks three years of React, not five; state management is a kind of skill whose
-libraries (Redux, Zustand, React Query) stand in for it; a standard named as an acronym
-("WCAG 2.1") or a gloss in parentheses ("performance (Core Web Vitals)") is asked; a GitHub
-Actions pipeline shows Git in use."""
+with React" asks three years of React, not five; the state management libraries asked (Redux,
+Zustand, React Query) are alternatives, and Terraform's state is no frontend state; a standard
+named as an acronym ("WCAG 2.1") or a gloss in parentheses ("performance (Core Web Vitals)") is
+asked; a GitHub Actions pipeline shows Git in use."""
 
 from __future__ import annotations
 
@@ -92,10 +92,17 @@ def test_years_of_part_of_a_clause(line: str, years: dict[str, float]) -> None:
         assert found is not None and found.min_years == expected, skill_id
 
 
-def test_state_management_and_its_libraries(report) -> None:
-    line = requirement_line(report, "state-management")
-    assert set(line.skills) == {"state-management", "redux", "zustand", "tanstack-query"}
+def test_state_management_libraries_are_alternatives(report) -> None:
+    line = requirement_line(report, "zustand")
+    assert set(line.skills) == {"redux", "zustand", "tanstack-query"}
     assert line.status == "matched"
+
+
+def test_terraform_state_is_no_frontend_state() -> None:
+    job = posting_item("Infrastructure as code with Terraform (modules, state management)")
+    assert "state-management" not in job.skill_ids
+    resume = extract("Skills\nReact, Redux, frontend state management\n", kind="resume")
+    assert "state-management" in resume.skill_ids
 
 
 def test_git_is_used_through_a_github_actions_pipeline(report) -> None:

@@ -125,7 +125,8 @@ _MODIFIERS = frozenset(
     a an the any some strong solid good great deep working hands-on practical proven relevant
     professional commercial basic excellent demonstrated prior previous related similar general
     broad thorough in-depth extensive significant direct modern sound firm robust familiarity
-    real-world production-level advanced current latest other
+    real-world production-level advanced current latest other clear concise effective
+    outstanding exceptional superb polished
     """.split()
 )
 # Trailing words that say "knowledge of it", not what it is: "payments domain knowledge".
@@ -170,7 +171,7 @@ _GENERIC = frozenset(
     overtime shift shifts hours schedule schedules
     expert experts fluent proficient skilled specialist specialists guru ninja native
     beginner intermediate familiar competent knowledgeable capable comfortable confident savvy
-    literate versed seasoned
+    literate versed seasoned clear concise effective outstanding exceptional superb polished
     """.split()
 )
 # Heads that name a setting, not a skill: "fast-paced environment", "distributed team".

@@ -569,6 +569,8 @@ def _line_labels(
         if kind == "resume":
             if head_start > 0:
                 continue  # inline cues are a posting style; in resumes they are list labels
+            if bullet and current in ("experience", "projects"):
+                continue  # "- Built the observability stack: Prometheus, ...": the entry's
             if current == "skills" and name in _SKILL_LIST_LABELS:
                 continue  # "Languages: Python, R" inside a skills section is a list label
             if _entry_detail(current, heading, content[match.end() :], follows_text):
