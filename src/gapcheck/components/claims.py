@@ -235,7 +235,7 @@ _PRACTICE_VERBS = frozenset(
     "build builds maintain maintains prepare prepares prepared produce produces produced "
     "support supports supported process processes processed improve improves improved "
     "optimize optimizes optimized optimise optimises optimised administer administers "
-    "administered".split()
+    "administered wrote".split()
 )
 # Words joining two objects of one verb, and the longest first object looked across.
 _CONJUNCTS = frozenset({"and", ",", "&", "or"})
@@ -257,7 +257,8 @@ _OBJECT_LEADS = frozenset(
 # Words after the object that end it (the mention is the object, not a word describing it:
 # "Ran the on-call rotation for ...", not "Ran demand forecasting reviews").
 _OBJECT_ENDS = DASHES | frozenset(
-    ". , ; : ( ) and or for across with in on at to from by using via over of as".split()
+    ". , ; : ( ) and or for across with in on at to from by using via over of as that which "
+    "who".split()
 )
 
 
@@ -456,7 +457,7 @@ def _object_of_action(
     if after.strip() and after not in _OBJECT_ENDS:
         return False  # "Ran demand forecasting reviews", "Managed the finance team"
     i = candidate.start - 1
-    while in_clause(i) and (lowers[i] in _OBJECT_LEADS or not lowers[i].strip()):
+    while in_clause(i) and (_object_lead(lowers[i]) or not lowers[i].strip()):
         i -= 1
     if in_clause(i) and lowers[i] == "(":
         # A gloss of the object before it: "Improve performance (Core Web Vitals)".
@@ -503,6 +504,12 @@ def _opens_bullet(doc: Doc, candidate: Candidate, flat: bool) -> bool:
     while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
         i -= 1
     return i >= 0 and doc[i].text in BULLETS and line_start(doc, i, flat)
+
+
+def _object_lead(word: str) -> bool:
+    """Whether ``word`` may stand between a verb of practice and its object: an article or
+    the like (:data:`_OBJECT_LEADS`), or a count ("Built 12 dashboards", "Ran 30+ tests")."""
+    return word in _OBJECT_LEADS or word == "+" or word.rstrip("+").replace(",", "").isdigit()
 
 
 def _listed_item(
