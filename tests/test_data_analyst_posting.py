@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import requirement_line
+from builders import entry_resume, requirement_line
 from gapcheck import analyze, extract
 
 POSTING = """\
@@ -89,5 +89,5 @@ def test_presenting_to_the_cmo_shows_communication(report) -> None:
     ],
 )
 def test_a_resume_line_shows(text: str, found: set[str]) -> None:
-    resume = extract(f"Experience\nAnalyst, Acme, 2020 - 2023\n- {text}\n", kind="resume")
+    resume = extract(entry_resume("Analyst, Acme   2019 - 2024", text, dates=None))
     assert found <= set(resume.skill_ids), resume.skill_ids

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import requirement_line
+from builders import entry_resume, requirement_line
 from gapcheck import analyze, extract
 
 POSTING = """\
@@ -103,5 +103,5 @@ def test_presenting_to_executives_shows_the_skill_and_implies_communication(repo
     ],
 )
 def test_presenting_needs_its_audience_or_what_is_presented(bullet: str, shown: bool) -> None:
-    resume = extract(f"Jane Doe\n\nEXPERIENCE\nAnalyst, Acme   2019 - 2024\n- {bullet}\n")
+    resume = extract(entry_resume("Analyst, Acme   2019 - 2024", bullet, dates=None))
     assert ("presentation-skills" in {s.id for s in resume.skills}) is shown, bullet

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import requirement_line
+from builders import entry_resume, requirement_line
 from gapcheck import analyze, extract
 
 POSTING = """\
@@ -106,5 +106,5 @@ def test_a_second_language_beside_english_shows_a_bilingual_candidate(report) ->
     ],
 )
 def test_words_of_hr_in_other_senses(text: str, skill: str, shown: bool) -> None:
-    resume = extract(f"Experience\nAnalyst, Acme, 2020 - 2023\n- {text}\n", kind="resume")
+    resume = extract(entry_resume("Analyst, Acme   2019 - 2024", text, dates=None))
     assert (skill in resume.skill_ids) is shown

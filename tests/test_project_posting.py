@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import requirement_line
+from builders import entry_resume, requirement_line
 from gapcheck import analyze, extract
 
 POSTING = """\
@@ -124,7 +124,7 @@ def test_the_project_managers_own_records_and_tools_are_shown_in_use(report) -> 
     ],
 )
 def test_the_employers_industry(title: str, industry: str, shown: bool) -> None:
-    resume = extract(f"Jane Doe\n\nEXPERIENCE\n{title}\n- Enrolled staff in health insurance.\n")
+    resume = extract(entry_resume(title, "Enrolled staff in health insurance.", dates=None))
     assert (industry in {s.id for s in resume.skills}) is shown, title
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import requirement_line
+from builders import entry_resume, requirement_line
 from gapcheck import analyze, extract
 
 POSTING = """\
@@ -75,5 +75,5 @@ def test_a_resume_in_english_shows_english(report) -> None:
     ],
 )
 def test_pos_in_its_sense(text: str, found: bool) -> None:
-    resume = extract(f"Jane Doe\n\nEXPERIENCE\nAssociate, Acme   2019 - 2024\n- {text}\n")
+    resume = extract(entry_resume("Associate, Acme   2019 - 2024", text, dates=None))
     assert ("pos-systems" in {s.id for s in resume.skills}) is found, text

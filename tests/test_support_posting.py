@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import requirement_line
+from builders import entry_resume, requirement_line
 from gapcheck import analyze, extract
 
 POSTING = """\
@@ -73,5 +73,5 @@ def test_help_articles_written_show_written_communication(report) -> None:
     ],
 )
 def test_resume_lines(text: str, skill: str, shown: bool) -> None:
-    resume = extract(f"Experience\nAgent, Acme, 2020 - 2023\n- {text}\n", kind="resume")
+    resume = extract(entry_resume("Agent, Acme   2019 - 2024", text, dates=None))
     assert (skill in resume.skill_ids) is shown

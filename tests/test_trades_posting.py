@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from builders import entry_resume
 from gapcheck import analyze, extract
 
 POSTING = """\
@@ -111,7 +112,7 @@ def test_the_trade_is_read(report) -> None:
     ],
 )
 def test_words_of_the_trade_in_their_sense(text: str, skill: str, found: bool) -> None:
-    resume = extract(f"Jane Doe\n\nEXPERIENCE\nTechnician, Acme   2019 - 2024\n- {text}\n")
+    resume = extract(entry_resume("Technician, Acme   2019 - 2024", text, dates=None))
     assert (skill in {s.id for s in resume.skills}) is found, text
 
 

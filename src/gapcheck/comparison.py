@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from gapcheck.documents.language import NOT_ENGLISH
 from gapcheck.excerpts import excerpt
+from gapcheck.marks import item_bounds
 from gapcheck.models import (
     CategoryCoverage,
     CreditKind,
@@ -378,9 +379,8 @@ def _item_of(mention: Mention) -> str:
     at = context.find(mention.text)
     if at < 0:
         return mention.text
-    start = max(context.rfind(mark, 0, at) for mark in ",;|") + 1
-    ends = [e for e in (context.find(mark, at + len(mention.text)) for mark in ",;|") if e >= 0]
-    return context[start : min(ends) if ends else len(context)]
+    start, end = item_bounds(context, at, at + len(mention.text))
+    return context[start:end]
 
 
 def _names_parent(skill: ProfileSkill, parent: Skill) -> bool:

@@ -35,6 +35,7 @@ from gapcheck.components.usage import UsageReader
 from gapcheck.documents import Document, read_document
 from gapcheck.excerpts import excerpt
 from gapcheck.limits import BATCH_SIZE, check_deadline
+from gapcheck.marks import item_bounds
 from gapcheck.models import (
     DatedEntry,
     EducationMention,
@@ -82,8 +83,6 @@ _PENDING = re.compile(
     r"progress towards)\b",
     re.IGNORECASE,
 )
-# What ends the words about one item of a line: "CPA; PMP in progress" says nothing of CPA.
-_ITEM_BREAKS = re.compile(r"[,;|•·]")
 # The sections of a posting that state its qualifications (see _SkillTally).
 _QUALIFICATION_SECTIONS = frozenset({"requirements", "preferred", "not_required"})
 _LEVELS: dict[str, Importance] = {"required": "required", "preferred": "preferred"}
@@ -517,10 +516,7 @@ def _pending(marks: _Marks, start: int, end: int) -> bool:
     "PMP (in progress)", "pursuing the CISSP", "working toward CPA"."""
     text, layout = marks.text, marks.layout
     line_start, line_end = layout.line_span(text, layout.line_of_char(start))
-    before = [m.end() for m in _ITEM_BREAKS.finditer(text, line_start, start)]
-    after = _ITEM_BREAKS.search(text, end, line_end)
-    lo = before[-1] if before else line_start
-    hi = after.start() if after else line_end
+    lo, hi = item_bounds(text, start, end, line_start, line_end)  # "CPA; PMP in progress"
     return _PENDING.search(text, lo, hi) is not None
 
 
