@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from gapcheck.components.layout import token_lowers, token_table
+from gapcheck.components.layout import BULLETS, token_lowers, token_table
 
 __all__ = [
     "LIST_SEPARATORS",
@@ -63,8 +63,8 @@ LIST_SEPARATORS = frozenset(
         "etc.",
         "\\",
     }
-)
-"""Tokens (lowercase) that separate the items of a list."""
+) | (BULLETS - {">"})
+"""Tokens (lowercase) that separate the items of a list: these and the bullets ("☞")."""
 _LINE_END_PUNCTUATION = frozenset({".", ",", ";", ")"})
 
 

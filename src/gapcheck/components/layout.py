@@ -35,7 +35,7 @@ __all__ = [
     "token_table",
 ]
 
-BULLETS = frozenset("•·▪◦●○■□➢►▶‣⁃∙*-–—>✓✔❖◆")
+BULLETS = frozenset("•·▪◦●○■□➢►▶‣⁃∙*-–—>✓✔❖◆☞☛➤➔➜➣→⇒✦✧★☆♦◇▸▹▻❯")
 """Characters that start a bullet line."""
 _MIDLINE_BULLETS = frozenset("•·▪◦●○■□➢►▶‣⁃∙✓✔❖◆")
 _CLAUSE_END = frozenset({".", "!", "?", ";"})
@@ -136,7 +136,23 @@ def _hard_break(text: str, line_starts: tuple[int, ...], line: int, blank_betwee
     end = line_starts[line + 1] - 1
     following_end = line_starts[line + 2] - 1 if line + 2 < len(line_starts) else len(text)
     following = text[line_starts[line + 1] : following_end]
-    return _ends_clause(text[start:end].strip(), following.strip())
+    # As in statements(): a line that opens with no lowercase letter after one that needs no
+    # more ("and", "of") starts a statement, so "... new releases\nWrite ..." is two.
+    current, following = text[start:end].strip(), following.strip()
+    if _open_parenthesis(current, following):
+        return False
+    return _ends_clause(current, following) or _new_statement(text, end)
+
+
+def _open_parenthesis(current: str, following: str) -> bool:
+    """Whether a parenthesis opened on the line ``current`` goes on to the next line
+    ("languages (e.g.\\nPython, R)"), which is then no list item."""
+    return (
+        current.count("(") > current.count(")")
+        and bool(following)
+        and following[0] not in BULLETS
+        and ")" in following
+    )
 
 
 def _ends_clause(current: str, following: str) -> bool:
@@ -189,6 +205,8 @@ def statements(text: str) -> list[tuple[int, int]]:
     bounds = zip(line_starts, [*ends, len(text)], strict=True)
     lines = [text[start:end].strip() for start, end in bounds]
     for line, line_end in enumerate(ends):
+        if _open_parenthesis(lines[line], lines[line + 1]):
+            continue
         if _ends_clause(lines[line], lines[line + 1]) or _new_statement(text, line_end):
             cuts.append(line_end)
     if is_flattened(text):  # runs of spaces stand for the lost line breaks
@@ -319,8 +337,8 @@ def compute_layout(doc: Doc) -> Layout:
             if flattened and not newlines:
                 pending_break = True
             elif newlines:
-                last_line = bisect.bisect_right(line_starts, idx_of[i] + len(token_text) - 1) - 1
-                first_line = last_line - newlines
+                # The line that the token's first line break ends.
+                first_line = bisect.bisect_right(line_starts, idx_of[i] + token_text.find("\n")) - 1
                 if _hard_break(text, line_starts, first_line, newlines > 1):
                     pending_break = True
             continue

@@ -292,6 +292,12 @@ def _items(doc: Doc, lowers: Sequence[str], start: int, end: int) -> list[tuple[
     for i in range(start, end):
         word = lowers[i]
         joined = i > start and lowers[i - 1] == "-" and not doc[i - 2].whitespace_
+        if word == "/" and _short_pair(doc, lowers, i, end):
+            if item_start is None:
+                item_start = i - 1  # "I/O performance", "A/B testing": one name
+            continue
+        if i > start and lowers[i - 1] == "/" and _short_pair(doc, lowers, i - 1, end):
+            continue
         if not word.strip() or joined or (word == "-" and not doc[i - 1].whitespace_):
             if item_start is not None and word.strip():
                 count += word != "-"
@@ -312,6 +318,20 @@ def _items(doc: Doc, lowers: Sequence[str], start: int, end: int) -> list[tuple[
         if item_start is not None:
             items.append((item_start, end))
     return items
+
+
+def _short_pair(doc: Doc, lowers: Sequence[str], slash: int, end: int) -> bool:
+    """Whether the "/" at ``slash`` joins two short words of one name with no space ("I/O",
+    "A/B"), rather than separating two items."""
+    return (
+        0 < slash < end - 1
+        and not doc[slash - 1].whitespace_
+        and not doc[slash].whitespace_
+        and 0 < len(lowers[slash - 1]) <= 2
+        and lowers[slash - 1].isalpha()
+        and 0 < len(lowers[slash + 1]) <= 2
+        and lowers[slash + 1].isalpha()
+    )
 
 
 def _phrase(

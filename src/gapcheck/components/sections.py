@@ -280,7 +280,8 @@ _JOB_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, name in (
         (
             r"\b(nice to have|nice-to-have|preferred|bonus|pluses|a plus|desirable|desired|"
-            r"good to have|optional|ideally|advantage(ous)?|great to have)\b",
+            r"good to have|optional|ideally|advantage(ous)?|great to have|"
+            r"(extra|bonus|brownie|plus) points?)\b",
             "preferred",
         ),
         (
@@ -352,6 +353,8 @@ _HEADING_CLEAN = re.compile(r"[^a-z0-9'+#/ ]+")
 _LEADING_MARKUP = re.compile(
     r"^[\s#*_=|>•·▪◦●○■□➢►▶‣⁃∙✓✔❖◆-]*(?:\d{1,2}[.)]\s+|[ivx]{1,4}[.)]\s+)?"
 )
+# A sentence that introduces a list ("... for the following") may be longer than a heading.
+_MAX_LEAD_IN_WORDS = 14
 _MAX_HEADING_WORDS = 7
 
 
@@ -379,10 +382,32 @@ def classify_heading(phrase: str, kind: DocKind) -> str | None:
     )
     if any_rule.search(normal) is None:
         return None
+    return _by_rules(normal, rules)
+
+
+def _by_rules(normal: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
     for pattern, name in rules:
         if pattern.search(normal):
             return name
     return None
+
+
+def classify_lead_in(phrase: str) -> str | None:
+    """The section a posting's sentence that introduces a list names ("You will get extra
+    points for the following"), or None.
+
+    >>> classify_lead_in("You will get extra points for the following")
+    'preferred'
+    >>> classify_lead_in("You will do the following") is None
+    True
+    """
+    words = _heading_words(phrase)
+    if not words or words[-1] != "following" or len(words) > _MAX_LEAD_IN_WORDS:
+        return None
+    normal = " ".join(words)
+    if _JOB_ANY_RULE.search(normal) is None:
+        return None
+    return _by_rules(normal, _JOB_RULES)
 
 
 def _strip_heading(line: str) -> tuple[str, bool]:
@@ -518,6 +543,8 @@ def _headings(
             and (industry_line is None or number != industry_line + 1)
         ):
             name = classify_heading(candidate[0], kind)
+            if name is None and kind == "job":
+                name = classify_lead_in(candidate[0])
             if name is not None:
                 boundaries.append((line_start + lead, name, candidate[0]))
                 if name == "industry":

@@ -340,9 +340,12 @@ class SenseGuard:
             [c for c in candidates if not (c.accepted and _role_held(context, c))], clause_of
         )
         anchor_starts = {s for spans in by_clause.values() for s, _ in spans}
+        anchor_ends = {e: s for spans in by_clause.values() for s, e in spans}
         for candidate in ambiguous:
             anchors = by_clause.get(clause_of[candidate.start], [])
-            candidate.accepted = self._confirmed(context, candidate, anchors, anchor_starts)
+            candidate.accepted = self._confirmed(
+                context, candidate, anchors, anchor_starts, anchor_ends
+            )
         confirmed = [c for c in ambiguous if c.accepted and not _role_held(context, c)]
         if not confirmed or len(confirmed) == len(ambiguous):
             return  # the second pass would see the same anchors, or have nothing to decide
@@ -352,20 +355,30 @@ class SenseGuard:
         # decided as in the first pass.
         changed: set[int] = set()
         new_starts: set[int] = set()
+        new_lines: set[int] = set()
+        line_of = layout.token_line
         for c in confirmed:
             clause = clause_of[c.start]
             by_clause.setdefault(clause, []).append((c.start, c.end))
             new_starts.add(c.start)
+            new_lines.add(line_of[c.start])
+            anchor_ends[c.end] = c.start
             changed.add(clause)
         for clause in changed:
             by_clause[clause].sort()
         anchor_starts |= new_starts
         for candidate in ambiguous:
+            line = line_of[candidate.start]
             if not candidate.accepted and (
-                clause_of[candidate.start] in changed or candidate.end in new_starts
+                clause_of[candidate.start] in changed
+                or candidate.end in new_starts
+                or line - 1 in new_lines
+                or line + 1 in new_lines
             ):
                 anchors = by_clause.get(clause_of[candidate.start], [])
-                candidate.accepted = self._confirmed(context, candidate, anchors, anchor_starts)
+                candidate.accepted = self._confirmed(
+                    context, candidate, anchors, anchor_starts, anchor_ends
+                )
 
     def _confirmed(
         self,
@@ -373,9 +386,11 @@ class SenseGuard:
         candidate: Candidate,
         anchors: Sequence[tuple[int, int]],
         anchor_starts: set[int],
+        anchor_ends: Mapping[int, int],
     ) -> bool:
         """Whether an ambiguous mention is the skill, given the accepted mentions (``anchors``)
-        of its clause and the starts of all accepted mentions."""
+        of its clause and the starts of all accepted mentions (``anchor_ends`` maps the end of
+        each to its start)."""
         cues = self._cues[candidate.skill_id]
         doc, flat = context.doc, context.flat
         start, end = candidate.start, candidate.end
@@ -402,7 +417,9 @@ class SenseGuard:
         following = after[0] if after else None
         nearest = _nearest_distance(anchors, start, end)
         if _listed(doc, start, end, previous, following, flat) and (
-            section in _LIST_SECTIONS or (nearest is not None and nearest <= 3)
+            section in _LIST_SECTIONS
+            or (nearest is not None and nearest <= 3)
+            or _item_beside_item(doc, start, end, anchor_starts, anchor_ends, flat)
         ):
             return True
         if cues.short:
@@ -539,6 +556,53 @@ def _nearest_distance(anchors: Sequence[tuple[int, int]], start: int, end: int) 
             distance = start - e if e <= start else s - end
             best = distance if best is None else min(best, distance)
     return best
+
+
+def _item_beside_item(
+    doc: Doc,
+    start: int,
+    end: int,
+    anchor_starts: set[int],
+    anchor_ends: Mapping[int, int],
+    flat: bool,
+) -> bool:
+    """Whether tokens ``[start, end)`` are all of their line (but bullets and separators), and
+    so is an accepted name on the line before or after: a list of one item a line
+    ("☞ Node.js\\n☞ React").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("- Node.js\\n- React\\n")
+    >>> _item_beside_item(doc, 4, 5, {1}, {2: 1}, False)
+    True
+    >>> _item_beside_item(doc, 4, 5, set(), {}, False)
+    False
+    """
+    if flat or not (line_start(doc, start, flat) and line_end(doc, end, flat)):
+        return False
+    # The last word of the line before: back over this line's bullets, its break, and the
+    # line before's closing marks.
+    i = start - 1
+    while i >= 0 and "\n" not in doc[i].text:
+        i -= 1
+    i -= 1
+    while i >= 0 and ((doc[i].is_space and "\n" not in doc[i].text) or doc[i].text in ",;."):
+        i -= 1
+    before = anchor_ends.get(i + 1)
+    if before is not None and line_start(doc, before, flat):
+        return True
+    # The first word of the line after: past this line's break and the next line's bullets.
+    j = end
+    while j < len(doc) and "\n" not in doc[j].text:
+        j += 1
+    j += 1
+    while j < len(doc) and (doc[j].is_space or doc[j].text.lower() in LIST_SEPARATORS):
+        if "\n" in doc[j].text:
+            return False  # a blank line: the list ended
+        j += 1
+    if j not in anchor_starts:
+        return False
+    after_end = next((e for e, s in anchor_ends.items() if s == j), None)
+    return after_end is not None and line_end(doc, after_end, flat)
 
 
 def _followed_by_name(doc: Doc, end: int, anchor_starts: set[int]) -> bool:
