@@ -18,7 +18,7 @@ communication skills", a skills list, a posting's requirements), not wherever it
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
@@ -213,6 +213,8 @@ _DEPARTMENTS = frozenset(
 )  # fmt: skip
 # Words before a list item that do not change which team it is ("the service desk").
 _TEAM_DETERMINERS = frozenset({"the", "our", "your", "their", "its", "a"})
+# Words that open a list of teams: "work with ...", "alongside ...", "across ...".
+_TEAM_ANCHORS = frozenset({"with", "alongside", "across"})
 _ITEM_SEPARATORS = frozenset({",", "and", "or", "&", "/", ";"})
 # Words that end such a list: what follows is no longer who one works with ("work with
 # engineers on data modelling", "partner with product to build analytics").
@@ -235,8 +237,20 @@ _PRACTICE_VERBS = frozenset(
     "build builds maintain maintains prepare prepares prepared produce produces produced "
     "support supports supported process processes processed improve improves improved "
     "optimize optimizes optimized optimise optimises optimised administer administers "
-    "administered wrote".split()
+    "administered wrote "
+    # an engineer's duties: "Design, build and operate microservices", "Drive the roadmap"
+    "design designs designed develop develops developed operate operates operated create "
+    "creates created deploy deploys deployed architect architects architected define defines "
+    "defined drive drives drove write writes tune tunes tuned".split()
 )
+# Verbs of taking part, with the word before their object: "Participate in code reviews",
+# "take part in the on-call rotation", "contribute to incident response".
+_PARTAKING = frozenset(
+    "participate participates participated partake part contribute contributes contributed "
+    "engage engages engaged".split()
+)
+_PARTAKING_WORDS = frozenset({"in", "to"})
+_TAKING = frozenset({"take", "takes", "took", "taking"})
 # Words joining two objects of one verb, and the longest first object looked across.
 _CONJUNCTS = frozenset({"and", ",", "&", "or"})
 _FIRST_OBJECT_WORDS = 3
@@ -404,8 +418,11 @@ class ClaimFilter:
                 return True  # "Ran the on-call rotation", "Introduced GitOps"
             if candidate.skill_id in self._knowledge and self._near_tool(candidate, neighbours):
                 return True  # "built an NLP pipeline with spaCy"
-        if section in _DUTY_SECTIONS and _object_of_action(candidate, layout.token_clause, lowers):
-            return True  # a posting's duty: "Run FEA and tolerance analyses", "Lead SEO"
+        if section in _DUTY_SECTIONS:
+            if _object_of_action(candidate, layout.token_clause, lowers):
+                return True  # a posting's duty: "Run FEA and tolerance analyses", "Lead SEO"
+            if candidate.skill_id in self._knowledge and self._near_tool(candidate, neighbours):
+                return True  # "Build microservices in Java and Spring Boot"
         if _listed_item(doc, candidate, layout.flattened, neighbours):
             return True
         return _claim_cue_near(candidate, layout.token_clause, lowers)
@@ -459,6 +476,14 @@ def _object_of_action(
     i = candidate.start - 1
     while in_clause(i) and (_object_lead(lowers[i]) or not lowers[i].strip()):
         i -= 1
+    if in_clause(i) and _modifier(lowers[i]):
+        # One word describing the object: "operate high-throughput microservices", "lead
+        # incident postmortems".
+        j = i - 1
+        while in_clause(j) and (_object_lead(lowers[j]) or not lowers[j].strip()):
+            j -= 1
+        if in_clause(j) and (lowers[j] in _PRACTICE_VERBS or _partaking(lowers, j, in_clause) >= 0):
+            i = j
     if in_clause(i) and lowers[i] == "(":
         # A gloss of the object before it: "Improve performance (Core Web Vitals)".
         first = i - 1
@@ -485,7 +510,11 @@ def _object_of_action(
         if first == i - 1 or not in_clause(first):
             break
         i = first
-    if not in_clause(i) or lowers[i] not in _PRACTICE_VERBS:
+    if in_clause(i) and lowers[i] in _PARTAKING_WORDS:
+        i = _partaking(lowers, i, in_clause)
+        if i < 0:
+            return False
+    elif not in_clause(i) or lowers[i] not in _PRACTICE_VERBS:
         return False
     i -= 1
     while in_clause(i - 1) and lowers[i] in _CONJUNCTS and lowers[i - 1] in _PRACTICE_VERBS:
@@ -495,6 +524,40 @@ def _object_of_action(
     # The verb opens the clause, or a second action of it: "Onboard new hires and run open
     # enrollment".
     return not in_clause(i) or lowers[i] == "and"
+
+
+def _modifier(word: str) -> bool:
+    """Whether ``word`` may describe a verb's object before its name: a plain or hyphenated
+    word ("incident", "high-throughput"), not a joining word or a verb of practice."""
+    return (
+        word.replace("-", "").isalpha()
+        and word not in _CONJUNCTS
+        and word not in _PRACTICE_VERBS
+        and word not in _OBJECT_ENDS
+        and word not in _PARTAKING_WORDS
+    )
+
+
+def _partaking(lowers: Sequence[str], i: int, in_clause: Callable[[int], bool]) -> int:
+    """The position of the verb of a verb of taking part whose last word ("in", "to") is at
+    ``i`` ("participate in", "take part in", "contribute to"), or -1.
+
+    >>> words = "- take part in code reviews".split()
+    >>> _partaking(words, 3, lambda i: 0 <= i < len(words))
+    1
+    >>> _partaking("- believe in".split(), 2, lambda i: i >= 0)
+    -1
+    """
+    if lowers[i] not in _PARTAKING_WORDS or not in_clause(i - 1):
+        return -1
+    verb = i - 1
+    if lowers[verb] not in _PARTAKING:
+        return -1
+    if lowers[verb] == "part":
+        if not (in_clause(verb - 1) and lowers[verb - 1] in _TAKING):
+            return -1
+        verb -= 1
+    return verb
 
 
 def _opens_bullet(doc: Doc, candidate: Candidate, flat: bool) -> bool:
@@ -620,19 +683,25 @@ def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequen
     False
     >>> judge("experience with product analytics and sales forecasting", 5, 7)
     False
+    >>> judge("planning sessions across engineering , analytics and data science", 7, 9)
+    True
+    >>> judge("deploy across aws and gcp", 2, 3)
+    False
     """
     start = candidate.start
     window = lowers[max(0, start - _LIST_SPAN) : start]
-    if "with" not in window and "alongside" not in window:
+    if _TEAM_ANCHORS.isdisjoint(window):
         return False  # most mentions: no list of who one works with can hold them
     clause = clause_of[start]
     anchor = None
     for index in range(start - 1, max(-1, start - _LIST_SPAN - 1), -1):
-        if clause_of[index] != clause or lowers[index] in _LIST_ENDS:
+        if clause_of[index] != clause:
             return False
-        if lowers[index] in ("with", "alongside"):
+        if lowers[index] in _TEAM_ANCHORS:
             anchor = index
             break
+        if lowers[index] in _LIST_ENDS:
+            return False
     if anchor is None:
         return False
     end = anchor + 1

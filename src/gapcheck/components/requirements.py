@@ -60,14 +60,25 @@ _SECTION_IMPORTANCE: dict[str, Importance | None] = {
 }
 _GROUP_CONNECTORS = frozenset({"or", "and/or", "|", "either", "nor"})
 # Examples of a requirement: any of them satisfies it ("cloud platforms such as AWS or GCP").
-_EXAMPLE_CONNECTORS = frozenset("such as e.g. eg e.g like for example".split())
+_EXAMPLE_CONNECTORS = frozenset({"such as", "e.g.", "eg", "e.g", "like", "for example"})
+# Connectors of two words, read as one (see _joined_words): "for" alone or "as" alone joins
+# nothing ("Redis for caching").
+_TWO_WORD_CONNECTORS = frozenset({("such", "as"), ("for", "example"), ("for", "instance")})
+# Words naming what kind of thing a category is, before its examples ("cloud infrastructure
+# technologies such as Terraform", "BI tools like Tableau").
+_KIND_NOUNS = frozenset(
+    "technologies technology tools platforms frameworks languages systems services solutions "
+    "products software stacks libraries".split()
+)
 # Connectors that add to a requirement ("algorithms, including neural networks").
 _NEUTRAL_GAP = frozenset(
     ", ( ) and & [ ] : - etc etc. . including especially particularly i.e. plus".split()
 )
 # What may open a parenthesis of a product's parts ("Microsoft Office (e.g. Word, Excel)")
 # and join them ("Word, Excel and Outlook"): no "or", which makes the parts alternatives.
-_PART_OPENERS = frozenset("( e.g. eg e.g such as including incl. incl especially i.e. :".split())
+_PART_OPENERS = frozenset(
+    {"(", "e.g.", "eg", "e.g", "such as", "including", "incl.", "incl", "especially", "i.e.", ":"}
+)
 _PART_JOINERS = frozenset(", and & /".split())
 _GROUP_LEADS = (("one", "of"), ("any", "of"), ("either",), ("or", "similar"), ("or", "equivalent"))
 _GROUP_LEAD_FIRSTS = frozenset(lead[0] for lead in _GROUP_LEADS)
@@ -130,6 +141,23 @@ class GroupFound:
     or_similar: bool = False
 
 
+def _joined_words(words: Sequence[str]) -> list[str]:
+    """``words`` with each connector of two words as one ("such as", "for example").
+
+    >>> _joined_words(["(", "such", "as"])
+    ['(', 'such as']
+    >>> _joined_words(["for"])
+    ['for']
+    """
+    joined: list[str] = []
+    for word in words:
+        if joined and (joined[-1], word) in _TWO_WORD_CONNECTORS:
+            joined[-1] = f"{joined[-1]} {word}"
+        else:
+            joined.append(word)
+    return joined
+
+
 @dataclass(slots=True)
 class _Chain:
     """A run of skills that may form an either/or group."""
@@ -147,7 +175,9 @@ class _Chain:
             return
         if "and" in gap or "&" in gap:
             self.conjunctive = True
-        connector = any(w in _GROUP_CONNECTORS or w in _EXAMPLE_CONNECTORS for w in gap)
+        connector = any(
+            w in _GROUP_CONNECTORS or w in _EXAMPLE_CONNECTORS for w in _joined_words(gap)
+        )
         slash = "/" in gap and related
         self.alternative = self.alternative or connector or slash
 
@@ -449,7 +479,7 @@ class RequirementReader:
             span = spans[index]
             if layout.token_clause[span.start] != clause:
                 return []
-            gap = [w for w in lowers[previous.end : span.start] if w.strip()]
+            gap = _joined_words([w for w in lowers[previous.end : span.start] if w.strip()])
             allowed = _PART_OPENERS if not parts else _PART_JOINERS
             if not gap or not all(w in allowed for w in gap) or (not parts and "(" not in gap):
                 return []
@@ -505,9 +535,20 @@ class RequirementReader:
             head, member = self.taxonomy.get(previous.id_), self.taxonomy.get(span.id_)
             narrower = head is not None and member is not None and head.id in member.broader
             return gap if narrower and head is not None and head.kind == "knowledge" else None
+        if (
+            len(gap) >= 2
+            and gap[0] in _KIND_NOUNS
+            and any(w in _EXAMPLE_CONNECTORS or w == "(" for w in _joined_words(gap[1:]))
+        ):
+            # "cloud infrastructure technologies such as Terraform": a word naming what kind
+            # of thing the category is may stand before its examples.
+            head = self.taxonomy.get(previous.id_)
+            if head is None or head.kind != "knowledge":
+                return None
+            gap = gap[1:]
         joinable = len(gap) <= 4 and all(
             w in _GROUP_CONNECTORS or w in _EXAMPLE_CONNECTORS or w in _NEUTRAL_GAP or w == "/"
-            for w in gap
+            for w in _joined_words(gap)
         )
         if joinable and ("(" in gap or ")" in gap):
             # A parenthesis after a category opens its examples, which may stand in for it
