@@ -89,3 +89,25 @@ def test_a_verb_of_taking_part_needs_its_preposition():
         kind="resume",
     )
     assert "code-review" in {s.id for s in shown.skills}
+
+
+def test_a_role_with_stated_years_gives_the_years_of_its_skill():
+    text = (
+        "SUMMARY\nBackend engineer with 7 years of experience building payment services.\n\n"
+        "SKILLS\nJava, PostgreSQL\n"
+    )
+    profile = extract(Document.from_text(text, source="resume.txt"), kind="resume")
+    backend = next(s for s in profile.skills if s.id == "backend-development")
+    assert backend.years == 7
+    # The skill after the years is the one meant: "with 10 years of SQL" is SQL's.
+    text = "SUMMARY\nData engineer with 10 years of SQL.\n\nSKILLS\nPython\n"
+    profile = extract(Document.from_text(text, source="resume.txt"), kind="resume")
+    years = {s.id: s.years for s in profile.skills}
+    assert years.get("sql") == 10
+    assert years.get("data-engineering") != 10
+
+
+def test_a_unit_after_a_titles_level_is_shown(report):
+    line = requirement_line(report, "backend-development")
+    assert line.status == "matched", line.reason
+    assert any("Software Engineer II, Backend" in e.context for e in line.evidence)

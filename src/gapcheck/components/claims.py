@@ -36,10 +36,16 @@ from gapcheck.marks import DASHES
 from gapcheck.taxonomy import Taxonomy
 from gapcheck.wordlist import known_words
 
-__all__ = ["INDUSTRY_SUBCATEGORY", "ClaimFilter", "names_employer", "opens_title_line"]
+__all__ = [
+    "INDUSTRY_SUBCATEGORY",
+    "ROLE_NOUNS",
+    "ClaimFilter",
+    "names_employer",
+    "opens_title_line",
+]
 
 # Words after a skill's name that make it part of a job title ("Java Developer").
-_ROLE_NOUNS = frozenset(
+ROLE_NOUNS = frozenset(
     "developer developers engineer engineers consultant consultants architect architects "
     "administrator administrators analyst analysts programmer programmers lead leads manager "
     "managers specialist specialists tester testers designer designers intern interns "
@@ -765,8 +771,8 @@ def _in_job_title(doc: Doc, candidate: Candidate, flat: bool) -> bool:
     """Whether the mention is part of a job title: "Java Developer", "DevOps - Engineer"."""
     after = words_after(doc, candidate.end, 2, flat)
     return bool(after) and (
-        after[0] in _ROLE_NOUNS
-        or (len(after) > 1 and after[0] in ("-", "/") and after[1] in _ROLE_NOUNS)
+        after[0] in ROLE_NOUNS
+        or (len(after) > 1 and after[0] in ("-", "/") and after[1] in ROLE_NOUNS)
     )
 
 
@@ -774,7 +780,7 @@ def opens_title_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
     """Whether the mention opens a job title, after words of rank, that opens a short line of
     its own: an entry's "Front-end Developer" or "Senior DevOps Engineer" (perhaps followed by
     the employer and dates), not a title inside a sentence."""
-    names_role = doc[candidate.end - 1].lower_ in _ROLE_NOUNS  # "Account Executive"
+    names_role = doc[candidate.end - 1].lower_ in ROLE_NOUNS  # "Account Executive"
     if layout.flattened or not (names_role or _in_job_title(doc, candidate, False)):
         return False
     first = candidate.start
@@ -813,6 +819,9 @@ def _unit_of_role(
     >>> doc = spacy.blank("en")("Worked with the nurse, ICU staff and physicians on rounds")
     >>> _unit_of_role(doc, Candidate(5, 6, "critical-care-nursing", False), get_layout(doc))
     False
+    >>> doc = spacy.blank("en")("Software Engineer II, Backend, Ledgerly\\nBuilt services")
+    >>> _unit_of_role(doc, Candidate(4, 5, "backend-development", False), get_layout(doc))
+    True
     >>> doc = spacy.blank("en")("Data Engineer, Acme Analytics, 2020 - 2023\\nBuilt pipelines")
     >>> _unit_of_role(doc, Candidate(4, 5, "data-analysis", False), get_layout(doc))
     False
@@ -832,20 +841,25 @@ def _unit_of_role(
         and not _named_after(doc, candidate.end, line, layout)
     ):
         return False  # "Data Engineer, Acme Analytics, 2020 - 2023": the employer's name
-    if doc[separator - 1].lower_ not in _ROLE_NOUNS or layout.token_line[separator - 1] != line:
+    role = separator - 1
+    if role > 0 and doc[role].text in _LEVELS:
+        role -= 1  # "Software Engineer II, Backend"
+    if doc[role].lower_ not in ROLE_NOUNS or layout.token_line[role] != line:
         return False
-    title = separator - 1
+    title = role
     while title > 0 and layout.token_line[title - 1] == line and not doc[title - 1].is_space:
         title -= 1
     if separator - title > 4 or not line_start(doc, title):
         return False  # the title must open the line and be short: "Senior Staff Nurse"
-    if not all(doc[i].text[:1].isupper() for i in range(title, separator - 1)):
+    if not all(doc[i].text[:1].isupper() for i in range(title, role)):
         return False  # and be written as one: not "Worked with the nurse, ICU staff"
     text = doc_text(doc)
     start, end = layout.line_span(text, line)
     return len(" ".join(text[start:end].split())) <= _TITLE_LINE_CHARS
 
 
+# Levels written after a job title ("Software Engineer II").
+_LEVELS = frozenset({"I", "II", "III", "IV", "V", "1", "2", "3", "4", "5"})
 _MONTH_WORDS = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
     "july august september october november december present current summer winter spring "

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from gapcheck.components.claims import ROLE_NOUNS
 from gapcheck.components.context import contains_phrase
 from gapcheck.components.cues import CueReader, Effect
 from gapcheck.components.layout import Layout, doc_text, get_layout, token_lowers, token_table
@@ -882,6 +883,9 @@ def _stated_years(doc: Doc, spans: Sequence[Span], lowers: Sequence[str]) -> lis
     >>> spans = [Span(doc, 5, 6), Span(doc, 9, 10), Span(doc, 11, 12)]
     >>> _stated_years(doc, spans, [t.lower_ for t in doc])
     [10.0, None, 3.0]
+    >>> doc = spacy.blank("en")("Backend engineer with 7 years of experience in payments.")
+    >>> _stated_years(doc, [Span(doc, 0, 1)], [t.lower_ for t in doc])
+    [7.0]
     >>> doc = spacy.blank("en")("Accountant with 3 years in accounting and month-end close.")
     >>> _stated_years(doc, [Span(doc, 5, 6), Span(doc, 7, 10)], [t.lower_ for t in doc])
     [3.0, 3.0]
@@ -894,6 +898,8 @@ def _stated_years(doc: Doc, spans: Sequence[Span], lowers: Sequence[str]) -> lis
     ends = {span.end: i for i, span in enumerate(spans)}
     for start, end, value in phrases:
         found = _skill_after_years(lowers, end, starts)
+        if found is None:
+            found = _role_before_years(lowers, start, end, ends)
         if found is None and start > 0:
             # "Python (5 years)", "Python: 5 years"
             before = start - 1
@@ -932,6 +938,22 @@ def _with_conjuncts(
 # Words joining the skills one statement of years is about, and how many more there may be.
 _STATED_JOINERS = frozenset({"and", ",", "&"})
 _MORE_STATED = 3
+
+
+def _role_before_years(
+    lowers: Sequence[str], start: int, end: int, ends: dict[int, int]
+) -> int | None:
+    """The index of the skill span that names the role of "<skill> <role> with N years (of
+    experience)" ("Backend engineer with 7 years of experience"), if any."""
+    words = [i for i in range(max(0, start - 6), start) if lowers[i].strip()]
+    if len(words) < 2 or lowers[words[-1]] != "with" or lowers[words[-2]] not in ROLE_NOUNS:
+        return None
+    after = [lowers[i] for i in range(end, min(len(lowers), end + 6)) if lowers[i].strip()]
+    if after and after[0] == "of":
+        after = after[1:]
+    if after and after[0] not in ("experience", ".", ",", ";", "in", "building", "across"):
+        return None  # "... with 7 years of SQL": the skill after the years is meant
+    return ends.get(words[-2])
 
 
 def _skill_after_years(lowers: Sequence[str], end: int, starts: dict[int, int]) -> int | None:
