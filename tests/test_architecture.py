@@ -118,7 +118,8 @@ def test_no_import_circles() -> None:
 RULES = [
     (
         ("gapcheck.documents", "gapcheck.taxonomy", "gapcheck.models", "gapcheck.errors",
-         "gapcheck.limits", "gapcheck.marks", "gapcheck.statements", "gapcheck.wordforms"),
+         "gapcheck.limits", "gapcheck.marks", "gapcheck.breaks", "gapcheck.statements",
+         "gapcheck.wordforms"),
         ("gapcheck.pipeline", "gapcheck.components", "gapcheck.extraction", "gapcheck.analyzer",
          "gapcheck.comparison", "gapcheck.rank", "gapcheck.spark", "gapcheck.tailor",
          "gapcheck.render", "gapcheck.cli"),

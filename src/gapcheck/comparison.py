@@ -43,7 +43,14 @@ from gapcheck.models import (
     TextLine,
 )
 from gapcheck.statements import clean_statement
-from gapcheck.taxonomy import Importance, RoleProfile, Skill, Taxonomy, load_taxonomy
+from gapcheck.taxonomy import (
+    INDUSTRY_SUBCATEGORY,
+    Importance,
+    RoleProfile,
+    Skill,
+    Taxonomy,
+    load_taxonomy,
+)
 from gapcheck.wordforms import find_phrase, is_other_skill, phrase_key, word_keys
 
 __all__ = [
@@ -78,6 +85,9 @@ _RELATED_FIELD = re.compile(
     re.IGNORECASE,
 )
 _OTHER_CATEGORY = "other"
+# Categories too broad for two of their skills to be alike by the category alone: finance is
+# nothing like "HIPAA or other healthcare privacy rules", though both are business knowledge.
+_BROAD_CATEGORIES = frozenset({"business", "analytical", "soft_skills", "spoken_languages"})
 # A taxonomy requirement the resume does not show is still credited when the resume repeats
 # the posting's own words for it, if they are at least this many words (one word alone may be
 # a word of another sense: "Go", "Spark").
@@ -1386,8 +1396,9 @@ def _category(skill_id: str, job: SkillProfile, taxonomy: Taxonomy) -> str:
 def _similar_credit(asked: _Asked, judging: _Judging) -> _Credit | None:
     """Credit for a group the posting widens with "or similar" ("Jira, Asana or a similar
     tracker"): a resume skill that is a kind of a member or of a member's parent, or of a
-    named member's kind and subcategory, earns ``implied``; one only of a named member's kind
-    and category earns ``related``. A member that is the others' parent ("Kafka, Kinesis or
+    named member's kind and subcategory (no industry: each is its own), earns ``implied``; one
+    only of a named member's kind and category earns ``related``, unless the category is as
+    broad as business knowledge. A member that is the others' parent ("Kafka, Kinesis or
     another streaming platform") is the category, not a tool to be like."""
     like, requirement = asked.similar, asked.requirement
     if like is None:
@@ -1399,12 +1410,19 @@ def _similar_credit(asked: _Asked, judging: _Judging) -> _Credit | None:
         known = taxonomy.get(shown.id)
         if known is None or shown.id in wanted:
             continue
-        kin = [m for m in named if m.kind == known.kind and m.category == known.category]
+        # An industry is like no other: finance is nothing like "other healthcare rules".
+        kin = [
+            m
+            for m in named
+            if m.kind == known.kind
+            and m.category == known.category
+            and known.subcategory != INDUSTRY_SUBCATEGORY
+        ]
         if set(known.broader) & (wanted | parents) or any(
             m.subcategory is not None and m.subcategory == known.subcategory for m in kin
         ):
             share = weights.implied
-        elif kin:
+        elif kin and known.category not in _BROAD_CATEGORIES:
             share = weights.related
         else:
             continue

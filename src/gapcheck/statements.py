@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from gapcheck.breaks import ends_statement
 from gapcheck.excerpts import MAX_EXCERPT_CHARS, excerpt
 from gapcheck.models import Evidence, GapReport, RequirementResult
 
@@ -51,8 +52,6 @@ _EMPHASIS = re.compile(r"\*\*|__|`")
 _SENTENCE_BREAK = re.compile(
     r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])|(?<=[.!?;])\s+(?=-\s+[A-Z])|\s+(?=[•▪●◦‣∙➢►]\s)"
 )
-# A line at least this long that ends mid-sentence was wrapped onto the next one.
-_WRAP_WIDTH = 45
 # How much of a line's beginning or end tells whether it opens a unit or wraps.
 _LINE_EDGE = 200
 
@@ -114,13 +113,10 @@ def _opens_unit(line: str) -> bool:
 
 
 def _wraps(current: str, following: str) -> bool:
-    """Whether ``current`` runs on into ``following`` (one statement wrapped over lines)."""
-    current, following = current.strip(), following.strip()
-    if not current or not following or _opens_unit(following):
-        return False
-    if len(current) < _WRAP_WIDTH or current[-1] in ".!?:|":
-        return False
-    return not (current[-1] == "," and following[0].isupper())
+    """Whether ``current`` runs on into ``following`` (one statement wrapped over lines), as
+    the layout reads line breaks (:func:`gapcheck.breaks.ends_statement`), where a line that
+    opens a unit ("Languages: ...", "## Skills") also ends it."""
+    return not _opens_unit(following) and not ends_statement(current, following)
 
 
 def clean_statement(text: str) -> str:

@@ -42,6 +42,7 @@ from gapcheck.errors import TaxonomyError, UnknownRole, UnknownSkill
 from gapcheck.wordlist import known_words
 
 __all__ = [
+    "INDUSTRY_SUBCATEGORY",
     "Category",
     "Importance",
     "RoleEducation",
@@ -56,6 +57,9 @@ __all__ = [
     "normalize_alias",
     "unguarded_words",
 ]
+
+# The subcategory of the taxonomy's industries ("Insurance", "Retail", "Healthcare domain").
+INDUSTRY_SUBCATEGORY = "industry domain"
 
 SkillKind = Literal["hard", "soft", "knowledge", "certification", "degree"]
 Importance = Literal["required", "preferred"]

@@ -33,7 +33,7 @@ from gapcheck.components.context import (
 from gapcheck.components.layout import BULLETS, Layout, doc_text, token_lowers
 from gapcheck.components.matching import Candidate
 from gapcheck.marks import DASHES
-from gapcheck.taxonomy import Taxonomy
+from gapcheck.taxonomy import INDUSTRY_SUBCATEGORY, Taxonomy
 from gapcheck.wordlist import known_words
 
 __all__ = [
@@ -93,8 +93,7 @@ _COMPANY_SUFFIXES = frozenset(
 # Categories of practices and domains (not technologies): like soft skills, they are reported
 # where claimed or shown, not wherever the words occur ("sales rose 20%", "English teacher").
 _PRACTICE_CATEGORIES = frozenset({"business", "analytical", "soft_skills", "spoken_languages"})
-# The taxonomy's industries, and the capitalised words an employer's name may have before one.
-INDUSTRY_SUBCATEGORY = "industry domain"
+# The capitalised words an employer's name may have before an industry.
 _EMPLOYER_WORDS = 4
 # Sections where naming a soft skill or a knowledge area claims it (or, in a job, asks for it).
 # "industry": a posting's field of the employer's industries names domains, asked or not.

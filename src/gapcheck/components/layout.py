@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from gapcheck.breaks import BULLETS, ends_statement
+
 __all__ = [
     "BULLETS",
     "Layout",
@@ -35,21 +37,15 @@ __all__ = [
     "token_table",
 ]
 
-BULLETS = frozenset("•·▪◦●○■□➢►▶‣⁃∙*-–—>✓✔❖◆☞☛➤➔➜➣→⇒✦✧★☆♦◇▸▹▻❯")
-"""Characters that start a bullet line."""
 _MIDLINE_BULLETS = frozenset("•·▪◦●○■□➢►▶‣⁃∙✓✔❖◆")
 _CLAUSE_END = frozenset({".", "!", "?", ";"})
 _USER_DATA_KEY = "gapcheck_layout"
 _TABLE_KEY = "gapcheck_tokens"
 _LOWER_KEY = "gapcheck_lower"
 _TEXT_KEY = "gapcheck_text"
-# A line shorter than this (in characters) is a unit of its own (a list item, a heading).
-_SHORT_LINE = 45
 
 
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
-# A field line, "Location: Berlin", "Stack: Go, Kafka": a unit of its own.
-_FIELD_LINE = re.compile(r"^[*_]*[A-Z][\w /&'’()-]{0,30}:[*_]*\s+\S")
 _FLAT_LINE_LENGTH = 250
 _FLAT_MIN_RUNS = 5
 
@@ -129,43 +125,14 @@ def _line_starts(text: str) -> tuple[int, ...]:
 
 
 def _hard_break(text: str, line_starts: tuple[int, ...], line: int, blank_between: bool) -> bool:
-    """Whether the break after ``line`` ends a clause."""
+    """Whether the break after ``line`` ends a clause (:func:`gapcheck.breaks.ends_statement`)."""
     if blank_between or line + 1 >= len(line_starts):
         return True
-    start = line_starts[line]
-    end = line_starts[line + 1] - 1
     following_end = line_starts[line + 2] - 1 if line + 2 < len(line_starts) else len(text)
-    following = text[line_starts[line + 1] : following_end]
-    # As in statements(): a line that opens with no lowercase letter after one that needs no
-    # more ("and", "of") starts a statement, so "... new releases\nWrite ..." is two.
-    current, following = text[start:end].strip(), following.strip()
-    if _open_parenthesis(current, following):
-        return False
-    return _ends_clause(current, following) or _new_statement(text, end)
-
-
-def _open_parenthesis(current: str, following: str) -> bool:
-    """Whether a parenthesis opened on the line ``current`` goes on to the next line
-    ("languages (e.g.\\nPython, R)"), which is then no list item."""
-    return (
-        current.count("(") > current.count(")")
-        and bool(following)
-        and following[0] not in BULLETS
-        and ")" in following
+    return ends_statement(
+        text[line_starts[line] : line_starts[line + 1] - 1],
+        text[line_starts[line + 1] : following_end],
     )
-
-
-def _ends_clause(current: str, following: str) -> bool:
-    """Whether a line break between two lines (stripped) that follow each other ends a clause."""
-    if not current or not following:
-        return True
-    if current[-1] in ".!?:;|" or len(current) < _SHORT_LINE:
-        return True
-    if following[0] in BULLETS or following[0].isdigit() or _FIELD_LINE.match(following):
-        return True
-    if current.count("|") >= 2:  # a table row
-        return True
-    return bool(current[-1] == "," and following[0].isupper())
 
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*(?=\s|$)")
@@ -200,14 +167,11 @@ def statements(text: str) -> list[tuple[int, int]]:
         if stem in _ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
             continue
         cuts.append(match.end())
-    # Each line is stripped once, not once as the line and once as the line after.
     ends = [start - 1 for start in line_starts[1:]]
     bounds = zip(line_starts, [*ends, len(text)], strict=True)
-    lines = [text[start:end].strip() for start, end in bounds]
+    lines = [text[start:end] for start, end in bounds]
     for line, line_end in enumerate(ends):
-        if _open_parenthesis(lines[line], lines[line + 1]):
-            continue
-        if _ends_clause(lines[line], lines[line + 1]) or _new_statement(text, line_end):
+        if ends_statement(lines[line], lines[line + 1]):
             cuts.append(line_end)
     if is_flattened(text):  # runs of spaces stand for the lost line breaks
         cuts += [run.start() for run in _SPACE_RUN.finditer(text)]
@@ -221,23 +185,6 @@ def statements(text: str) -> list[tuple[int, int]]:
             lead = len(piece) - len(piece.lstrip())
             found.append((start + lead, start + lead + len(stripped)))
     return found
-
-
-def _new_statement(text: str, line_end: int) -> bool:
-    """Whether the line after ``line_end`` starts a statement of its own: it opens with no
-    lowercase letter and the line before does not end on a word that needs more ("and", "of").
-    Lists without bullets are written this way, one item a line."""
-    following = text[line_end + 1 : line_end + 2]
-    if not following or following.islower() or following.isspace():
-        return False
-    last = text[max(0, line_end - 12) : line_end].rstrip().rsplit(None, 1)
-    return bool(last) and last[-1].lower() not in _CONTINUING
-
-
-_CONTINUING = frozenset(
-    "and or of the a an with in to for on at by from as than that which who whose , & - – —"
-    " such e.g. including".split()
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -410,6 +410,37 @@ def classify_lead_in(phrase: str) -> str | None:
     return _by_rules(normal, _JOB_RULES)
 
 
+def _names_a_skill(phrase: str, line: str) -> bool:
+    """Whether a posting's line that reads as a heading by its last word ("experience",
+    "knowledge") names what is asked instead: "Kotlin / Android experience", "SQL knowledge",
+    but not "Relevant experience" or "Experience:" (a colon or markup makes it a heading).
+
+    >>> _names_a_skill("Kotlin / Android experience", "Kotlin / Android experience")
+    True
+    >>> _names_a_skill("Required experience", "Required experience")
+    False
+    >>> _names_a_skill("Python experience", "**Python experience**")
+    False
+    """
+    words = _heading_words(phrase)
+    if len(words) < 2 or words[-1] not in ("experience", "knowledge"):
+        return False
+    if " ".join(words) in _JOB_EXACT:
+        return False
+    stripped = line.strip()
+    if stripped.endswith(":") or stripped.startswith(("#", "**", "__")):
+        return False
+    return any(word not in _HEADING_ADJECTIVES for word in words[:-1])
+
+
+# Words that may come before "experience" or "knowledge" in a heading.
+_HEADING_ADJECTIVES = frozenset(
+    "required relevant desired preferred your the technical professional work industry and "
+    "skills education prior previous minimum additional ideal key essential general our what "
+    "we you bring need domain other nice to have bonus some useful helpful".split()
+)
+
+
 def _strip_heading(line: str) -> tuple[str, bool]:
     """The heading text of a line and whether it carried Markdown/bullet markup."""
     stripped = line.strip()
@@ -545,6 +576,8 @@ def _headings(
             name = classify_heading(candidate[0], kind)
             if name is None and kind == "job":
                 name = classify_lead_in(candidate[0])
+            if kind == "job" and _names_a_skill(candidate[0], content):
+                name = None  # "Kotlin / Android experience": a list item, not a heading
             if name is not None:
                 boundaries.append((line_start + lead, name, candidate[0]))
                 if name == "industry":
