@@ -374,6 +374,7 @@ def test_skills_accrue_the_years_of_their_entries_overlaps_counted_once() -> Non
 def test_evidence_experience_or_listed() -> None:
     evidence = {s.id: s.usage for s in resume(RESUME_WITH_ENTRIES).skills}
     assert evidence == {
+        "data-engineering": "experience",  # the role held: "Data Engineer, Acme"
         "apache-airflow": "experience",
         "python": "experience",  # also listed, but used in an entry
         "sql": "experience",

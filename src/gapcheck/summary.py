@@ -127,9 +127,14 @@ def _requirement_actions(report: GapReport, requirement: RequirementResult) -> I
             how = "your degree covers it"  # implied by a field of study, not a skill
         else:
             how = "you show a narrower skill"
+        held = (
+            "you hold " + ("one" if len(requirement.skills) > 1 else "it")
+            if requirement.category == CERTIFICATIONS
+            else "you have used it"
+        )
         yield FixFirst(
             requirement=requirement.id,
-            action=f"Name {label} itself, if you have used it ({how})",
+            action=f"Name {label} itself, if {held} ({how})",
             impact=weight * (1 - credit),
         )
 

@@ -17,9 +17,23 @@ import functools
 import gzip
 from importlib import resources
 
-__all__ = ["is_known_word", "known_words"]
+__all__ = ["ROLE_NOUNS", "is_known_word", "known_words"]
 
 _WORDLIST_RESOURCE = "english_words.txt.gz"
+
+# Nouns of a job title's role: after a skill's name they make it part of the title ("Java
+# Developer"), and a line that holds one is a title, not a section heading.
+ROLE_NOUNS = frozenset(
+    "developer developers engineer engineers consultant consultants architect architects "
+    "administrator administrators analyst analysts programmer programmers lead leads manager "
+    "managers specialist specialists tester testers designer designers intern interns "
+    "trainee trainees teacher teachers expert experts associate associates nurse nurses "
+    "technician technicians therapist therapists representative representatives rep reps "
+    "executive executives director directors coordinator coordinators officer officers "
+    "generalist generalists assistant assistants recruiter recruiters clerk clerks accountant "
+    "accountants auditor auditors advisor advisors adviser advisers supervisor supervisors "
+    "scientist scientists".split()
+)
 
 
 @functools.cache

@@ -34,28 +34,15 @@ from gapcheck.components.layout import BULLETS, Layout, doc_text, token_lowers
 from gapcheck.components.matching import Candidate
 from gapcheck.marks import DASHES
 from gapcheck.taxonomy import INDUSTRY_SUBCATEGORY, Taxonomy
-from gapcheck.wordlist import known_words
+from gapcheck.wordlist import ROLE_NOUNS, known_words
 
 __all__ = [
     "INDUSTRY_SUBCATEGORY",
-    "ROLE_NOUNS",
     "ClaimFilter",
     "names_employer",
     "opens_title_line",
 ]
 
-# Words after a skill's name that make it part of a job title ("Java Developer").
-ROLE_NOUNS = frozenset(
-    "developer developers engineer engineers consultant consultants architect architects "
-    "administrator administrators analyst analysts programmer programmers lead leads manager "
-    "managers specialist specialists tester testers designer designers intern interns "
-    "trainee trainees teacher teachers expert experts associate associates nurse nurses "
-    "technician technicians therapist therapists representative representatives rep reps "
-    "executive executives director directors coordinator coordinators officer officers "
-    "generalist generalists assistant assistants recruiter recruiters clerk clerks accountant "
-    "accountants auditor auditors advisor advisors adviser advisers supervisor supervisors "
-    "scientist scientists".split()
-)
 # Marks between a role and its unit or team on a title line ("Staff Nurse, Medical ICU").
 _ROLE_SEPARATORS = frozenset({",", "|", "-", "–", "—", "/"})
 # Words of rank that may come before a job title's skill ("Senior DevOps Engineer").
@@ -308,6 +295,7 @@ class ClaimFilter:
             if skill.kind == "hard" and skill.category in _PRACTICE_CATEGORIES
         )
         self._tools = frozenset(skill.id for skill in taxonomy if skill.kind == "hard")
+        self._taxonomy = taxonomy
 
     def keep(
         self, doc: Doc, mentions: Sequence[Candidate], layout: Layout, sections: Sequence[str]
@@ -361,6 +349,68 @@ class ClaimFilter:
             and _in_job_title(doc, c, flat)
             and not _organisation_name(doc, c, flat)
         ]
+
+    def named_roles(
+        self, doc: Doc, mentions: Sequence[Candidate], layout: Layout, sections: Sequence[str]
+    ) -> list[Candidate]:
+        """Mentions of a practice by the role that does it, where no mention covers them: a
+        job title that opens an entry's line ("Business Analyst, Claims Technology": business
+        analysis; "Data Scientist | Acme": data science), a role with its years ("Business
+        analyst with four years in insurance"), or the role of years of experience ("3-5 years
+        of experience as a business analyst").
+        """
+        taken = {i for c in mentions for i in range(c.start, c.end)}
+        lowers = token_lowers(doc)
+        found = []
+        for end, word in enumerate(lowers, start=1):
+            practice = _PRACTICE_OF_ROLE.get(word)
+            if practice is None or end - 1 in taken:
+                continue
+            role = self._role_skill(doc, lowers, end, practice, layout, sections)
+            if role is not None:
+                found.append(role)
+        return found
+
+    def _role_skill(
+        self,
+        doc: Doc,
+        lowers: Sequence[str],
+        end: int,
+        practice: str,
+        layout: Layout,
+        sections: Sequence[str],
+    ) -> Candidate | None:
+        """The practice of the role whose noun ends at token ``end`` (see :meth:`named_roles`)."""
+        after = words_after(doc, end, 3, layout.flattened)
+        titled = sections[end - 1] in _DEMONSTRATION_SECTIONS and (
+            not after or after[0] in _ROLE_SEPARATORS or after[0] in ("(", "at", "@")
+        )
+        stated = len(after) >= 2 and after[0] == "with" and _counts(after[1])
+        if not (titled or stated or _as_role(lowers, end)):
+            return None
+        line = layout.token_line[end - 1]
+        for start in range(max(0, end - 4), end - 1):
+            words = [w for w in lowers[start : end - 1] if w.strip()]
+            if (
+                layout.token_line[start] != line
+                or not words
+                or not all(w.isalpha() for w in words)
+                or (titled and not doc[start].text[:1].isupper())
+            ):
+                continue
+            skill = self._taxonomy.resolve(" ".join([*words, practice]))
+            if (
+                skill is None
+                or skill.kind in ("certification", "degree")
+                or (skill.category == "education")
+            ):
+                continue
+            candidate = Candidate(start, end, skill.id, False, accepted=True)
+            if stated or opens_title_line(doc, candidate, layout):
+                return candidate
+            if lowers[start - 1 if start else 0] in ("a", "an") and _as_role(lowers, end):
+                return candidate  # "experience as a business analyst"
+        return None
 
     def keep_names(
         self, doc: Doc, mentions: Sequence[Candidate], layout: Layout
@@ -857,6 +907,42 @@ def _unit_of_role(
     return len(" ".join(text[start:end].split())) <= _TITLE_LINE_CHARS
 
 
+# The practice a role does, by the role's noun: "Business Analyst" does business analysis.
+_PRACTICE_OF_ROLE = {
+    "analyst": "analysis",
+    "engineer": "engineering",
+    "scientist": "science",
+    "developer": "development",
+    "designer": "design",
+    "manager": "management",
+    "administrator": "administration",
+    "tester": "testing",
+    "architect": "architecture",
+    "accountant": "accounting",
+    "consultant": "consulting",
+    "recruiter": "recruiting",
+    "programmer": "programming",
+    "auditor": "auditing",
+}
+
+
+def _as_role(lowers: Sequence[str], end: int) -> bool:
+    """Whether the role whose noun ends at token ``end`` follows "experience as a(n)", at most
+    three words before it ("3-5 years of experience as a business analyst")."""
+    for start in range(max(0, end - 6), end - 1):
+        if lowers[start : start + 2] == ["experience", "as"] and lowers[start + 2] in ("a", "an"):
+            return end - (start + 3) <= 3
+    return False
+
+
+def _counts(word: str) -> bool:
+    """Whether ``word`` is a count of years: "7", "7+", "four"."""
+    return word.rstrip("+").isdigit() or word in _COUNT_WORDS
+
+
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty".split()
+)
 # Levels written after a job title ("Software Engineer II").
 _LEVELS = frozenset({"I", "II", "III", "IV", "V", "1", "2", "3", "4", "5"})
 _MONTH_WORDS = frozenset(
@@ -886,8 +972,10 @@ def _named_after(doc: Doc, end: int, line: int, layout: Layout) -> bool:
 def _without_repeated_titles(doc: Doc, candidates: list[Candidate], flat: bool) -> list[Candidate]:
     """Drop mentions inside job titles ("Java Developer") of skills the text also names
     elsewhere: a title names a role, and the skill's evidence is in the other mentions. A
-    skill named only in a title keeps that mention."""
-    in_title = [_in_job_title(doc, c, flat) for c in candidates]
+    skill named only in a title keeps that mention, and so does a role asked for with its
+    years ("3-5 years of experience as a business analyst")."""
+    lowers = token_lowers(doc)
+    in_title = [_in_job_title(doc, c, flat) and not _as_role(lowers, c.end) for c in candidates]
     named_elsewhere = {
         c.skill_id for c, title in zip(candidates, in_title, strict=True) if not title
     }

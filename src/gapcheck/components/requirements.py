@@ -26,12 +26,12 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from gapcheck.components.claims import ROLE_NOUNS
 from gapcheck.components.context import contains_phrase
 from gapcheck.components.cues import CueReader, Effect
 from gapcheck.components.layout import Layout, doc_text, get_layout, token_lowers, token_table
 from gapcheck.components.sections import register_extensions, section_lookup
 from gapcheck.taxonomy import Importance, Taxonomy, load_taxonomy
+from gapcheck.wordlist import ROLE_NOUNS
 
 __all__ = [
     "EducationFound",
@@ -898,8 +898,10 @@ def _stated_years(doc: Doc, spans: Sequence[Span], lowers: Sequence[str]) -> lis
     ends = {span.end: i for i, span in enumerate(spans)}
     for start, end, value in phrases:
         found = _skill_after_years(lowers, end, starts)
-        if found is None:
-            found = _role_before_years(lowers, start, end, ends)
+        role = _role_before_years(lowers, start, end, ends)
+        if role is not None:  # "Data scientist with 6 years (in retail)": the role's years too
+            current = result[role]
+            result[role] = value if current is None else max(current, value)
         if found is None and start > 0:
             # "Python (5 years)", "Python: 5 years"
             before = start - 1
@@ -953,6 +955,8 @@ def _role_before_years(
         after = after[1:]
     if after and after[0] not in ("experience", ".", ",", ";", "in", "building", "across"):
         return None  # "... with 7 years of SQL": the skill after the years is meant
+    if words[-1] in ends:  # the role is the skill's name: "Business analyst with 4 years"
+        return ends[words[-1]]
     return ends.get(words[-2])
 
 
@@ -970,8 +974,15 @@ def _skill_after_years(lowers: Sequence[str], end: int, starts: dict[int, int]) 
     return None
 
 
+_RANGE_TOKEN = re.compile(r"(\d{1,2})[-–—]\d{1,2}\+?$")
+
+
 def _years_phrases(lowers: Sequence[str]) -> list[tuple[int, int, float]]:
-    """``(start, end, min_years)`` token ranges of phrases like "3+ years", "2-4 yrs"."""
+    """``(start, end, min_years)`` token ranges of phrases like "3+ years", "2-4 yrs".
+
+    >>> _years_phrases(["3–5", "years", "of", "sql"]), _years_phrases(["3", "-", "5", "yrs"])
+    ([(0, 2, 3.0)], [(0, 4, 3.0)])
+    """
     found: list[tuple[int, int, float]] = []
     n = len(lowers)
     for i, word in enumerate(lowers):
@@ -979,7 +990,8 @@ def _years_phrases(lowers: Sequence[str]) -> list[tuple[int, int, float]]:
             continue
         if found and i < found[-1][1]:
             continue  # the upper bound of "2-4 years" is not a phrase of its own
-        value = _number(word)
+        ranged = _RANGE_TOKEN.match(word)  # "3–5" is one token with an en dash
+        value = float(ranged.group(1)) if ranged else _number(word)
         if value is None or value <= 0 or value > _MAX_YEARS:
             continue
         j = i + 1

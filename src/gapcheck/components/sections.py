@@ -28,6 +28,7 @@ from gapcheck.components.dates import entry_start, parse_date_ranges
 from gapcheck.components.layout import BULLETS, doc_text, statements, text_lines, token_table
 from gapcheck.components.statement_kinds import StatementReader
 from gapcheck.models import SectionSpan
+from gapcheck.wordlist import ROLE_NOUNS
 
 __all__ = [
     "JOB_SECTIONS",
@@ -410,6 +411,22 @@ def classify_lead_in(phrase: str) -> str | None:
     return _by_rules(normal, _JOB_RULES)
 
 
+def _job_title(phrase: str, kind: DocKind) -> bool:
+    """Whether a resume's line that reads as a heading by a word of it ("Technology") is a job
+    title instead: it names a role ("Business Analyst, Claims Technology"). The headings
+    gapcheck knows by their whole words ("Technical Skills") are never titles.
+
+    >>> _job_title("Business Analyst, Claims Technology", "resume")
+    True
+    >>> _job_title("Tools and Technologies", "resume")
+    False
+    """
+    if kind != "resume":
+        return False
+    words = _heading_words(phrase)
+    return " ".join(words) not in _RESUME_EXACT and not ROLE_NOUNS.isdisjoint(words)
+
+
 def _names_a_skill(phrase: str, line: str) -> bool:
     """Whether a posting's line that reads as a heading by its last word ("experience",
     "knowledge") names what is asked instead: "Kotlin / Android experience", "SQL knowledge",
@@ -578,6 +595,8 @@ def _headings(
                 name = classify_lead_in(candidate[0])
             if kind == "job" and _names_a_skill(candidate[0], content):
                 name = None  # "Kotlin / Android experience": a list item, not a heading
+            elif name is not None and _job_title(candidate[0], kind):
+                name = None  # "Business Analyst, Claims Technology": a role held
             if name is not None:
                 boundaries.append((line_start + lead, name, candidate[0]))
                 if name == "industry":

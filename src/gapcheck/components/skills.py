@@ -126,6 +126,10 @@ class SkillMatcher:
             fuzzy = self._fuzzy.matches(doc, accepted, rejected, layout)
             if fuzzy:  # else the mentions are already without overlaps, in text order
                 accepted = longest_first(accepted + fuzzy)
+        if doc._.gapcheck_kind in ("resume", "job"):
+            roles = self._claims.named_roles(doc, accepted, layout, sections)
+            if roles:
+                accepted = longest_first(accepted + roles)
         return accepted, layout, sections
 
     def set_annotations(self, doc: Doc, candidates: Sequence[Candidate]) -> None:
