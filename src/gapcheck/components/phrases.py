@@ -148,6 +148,7 @@ _GENERIC = frozenset(
     technology technologies solution solutions system systems thing things ability abilities
     skill skills knowledge understanding background degree degrees field fields area areas
     domain domains industry sector setting settings culture world way ways manner level levels
+    academia academic government nonprofit public private
     others year years plus bonus startup startups fast-paced dynamic scale impact ownership
     mindset attitude player starter self-starter communicator learner passion curiosity travel
     relocation authorization authorisation eligibility visa clearance requirement requirements
