@@ -840,7 +840,8 @@ def _judge_education(
     wanted_rank = requirement.level_rank or 0
     wanted_fields = set(requirement.fields)
     all_degrees = [e for e in resume.education if e.level_rank is not None]
-    degrees = [e for e in all_degrees if not e.in_progress]
+    # A posting for students ("graduating by June 2027") takes a degree on its way as one.
+    degrees = [e for e in all_degrees if requirement.in_progress or not e.in_progress]
     best = max(degrees, key=lambda e: e.level_rank or 0, default=None)
     at_level = [e for e in degrees if (e.level_rank or 0) >= wanted_rank]
     in_field = [e for e in at_level if not wanted_fields or wanted_fields & set(e.fields)]
@@ -864,6 +865,8 @@ def _judge_education(
         chosen = in_field[0]
         status, credit = "matched", 1.0
         reason = f"the resume's “{_as_written(chosen)}” meets what the posting asks for: {wanted}"
+        if chosen.in_progress:
+            reason += ", which may be one not finished yet"
     elif at_level:
         chosen = at_level[0]
         status, credit = "partial", weights.degree_other_field

@@ -74,6 +74,13 @@ _IN_PROGRESS = re.compile(
     r"present|current)\b",
     re.IGNORECASE,
 )
+# Words beside a posting's degree that accept one on its way: "a BS in Computer Science
+# (graduating between Dec 2026 and Jun 2027)", "currently pursuing a degree".
+_STUDENTS = re.compile(
+    r"\b(?:graduating|graduation|pursuing|currently enrolled|enrolled in|in progress|"
+    r"final[- ]year|class of 20\d\d|expected to graduate|working towards?)\b",
+    re.IGNORECASE,
+)
 # Words beside a certification that say it is not held yet ("CPA candidate", "PMP (in
 # progress)", "pursuing the CISSP"), or, in a posting, that one on the way is accepted too
 # ("CPA or working toward CPA").
@@ -687,8 +694,9 @@ def _education(marks: _Marks) -> tuple[EducationMention, ...]:
             field_names=tuple(found.field_names),
             importance=_optional_level(found.importance) if is_job else None,
             or_equivalent=found.or_equivalent if is_job else False,
-            in_progress=not is_job
-            and _IN_PROGRESS.search(marks.text, found.start_char, _line_end(marks.text, found))
+            in_progress=(_STUDENTS if is_job else _IN_PROGRESS).search(
+                marks.text, found.start_char, _line_end(marks.text, found)
+            )
             is not None,
             text=_from_start(marks.text, found.start_char, found.end_char),
             start=found.start_char,

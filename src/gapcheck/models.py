@@ -250,7 +250,10 @@ class EducationMention(_Frozen):
     )
     in_progress: bool = Field(
         False,
-        description="Resumes: the degree is not finished ('expected 2027', 'in progress').",
+        description=(
+            "Resumes: the degree is not finished ('expected 2027', 'in progress'). Jobs: the "
+            "posting accepts one not finished ('graduating by June 2027', 'currently pursuing')."
+        ),
     )
     text: str = Field(
         description="The sentence or line it was read from (its first 300 characters at most)."

@@ -476,6 +476,8 @@ class ClaimFilter:
         if section in _DUTY_SECTIONS:
             if _object_of_action(candidate, layout.token_clause, lowers):
                 return True  # a posting's duty: "Run FEA and tolerance analyses", "Lead SEO"
+            if _opens_bullet(doc, candidate, layout.flattened):
+                return True  # "* Debugging production issues with senior engineers"
             if candidate.skill_id in self._knowledge and self._near_tool(candidate, neighbours):
                 return True  # "Build microservices in Java and Spring Boot"
         if _listed_item(doc, candidate, layout.flattened, neighbours):

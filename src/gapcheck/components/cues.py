@@ -266,12 +266,21 @@ def _resolve(cues: list[Cue], words: Sequence[str], spans: Sequence[tuple[int, i
         if effect in ("none", "taught") and _points_back(cues, index, words, spans):
             resolved.append(Cue(cue.start, cue.end, effect, "back", None, anaphoric=True))
             continue
-        if direction == "either":
+        if direction == "either" and any(s < cue.end and cue.start < e for s, e in spans):
+            # The cue is itself a skill asked for ("Curiosity and a willingness to learn"): it
+            # governs what it is willing to learn ("willingness to learn Rust", "Cassandra, or
+            # willingness to learn it"), not a skill it is listed beside.
+            after = words[cue.end] if cue.end < len(words) else ""
+            direction = "back" if after in _POINTING_BACK_WORDS else "forward"
+        elif direction == "either":
             segment_start = _segment_start(words, cue.start)
             before = any(segment_start <= s and e <= cue.start for s, e in spans)
             direction = "back" if before else "forward"
         resolved.append(Cue(cue.start, cue.end, effect, direction, cue.reach))
     return resolved
+
+
+_POINTING_BACK_WORDS = frozenset({"it", "them", "this", "these", "that", "those"})
 
 
 def _beside_welcome(cues: Sequence[Cue], index: int, words: Sequence[str]) -> bool:

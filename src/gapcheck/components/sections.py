@@ -354,8 +354,12 @@ _HEADING_CLEAN = re.compile(r"[^a-z0-9'+#/ ]+")
 _LEADING_MARKUP = re.compile(
     r"^[\s#*_=|>•·▪◦●○■□➢►▶‣⁃∙✓✔❖◆-]*(?:\d{1,2}[.)]\s+|[ivx]{1,4}[.)]\s+)?"
 )
-# A sentence that introduces a list ("... for the following") may be longer than a heading.
+# A sentence that introduces a list ("... for the following", "You might be a fit if you
+# have") may be longer than a heading.
 _MAX_LEAD_IN_WORDS = 14
+_LEAD_IN_ENDS = frozenset(
+    {("you", "have"), ("you", "bring"), ("looking", "for"), ("you", "need"), ("we", "need")}
+)
 _MAX_HEADING_WORDS = 7
 
 
@@ -401,9 +405,13 @@ def classify_lead_in(phrase: str) -> str | None:
     'preferred'
     >>> classify_lead_in("You will do the following") is None
     True
+    >>> classify_lead_in("You might be a great fit if you have")
+    'requirements'
     """
     words = _heading_words(phrase)
-    if not words or words[-1] != "following" or len(words) > _MAX_LEAD_IN_WORDS:
+    if not words or len(words) > _MAX_LEAD_IN_WORDS:
+        return None
+    if words[-1] != "following" and tuple(words[-2:]) not in _LEAD_IN_ENDS:
         return None
     normal = " ".join(words)
     if _JOB_ANY_RULE.search(normal) is None:
