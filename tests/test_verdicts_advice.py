@@ -256,11 +256,11 @@ REASON_CASES = [
         "PyTorch's dated entries add up to 1 year, where 4+ are asked.",
     ),
     (
-        "named with too few years, more through a narrower skill",
+        "named with too few years, the years of a narrower skill",
         [have("deep-learning", years=0.5), have("pytorch", years=6)],
         [ask("deep-learning", min_years=5)],
         (),
-        "more credit comes through PyTorch, which implies it.",
+        "The resume shows Deep learning, with 6 years of PyTorch, which implies it.",
     ),
     (
         "related",
@@ -484,7 +484,8 @@ def test_no_name_tip_for_a_skill_named_with_too_few_years():
         taxonomy=TAXONOMY,
     )
     (deep,) = report.requirements
-    assert deep.credit_kind == "implied"  # more credit than the named 0.5 years
+    # Named, with PyTorch's 6 years: met, and nothing to tip.
+    assert (deep.credit_kind, deep.status) == ("direct", "matched")
     assert not skill_tips(report)
 
 
