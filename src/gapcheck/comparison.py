@@ -512,14 +512,17 @@ class _MemberJudge:
                 result.listed_only = True
                 reason = f"the resume lists {self.name} but never uses it in experience or projects"
         years = direct.years
-        if self.min_years:
+        if self.min_years and (years is None or years + 1e-9 < self.min_years):
             # Years of a narrower skill that implies it are its years too: "test automation"
             # named in a summary, Playwright used for 3.8 years in a dated entry.
             narrower = [s for s in self.judging.index.implied.get(self.member, []) if s.years]
             longest = max(narrower, key=lambda s: s.years or 0.0, default=None)
             if longest is not None and longest.years and (years is None or longest.years > years):
                 years = result.years = longest.years
-                reason += f", with {_years_text(years)} of {longest.name}, which implies it"
+                if result.skill is not None and result.skill.id == longest.id:
+                    reason += f", for {_years_text(years)}"  # "uses it through S3, for 2 years"
+                else:
+                    reason += f", with {_years_text(years)} of {longest.name}, which implies it"
         factor = _years_factor(self.min_years, years, self.judging.weights)
         if factor < 1:
             credit *= factor
