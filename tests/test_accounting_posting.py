@@ -170,3 +170,10 @@ def test_the_letter_counts_the_skills_it_names() -> None:
     assert found is not None
     one = ", " not in found.group(1) and " and " not in found.group(1)
     assert (found.group(2) == "it") is one
+
+
+@pytest.mark.parametrize(
+    "line", ["Reconcile bank accounts monthly", "Reconciling bank statements for 3 entities"]
+)
+def test_reconciling_bank_accounts_asks_for_account_reconciliation(line):
+    assert "account-reconciliation" in {s.id for s in posting_item(line).skills}
