@@ -186,3 +186,15 @@ def posting_item(line: str, section: str = "Requirements") -> SkillProfile:
     from gapcheck import extract
 
     return extract(f"{section}\n- {line}\n", kind="job")
+
+
+def text_report(resume: str, posting: str) -> GapReport:
+    """The report of a ``resume`` text against a ``posting`` text (sources "resume.txt" and
+    "job.txt")."""
+    from gapcheck import analyze
+    from gapcheck.documents import Document
+
+    return analyze(
+        Document.from_text(resume, source="resume.txt"),
+        Document.from_text(posting, source="job.txt"),
+    )

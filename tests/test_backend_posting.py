@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from builders import entry_resume, requirement_line
-from gapcheck import analyze, extract
+from builders import entry_resume, requirement_line, text_report
+from gapcheck import extract
 from gapcheck.documents import Document
 
 POSTING = """\
@@ -53,10 +53,7 @@ def posting():
 
 @pytest.fixture(scope="module")
 def report():
-    return analyze(
-        Document.from_text(RESUME, source="resume.txt"),
-        Document.from_text(POSTING, source="job.txt"),
-    )
+    return text_report(RESUME, POSTING)
 
 
 @pytest.mark.parametrize(

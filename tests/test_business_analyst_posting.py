@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from builders import requirement_line
-from gapcheck import analyze, extract
+from builders import requirement_line, text_report
+from gapcheck import extract
 from gapcheck.components.sections import find_sections
 from gapcheck.documents import Document
 
@@ -51,10 +51,7 @@ ECBA (IIBA), 2020
 
 @pytest.fixture(scope="module")
 def report():
-    return analyze(
-        Document.from_text(RESUME, source="resume.txt"),
-        Document.from_text(POSTING, source="job.txt"),
-    )
+    return text_report(RESUME, POSTING)
 
 
 def test_a_title_naming_a_role_is_no_heading():

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import requirement_line
-from gapcheck import analyze
-from gapcheck.documents import Document
+from builders import requirement_line, text_report
 
 POSTING = """\
 iOS Engineer
@@ -49,10 +47,7 @@ Swift, SwiftUI, Objective-C, Core Data, Xcode
 
 @pytest.fixture(scope="module")
 def report():
-    return analyze(
-        Document.from_text(RESUME, source="resume.txt"),
-        Document.from_text(POSTING, source="job.txt"),
-    )
+    return text_report(RESUME, POSTING)
 
 
 def test_bonus_items_stay_preferred(report):

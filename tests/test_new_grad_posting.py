@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import requirement_line
-from gapcheck import analyze
-from gapcheck.documents import Document
+from builders import requirement_line, text_report
 
 POSTING = """\
 Software Engineer, New Grad (2027 Start)
@@ -46,10 +44,7 @@ Software Engineering Intern, Nimbus Health                           Jun 2026 - 
 
 @pytest.fixture(scope="module")
 def report():
-    return analyze(
-        Document.from_text(RESUME, source="resume.txt"),
-        Document.from_text(POSTING, source="job.txt"),
-    )
+    return text_report(RESUME, POSTING)
 
 
 def test_a_posting_for_students_takes_a_degree_on_its_way(report):
@@ -61,11 +56,7 @@ def test_a_posting_for_students_takes_a_degree_on_its_way(report):
 
 def test_a_degree_on_its_way_is_partial_elsewhere():
     posting = POSTING.replace(" (graduating between Dec 2026 and Jun 2027)", "")
-    report = analyze(
-        Document.from_text(RESUME, source="resume.txt"),
-        Document.from_text(posting, source="job.txt"),
-    )
-    assert report.education[0].status == "partial"
+    assert text_report(RESUME, posting).education[0].status == "partial"
 
 
 def test_a_listed_willingness_to_learn_governs_no_neighbour(report):
