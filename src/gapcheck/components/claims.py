@@ -399,16 +399,14 @@ class ClaimFilter:
             ):
                 continue
             skill = self._taxonomy.resolve(" ".join([*words, practice]))
-            if (
-                skill is None
-                or skill.kind in ("certification", "degree")
-                or (skill.category == "education")
-            ):
+            if skill is None or skill.kind in ("certification", "degree"):
                 continue
+            if skill.category == "education":
+                continue  # "Software Engineer" does no field of study
             candidate = Candidate(start, end, skill.id, False, accepted=True)
             if stated or opens_title_line(doc, candidate, layout):
                 return candidate
-            if lowers[start - 1 if start else 0] in ("a", "an") and _as_role(lowers, end):
+            if start > 0 and lowers[start - 1] in ("a", "an") and _as_role(lowers, end):
                 return candidate  # "experience as a business analyst"
         return None
 
@@ -498,9 +496,10 @@ class ClaimFilter:
 def _object_of_action(
     candidate: Candidate, clause_of: Sequence[int], lowers: Sequence[str]
 ) -> bool:
-    """Whether the mention is the object of a verb of practice (:data:`_PRACTICE_VERBS`) that
-    opens its clause ("Ran the on-call rotation", "Introduced GitOps"), and names no team
-    ("Managed the finance team").
+    """Whether the mention is the object of a verb of practice (:data:`_PRACTICE_VERBS`) or
+    of taking part ("take part in") that opens its clause ("Ran the on-call rotation",
+    "Introduced GitOps"), perhaps past one word describing it ("lead incident postmortems"),
+    and names no team ("Managed the finance team").
 
     >>> def judge(text: str, start: int, end: int) -> bool:
     ...     lowers = text.split()
@@ -520,6 +519,10 @@ def _object_of_action(
     >>> judge("- improve performance ( core web vitals )", 4, 7)  # a gloss of the object
     True
     >>> judge("- onboard new hires and run open enrollment", 6, 8)  # a second action
+    True
+    >>> judge("- design , build and operate high-throughput microservices", 7, 8)
+    True
+    >>> judge("- take part in code reviews", 4, 6)  # a verb of taking part
     True
     """
     clause = clause_of[candidate.start]
