@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from gapcheck import compiled
-from gapcheck.components.layout import doc_text, token_lowers, token_table
+from gapcheck.components.layout import BULLETS, doc_text, token_lowers, token_table
 from gapcheck.models import MatchMethod
 from gapcheck.taxonomy import Skill, Taxonomy, alias_variants
 
@@ -385,8 +385,13 @@ def _match_words(doc: Doc) -> tuple[Sequence[str], Sequence[str], set[int]]:
     lowers: Sequence[str] = token_lowers(doc)
     count = len(lowers)
     # A whitespace token's lowercase form is its text. Only whitespace tokens are visited.
+    # A line break before a bullet starts a new item: no match runs on into it ("ordering
+    # and inventory\n- Control food costs" holds no "inventory-control").
     passed = {
-        i for i in compress(range(count), token_table(doc).is_space) if lowers[i].count("\n") <= 1
+        i
+        for i in compress(range(count), token_table(doc).is_space)
+        if lowers[i].count("\n") <= 1
+        and not ("\n" in lowers[i] and i + 1 < count and lowers[i + 1] in BULLETS)
     }
     text = doc_text(doc)
     clean = _INVISIBLE.search(text) is not None or _JOIN in text
