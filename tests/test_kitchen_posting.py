@@ -58,3 +58,16 @@ def test_line_cook_experience_asks_years_of_cooking(report):
 def test_no_match_runs_into_the_next_bullet():
     profile = posting_item("Help with ordering and inventory\n- Control food costs")
     assert "food-cost-control" in {s.id for s in profile.skills}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Interests: travel, reading, cooking",
+        "Catering to the needs of enterprise clients",
+        "Hospitality, punctuality and a positive attitude",
+    ],
+)
+def test_a_hobby_or_a_trait_is_no_kitchen_skill(line):
+    skills = {s.id for s in posting_item(line).skills}
+    assert not {"cooking", "catering", "food-service-industry"} & skills
