@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from builders import posting_item, requirement_line, text_report
+from builders import entry_resume, posting_item, requirement_line, text_report
+from gapcheck import extract
+from gapcheck.documents import Document
 
 POSTING = """\
 Kitchen Lead
@@ -60,14 +62,11 @@ def test_no_match_runs_into_the_next_bullet():
     assert "food-cost-control" in {s.id for s in profile.skills}
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Interests: travel, reading, cooking",
-        "Catering to the needs of enterprise clients",
-        "Hospitality, punctuality and a positive attitude",
-    ],
-)
-def test_a_hobby_or_a_trait_is_no_kitchen_skill(line):
-    skills = {s.id for s in posting_item(line).skills}
-    assert not {"cooking", "catering", "food-service-industry"} & skills
+def test_a_hobby_or_a_trait_is_no_kitchen_skill():
+    text = (
+        "Sam Lee\nsam@example.com\n\nSUMMARY\nKnown for hospitality and a positive attitude.\n\n"
+        + entry_resume("Account Manager", "Catering to the needs of enterprise clients")
+        + "\nINTERESTS\nTravel, reading, cooking\n"
+    )
+    profile = extract(Document.from_text(text, source="resume.txt"), kind="resume")
+    assert not {"cooking", "catering", "food-service-industry"} & {s.id for s in profile.skills}
