@@ -351,13 +351,19 @@ class ClaimFilter:
         ]
 
     def named_roles(
-        self, doc: Doc, mentions: Sequence[Candidate], layout: Layout, sections: Sequence[str]
+        self,
+        doc: Doc,
+        mentions: Sequence[Candidate],
+        layout: Layout,
+        sections: Sequence[str],
+        skills_named: Callable[[Sequence[str]], list[str]],
     ) -> list[Candidate]:
         """Mentions of a practice by the role that does it, where no mention covers them: a
         job title that opens an entry's line ("Business Analyst, Claims Technology": business
         analysis; "Data Scientist | Acme": data science), a role with its years ("Business
         analyst with four years in insurance"), or the role of years of experience ("3-5 years
-        of experience as a business analyst").
+        of experience as a business analyst"). ``skills_named`` gives the skills a sequence of
+        lowercase words names (:meth:`AliasMatcher.skills_named`).
         """
         taken = {i for c in mentions for i in range(c.start, c.end)}
         lowers = token_lowers(doc)
@@ -366,7 +372,7 @@ class ClaimFilter:
             practice = _PRACTICE_OF_ROLE.get(word)
             if practice is None or end - 1 in taken:
                 continue
-            role = self._role_skill(doc, lowers, end, practice, layout, sections)
+            role = self._role_skill(doc, lowers, end, practice, layout, sections, skills_named)
             if role is not None:
                 found.append(role)
         return found
@@ -379,6 +385,7 @@ class ClaimFilter:
         practice: str,
         layout: Layout,
         sections: Sequence[str],
+        skills_named: Callable[[Sequence[str]], list[str]],
     ) -> Candidate | None:
         """The practice of the role whose noun ends at token ``end`` (see :meth:`named_roles`)."""
         after = words_after(doc, end, 3, layout.flattened)
@@ -398,7 +405,8 @@ class ClaimFilter:
                 or (titled and not doc[start].text[:1].isupper())
             ):
                 continue
-            skill = self._taxonomy.resolve(" ".join([*words, practice]))
+            named = skills_named([*words, practice])
+            skill = self._taxonomy.get(named[0]) if named else None
             if skill is None or skill.kind in ("certification", "degree"):
                 continue
             if skill.category == "education":

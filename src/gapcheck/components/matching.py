@@ -188,6 +188,19 @@ class AliasMatcher:
         self._lower = _table(patterns.lower, words, lower=True)
         self._exact = _table(patterns.exact, words, lower=False)
 
+    def skills_named(self, words: Sequence[str]) -> list[str]:
+        """The ids of the skills one of whose forms is the lowercase tokens ``words``, in
+        full ("business", "analysis"), as a match would find them.
+
+        >>> import spacy
+        >>> from gapcheck.taxonomy import load_taxonomy
+        >>> matcher = AliasMatcher(load_taxonomy(), PatternTokenizer(spacy.blank("en")))
+        >>> matcher.skills_named(["business", "analysis"])
+        ['business-analysis']
+        """
+        keys = self._lower.get(_JOIN.join(words), "")
+        return [k.removesuffix(_AMBIGUOUS) for k in keys.split(_KEYS) if k]
+
     def tables(self) -> dict[str, Any]:
         """The patterns as JSON data, for :meth:`from_tables`."""
         return {"lower": compiled.pack(self._lower), "exact": compiled.pack(self._exact)}

@@ -127,7 +127,9 @@ class SkillMatcher:
             if fuzzy:  # else the mentions are already without overlaps, in text order
                 accepted = longest_first(accepted + fuzzy)
         if doc._.gapcheck_kind in ("resume", "job"):
-            roles = self._claims.named_roles(doc, accepted, layout, sections)
+            roles = self._claims.named_roles(
+                doc, accepted, layout, sections, self._aliases.skills_named
+            )
             if roles:
                 accepted = longest_first(accepted + roles)
         return accepted, layout, sections

@@ -23,7 +23,7 @@ Spark") are confirmed too; a letter or two ("R", "C") needs a list or a confirmi
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -339,7 +339,7 @@ class SenseGuard:
         by_clause = _accepted_by_clause(
             [c for c in candidates if not (c.accepted and _role_held(context, c))], clause_of
         )
-        anchor_starts = {s for spans in by_clause.values() for s, _ in spans}
+        anchor_starts = {s: e for spans in by_clause.values() for s, e in spans}
         anchor_ends = {e: s for spans in by_clause.values() for s, e in spans}
         for candidate in ambiguous:
             anchors = by_clause.get(clause_of[candidate.start], [])
@@ -363,10 +363,10 @@ class SenseGuard:
             new_starts.add(c.start)
             new_lines.add(line_of[c.start])
             anchor_ends[c.end] = c.start
+            anchor_starts[c.start] = c.end
             changed.add(clause)
         for clause in changed:
             by_clause[clause].sort()
-        anchor_starts |= new_starts
         for candidate in ambiguous:
             line = line_of[candidate.start]
             if not candidate.accepted and (
@@ -385,12 +385,12 @@ class SenseGuard:
         context: _DocContext,
         candidate: Candidate,
         anchors: Sequence[tuple[int, int]],
-        anchor_starts: set[int],
+        anchor_starts: Mapping[int, int],
         anchor_ends: Mapping[int, int],
     ) -> bool:
         """Whether an ambiguous mention is the skill, given the accepted mentions (``anchors``)
-        of its clause and the starts of all accepted mentions (``anchor_ends`` maps the end of
-        each to its start)."""
+        of its clause and all accepted mentions (``anchor_starts`` maps the start of each to its
+        end, ``anchor_ends`` its end to its start)."""
         cues = self._cues[candidate.skill_id]
         doc, flat = context.doc, context.flat
         start, end = candidate.start, candidate.end
@@ -562,7 +562,7 @@ def _item_beside_item(
     doc: Doc,
     start: int,
     end: int,
-    anchor_starts: set[int],
+    anchor_starts: Mapping[int, int],
     anchor_ends: Mapping[int, int],
     flat: bool,
 ) -> bool:
@@ -572,9 +572,9 @@ def _item_beside_item(
 
     >>> import spacy
     >>> doc = spacy.blank("en")("- Node.js\\n- React\\n")
-    >>> _item_beside_item(doc, 4, 5, {1}, {2: 1}, False)
+    >>> _item_beside_item(doc, 4, 5, {1: 2}, {2: 1}, False)
     True
-    >>> _item_beside_item(doc, 4, 5, set(), {}, False)
+    >>> _item_beside_item(doc, 4, 5, {}, {}, False)
     False
     """
     if flat or not (line_start(doc, start, flat) and line_end(doc, end, flat)):
@@ -599,13 +599,11 @@ def _item_beside_item(
         if "\n" in doc[j].text:
             return False  # a blank line: the list ended
         j += 1
-    if j not in anchor_starts:
-        return False
-    after_end = next((e for e, s in anchor_ends.items() if s == j), None)
+    after_end = anchor_starts.get(j)
     return after_end is not None and line_end(doc, after_end, flat)
 
 
-def _followed_by_name(doc: Doc, end: int, anchor_starts: set[int]) -> bool:
+def _followed_by_name(doc: Doc, end: int, anchor_starts: Container[int]) -> bool:
     """Whether token ``end`` is a capitalised word that is no skill: a surname after a first
     name that is also a skill's name ("Julia Smith", "Ruby Chen").
     """
