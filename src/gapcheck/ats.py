@@ -97,7 +97,15 @@ def _candidates(text: str, resume: SkillProfile) -> list[str]:
     """Lines that may hold the resume's title: the top lines (a headline) and the lines around
     the start of its two most recent dated entries."""
     lines = [line.strip() for line in text.splitlines()]
-    found = [line for line in lines[1:6] if line and not _EMAIL.search(line)]
+    # A headline is short: a summary's first sentence names no title, whatever its words.
+    found = [
+        line
+        for line in lines[1:6]
+        if line
+        and not _EMAIL.search(line)
+        and not line.endswith((".", ","))
+        and len(_WORD.findall(line)) <= 12
+    ]
     recent = sorted(resume.entries, key=lambda entry: entry.end_date, reverse=True)[:2]
     for entry in recent:
         row = _date_row(text, entry.date_text, entry.start)

@@ -31,6 +31,7 @@ from gapcheck.models import (
     ReportSummary,
     RequirementResult,
 )
+from gapcheck.wordforms import fold
 
 __all__ = ["MAX_ACTIONS", "keyword", "summarize", "with_summary"]
 
@@ -59,7 +60,10 @@ def _term(requirement: RequirementResult, index: int = 0) -> str:
     terms = requirement.job_terms
     if not (index < len(terms) and terms[index].strip()):
         return requirement.names[index]
-    return keyword(terms[index])
+    term, name = keyword(terms[index]), requirement.names[index]
+    if " " not in term and " " not in name and len(name) > len(term) and fold(term) == fold(name):
+        return name  # the posting's verb, the skill's noun: "Debug" -> "Debugging"
+    return term
 
 
 def keyword(term: str) -> str:

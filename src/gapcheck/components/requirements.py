@@ -68,8 +68,9 @@ _TWO_WORD_CONNECTORS = frozenset({("such", "as"), ("for", "example"), ("for", "i
 # Words naming what kind of thing a category is, before its examples ("cloud infrastructure
 # technologies such as Terraform", "BI tools like Tableau").
 _KIND_NOUNS = frozenset(
-    "technologies technology tools platforms frameworks languages systems services solutions "
-    "products software stacks libraries".split()
+    "technologies technology tools tool platforms platform frameworks framework languages "
+    "language systems system services service solutions solution products product software "
+    "stacks stack libraries library".split()
 )
 # Connectors that add to a requirement ("algorithms, including neural networks").
 _NEUTRAL_GAP = frozenset(
@@ -536,17 +537,21 @@ class RequirementReader:
             head, member = self.taxonomy.get(previous.id_), self.taxonomy.get(span.id_)
             narrower = head is not None and member is not None and head.id in member.broader
             return gap if narrower and head is not None and head.kind == "knowledge" else None
+        kind_named = False
         if (
             len(gap) >= 2
             and gap[0] in _KIND_NOUNS
             and any(w in _EXAMPLE_CONNECTORS or w == "(" for w in _joined_words(gap[1:]))
         ):
             # "cloud infrastructure technologies such as Terraform": a word naming what kind
-            # of thing the category is may stand before its examples.
+            # of thing the category is may stand before its examples, and makes a category of
+            # a practice whose tools follow ("a CI system (Jenkins or GitLab CI)").
             head = self.taxonomy.get(previous.id_)
-            if head is None or head.kind != "knowledge":
+            if head is None or not (
+                head.kind == "knowledge" or self._kind_of(span.id_, previous.id_)
+            ):
                 return None
-            gap = gap[1:]
+            gap, kind_named = gap[1:], True
         joinable = len(gap) <= 4 and all(
             w in _GROUP_CONNECTORS or w in _EXAMPLE_CONNECTORS or w in _NEUTRAL_GAP or w == "/"
             for w in _joined_words(gap)
@@ -556,7 +561,9 @@ class RequirementReader:
             # ("cloud platforms (AWS or GCP)"); after a tool it details the tool, asked for
             # on its own ("Apache Spark (PySpark or Scala)"); a closing one ends the list.
             head = self.taxonomy.get(previous.id_)
-            joinable = ")" not in gap and head is not None and head.kind == "knowledge"
+            joinable = (
+                ")" not in gap and head is not None and (head.kind == "knowledge" or kind_named)
+            )
         return gap if joinable else None
 
     def _group_lead(self, lowers: Sequence[str], layout: Layout, span: Span) -> bool:

@@ -490,6 +490,9 @@ def _looks_like_heading_line(line: str) -> tuple[str, int] | None:
     text, _ = _strip_heading(stripped)
     if not text or text[-1] in ".,;" or not any(ch.isalpha() for ch in text):
         return None
+    colon = text.find(":")
+    if colon >= 0 and "," in text[colon:]:
+        return None  # a label and its list ("RTOS: FreeRTOS, Zephyr (personal projects)")
     return text, len(stripped)
 
 
