@@ -116,4 +116,4 @@ def test_a_verb_asked_is_named_as_its_skill_in_what_to_fix_first():
     resume = "EXPERIENCE\nEngineer, Acme    Jan 2020 - Present\n- Wrote drivers in C\n"
     report = text_report(resume, "Responsibilities\n- Debug firmware with JTAG\n")
     actions = [f.action for f in report.summary.fix_first] if report.summary else []
-    assert any(a.startswith("Add Debugging (required)") for a in actions), actions
+    assert any(a.startswith("Add debugging (required)") for a in actions), actions

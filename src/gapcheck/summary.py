@@ -62,7 +62,8 @@ def _term(requirement: RequirementResult, index: int = 0) -> str:
         return requirement.names[index]
     term, name = keyword(terms[index]), requirement.names[index]
     if " " not in term and " " not in name and len(name) > len(term) and fold(term) == fold(name):
-        return name  # the posting's verb, the skill's noun: "Debug" -> "Debugging"
+        # The posting's verb, the skill's noun: "Debug" -> "debugging".
+        return name[0].lower() + name[1:] if name[1:].islower() else name
     return term
 
 

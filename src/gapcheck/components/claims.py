@@ -233,7 +233,9 @@ _PRACTICE_VERBS = frozenset(
     # an engineer's duties: "Design, build and operate microservices", "Drive the roadmap"
     "design designs designed develop develops developed operate operates operated create "
     "creates created deploy deploys deployed architect architects architected define defines "
-    "defined drive drives drove write writes tune tunes tuned".split()
+    "defined drive drives drove write writes tune tunes tuned "
+    # duties of handling: "Handle controlled substances", "Handled customer complaints"
+    "handle handles handled".split()
 )
 # Verbs of taking part, with the word before their object: "Participate in code reviews",
 # "take part in the on-call rotation", "contribute to incident response".
@@ -264,7 +266,7 @@ _OBJECT_LEADS = frozenset(
 # "Ran the on-call rotation for ...", not "Ran demand forecasting reviews").
 _OBJECT_ENDS = DASHES | frozenset(
     ". , ; : ( ) and or for across with in on at to from by using via over of as that which "
-    "who".split()
+    "who per under within following according through during".split()
 )
 
 
@@ -802,10 +804,17 @@ def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequen
     return any(text in _DEPARTMENTS for text in items)
 
 
+# Words of the manner of a service, a claim right before its name ("friendly patient
+# service", "courteous customer care"), not elsewhere ("keep the code review process friendly").
+_MANNER_CUES = frozenset({"friendly", "courteous", "attentive"})
+
+
 def _claim_cue_near(candidate: Candidate, clause_of: Sequence[int], lowers: Sequence[str]) -> bool:
     """Whether a claim cue ("strong", "skills", "experience") is among the 6 words before or
-    the 4 words after the mention, in its clause."""
+    the 4 words after the mention, in its clause, or a word of manner is right before it."""
     lo, hi = clause_window(clause_of, candidate.start, candidate.end, 6, 4)
+    if candidate.start > lo and lowers[candidate.start - 1] in _MANNER_CUES:
+        return True  # "friendly patient service"
     return not (
         _CLAIM_CUES.isdisjoint(lowers[lo : candidate.start])
         and _CLAIM_CUES.isdisjoint(lowers[candidate.end : hi])

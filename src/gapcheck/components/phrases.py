@@ -54,6 +54,7 @@ from gapcheck.taxonomy import Importance, Taxonomy, load_taxonomy
 from gapcheck.wordforms import other_skill_id, phrase_key
 
 __all__ = [
+    "DIPLOMA_WORDS",
     "OTHER_SKILLS_KEY",
     "PhraseFinder",
     "asks_for_skills",
@@ -189,11 +190,13 @@ _MIN_SINGLE_WORD = 5
 # First words that point back to what came before ("healthcare or another regulated industry",
 # "Python and other scripting languages"): the phrase names a kind of it, not a skill asked.
 _POINTING_BACK = frozenset("another other others similar comparable equivalent".split())
-# Words of a degree or diploma: education (read by the degree reader), never an other skill
-# ("High school diploma required", "GED").
-_EDUCATION_WORDS = frozenset(
-    "diploma diplomas degree degrees ged bachelor bachelors bachelor's master masters master's "
-    "phd ph.d. doctorate mba bsc msc ba bs ma ms".split()
+# Words that name a diploma whatever surrounds them: a phrase with one is education, never an
+# other skill ("High school diploma required", "GED"), whoever found it.
+DIPLOMA_WORDS = frozenset("diploma diplomas degree degrees ged".split())
+# The same, with the names of degrees that are other words too ("master data", "MS SQL").
+_EDUCATION_WORDS = DIPLOMA_WORDS | frozenset(
+    "bachelor bachelors bachelor's master masters master's phd ph.d. doctorate mba bsc msc ba bs "
+    "ma ms".split()
 )
 _STARTS_NOT = frozenset(
     "be have has able must should can will you your we our is are who what how".split()

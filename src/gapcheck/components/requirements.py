@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -531,6 +532,8 @@ class RequirementReader:
         gap = [w for w in lowers[previous.end : span.start] if w.strip()]
         if _is_similar_phrase(gap):
             return gap  # "Airflow or a similar orchestrator": the category joins the group
+        if gap == ["(", "or"]:
+            return gap  # "CCNP (or CCNA with equivalent experience)": an alternative
         if gap == ["in"]:
             # "Scripting in Python or PowerShell": a kind of skill, then the ones it may be,
             # as "cloud platforms (AWS or GCP)"; a group only if "or" follows.
@@ -893,6 +896,9 @@ def _stated_years(doc: Doc, spans: Sequence[Span], lowers: Sequence[str]) -> lis
     >>> doc = spacy.blank("en")("Backend engineer with 7 years of experience in payments.")
     >>> _stated_years(doc, [Span(doc, 0, 1)], [t.lower_ for t in doc])
     [7.0]
+    >>> doc = spacy.blank("en")("Technician with three years in high-volume retail pharmacy.")
+    >>> _stated_years(doc, [Span(doc, 8, 10)], [t.lower_ for t in doc])
+    [3.0]
     >>> doc = spacy.blank("en")("Accountant with 3 years in accounting and month-end close.")
     >>> _stated_years(doc, [Span(doc, 5, 6), Span(doc, 7, 10)], [t.lower_ for t in doc])
     [3.0, 3.0]
@@ -973,11 +979,18 @@ def _skill_after_years(lowers: Sequence[str], end: int, starts: dict[int, int]) 
     words = [i for i in range(end, stop) if lowers[i].strip()]
     if not words or lowers[words[0]] not in _STATED_LINKS:
         return None
-    for position in words[1 : _STATED_GAP + 2]:
+    gap = 0
+    for before, position in pairwise(words):
         if position in starts:
             return starts[position]
+        if lowers[position] == "-" and lowers[before].isalnum():
+            continue  # "in high-volume retail pharmacy": a compound is one word
         if not lowers[position].isalnum():
             return None  # punctuation ends the phrase
+        if lowers[before] != "-":
+            gap += 1
+            if gap > _STATED_GAP:
+                return None
     return None
 
 

@@ -48,7 +48,12 @@ from gapcheck import collector
 from gapcheck.components.claims import ClaimFilter
 from gapcheck.components.layout import doc_text, get_layout
 from gapcheck.components.matching import Candidate
-from gapcheck.components.phrases import OTHER_SKILLS_KEY, asks_for_skills, is_generic_phrase
+from gapcheck.components.phrases import (
+    DIPLOMA_WORDS,
+    OTHER_SKILLS_KEY,
+    asks_for_skills,
+    is_generic_phrase,
+)
 from gapcheck.components.sections import register_extensions, section_lookup
 from gapcheck.taxonomy import Taxonomy, load_taxonomy
 from gapcheck.wordforms import other_skill_id
@@ -325,9 +330,12 @@ class SkillTagger:
         return None
 
     def _junk(self, span: Span) -> bool:
-        """Empty, too long, or only stop words, numbers and punctuation."""
+        """Empty, too long, only stop words, numbers and punctuation, or a diploma ("GED",
+        "degree in physics": education, read by the degree reader)."""
         words = [t for t in span if not t.is_space]
         if not words or len(words) > self.max_tokens:
+            return True
+        if any(t.lower_ in DIPLOMA_WORDS for t in words):
             return True
         if all(t.like_num or not any(c.isalnum() for c in t.text) for t in words):
             return True
