@@ -344,7 +344,9 @@ class FuzzyMatcher:
                 answer: tuple[int, float] | None = None
                 if (
                     self.cutoff <= float(scores[row, column]) < 100
-                    and alias[0] == text[0]
+                    # the first letters of a misspelling are the alias's: "reengineering" is
+                    # no "RF engineering"
+                    and alias[:3] == text[:3]
                     # a plural of an exact alias is not a misspelling
                     and not (
                         alias.endswith("s") != text.endswith("s")

@@ -138,7 +138,8 @@ _RESUME_EXACT = _vocabulary(
             certifications | certificates | licenses and certifications | certifications and
             licenses | certifications and training | courses | training | professional development |
             certification | trainings | courses and certifications | licenses | continuing education
-            | training and certifications
+            | training and certifications | licenses and endorsements | licences and endorsements |
+            license and endorsements | endorsements | licences
         """,
         "publications": """
             publications | papers | research | talks | presentations | patents | publications and
