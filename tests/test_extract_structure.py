@@ -376,6 +376,7 @@ def test_evidence_experience_or_listed() -> None:
     assert evidence == {
         "data-engineering": "experience",  # the role held: "Data Engineer, Acme"
         "apache-airflow": "experience",
+        "data-pipelines": "experience",  # "Built pipelines with Airflow"
         "python": "experience",  # also listed, but used in an entry
         "sql": "experience",
         "docker": "listed",

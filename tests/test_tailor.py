@@ -156,7 +156,7 @@ def test_the_ai_letter_quotes_the_claims_triage_and_mlops_lines(letters):
 def test_the_data_engineer_letter_quotes_the_streaming_pipeline(letters):
     text = letters[PAIRS[2]].text
     assert "I built the clickstream and order-event pipeline: web and store events" in text
-    assert "I wrote and maintain Python ingestion jobs (pandas, requests) for 14 SaaS APIs" in text
+    assert "wrote and maintain Python ingestion jobs (pandas, requests) for 14 SaaS APIs" in text
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ communication skills", a skills list, a posting's requirements), not wherever it
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -807,6 +808,8 @@ def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequen
 # Words of the manner of a service, a claim right before its name ("friendly patient
 # service", "courteous customer care"), not elsewhere ("keep the code review process friendly").
 _MANNER_CUES = frozenset({"friendly", "courteous", "attentive"})
+# Verbs of working in a field or an industry, before "in".
+_WORK_VERBS = frozenset({"worked", "working", "work", "works"})
 
 
 def _claim_cue_near(candidate: Candidate, clause_of: Sequence[int], lowers: Sequence[str]) -> bool:
@@ -815,6 +818,9 @@ def _claim_cue_near(candidate: Candidate, clause_of: Sequence[int], lowers: Sequ
     lo, hi = clause_window(clause_of, candidate.start, candidate.end, 6, 4)
     if candidate.start > lo and lowers[candidate.start - 1] in _MANNER_CUES:
         return True  # "friendly patient service"
+    before = [w for w in lowers[lo : candidate.start] if w.strip()]
+    if any(w in _WORK_VERBS and nxt == "in" for w, nxt in pairwise(before)):
+        return True  # "if you have worked in the energy sector", not "worked with finance"
     return not (
         _CLAIM_CUES.isdisjoint(lowers[lo : candidate.start])
         and _CLAIM_CUES.isdisjoint(lowers[candidate.end : hi])

@@ -9,9 +9,9 @@ so a process loads it instead of tokenizing every alias again.
 >>> from gapcheck.taxonomy import load_taxonomy
 >>> nlp = spacy.blank("en")
 >>> aliases = AliasMatcher(load_taxonomy(), PatternTokenizer(nlp))
->>> doc = nlp("Built data pipelines in\\nPython")
+>>> doc = nlp("Built data lakes in\\nPython")
 >>> [(c.skill_id, c.start, c.end) for c in aliases.candidates(doc)]
-[('data-pipelines', 1, 3), ('python', 5, 6)]
+[('data-lake', 1, 3), ('python', 5, 6)]
 """
 
 from __future__ import annotations

@@ -94,7 +94,7 @@ _RESUME_EXACT = _vocabulary(
             career objective | objectives | overview | career summary | executive summary | personal
             statement | introduction | synopsis | highlights | summary of qualifications |
             qualifications summary | career profile | professional overview | about | bio | personal
-            profile | key highlights
+            profile | key highlights | what i do | who i am
         """,
         "skills": """
             skills | technical skills | key skills | core skills | core competencies | competencies
@@ -119,7 +119,8 @@ _RESUME_EXACT = _vocabulary(
             responsibilities | roles and responsibility | key responsibilities | professional
             history | research experience | teaching experience | volunteer experience |
             volunteering | leadership experience | work | career | experience and projects |
-            technical experience | relevant work experience | job history
+            technical experience | relevant work experience | job history | where i have worked |
+            where i've worked | where i worked | places i have worked | places i've worked
         """,
         "projects": """
             projects | personal projects | academic projects | key projects | selected projects |

@@ -409,8 +409,8 @@ class SenseGuard:
             return True  # "Excel and Word": beside a skill that confirms it, in a list
         before = words_before(doc, start, 4, flat)
         after = words_after(doc, end, 4, flat)
-        if cues.rejects(before, after):
-            return False
+        if cues.rejects(before, after) or cues.rejects(*_clause_words(context, start, end)):
+            return False  # the words around it, on its line or across a wrapped one
         if section in _PERSON_SECTIONS and _followed_by_name(doc, end, anchor_starts):
             return False  # a person's name: "Julia Smith | Python Developer"
         previous = before[-1] if before else None
@@ -456,6 +456,16 @@ class SenseGuard:
             and previous in _USAGE_WORDS
             and not line_start(doc, start, flat)
         )
+
+
+def _clause_words(context: _DocContext, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Up to 4 words before ``start`` and after ``end`` in their clause, across the line breaks
+    that wrap it ("inside sklearn\n  pipelines")."""
+    lo, hi = context.layout.clause_bounds[context.clause_of[start]]
+    lowers = context.lowers
+    before = [w for w in lowers[max(lo, start - 8) : start] if w.strip()][-4:]
+    after = [w for w in lowers[end : min(hi, end + 8)] if w.strip()][:4]
+    return before, after
 
 
 def _role_held(context: _DocContext, candidate: Candidate) -> bool:
