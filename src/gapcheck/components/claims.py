@@ -236,7 +236,9 @@ _PRACTICE_VERBS = frozenset(
     "creates created deploy deploys deployed architect architects architected define defines "
     "defined drive drives drove write writes tune tunes tuned "
     # duties of handling: "Handle controlled substances", "Handled customer complaints"
-    "handle handles handled".split()
+    "handle handles handled "
+    # duties of keeping to a code or a rule: "Follow the National Electrical Code"
+    "follow follows followed comply complies complied".split()
 )
 # Verbs of taking part, with the word before their object: "Participate in code reviews",
 # "take part in the on-call rotation", "contribute to incident response".
