@@ -23,6 +23,7 @@ Spark") are confirmed too; a letter or two ("R", "C") needs a list or a confirmi
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -394,6 +395,8 @@ class SenseGuard:
         cues = self._cues[candidate.skill_id]
         doc, flat = context.doc, context.flat
         start, end = candidate.start, candidate.end
+        if _a_term(context.lowers, start, end):
+            return False  # "Spring 2014", "Spring 08": a semester, whatever is beside it
         if _role_held(context, candidate):
             return True  # "Marketing Manager, Acme, 2019 - 2024", whatever its cues say
         section = context.sections[start]
@@ -456,6 +459,22 @@ class SenseGuard:
             and previous in _USAGE_WORDS
             and not line_start(doc, start, flat)
         )
+
+
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+_TERM_YEAR = re.compile(r"'?(?:19|20)?\d\d")
+
+
+def _a_term(lowers: Sequence[str], start: int, end: int) -> bool:
+    """Whether a season's name and a year make a semester ("Spring 2014", "Spring 08").
+
+    >>> _a_term(["spring", " ", "2014", ")"], 0, 1), _a_term(["spring", " ", "boot"], 0, 1)
+    (True, False)
+    """
+    if end - start != 1 or lowers[start] not in _SEASONS:
+        return False
+    following = next((w for w in lowers[end : end + 3] if w.strip()), "")
+    return bool(_TERM_YEAR.fullmatch(following))
 
 
 def _clause_words(context: _DocContext, start: int, end: int) -> tuple[list[str], list[str]]:
