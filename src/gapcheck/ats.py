@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from gapcheck.documents import Document
+from gapcheck.documents.shared import LAYOUT_TABLE_WARNING
 from gapcheck.models import AtsCheck, KeywordCount, SkillProfile, TitleMatch
 from gapcheck.statements import FIELD_SEPARATOR, role_title
 from gapcheck.summary import keyword
@@ -261,7 +262,7 @@ def _layout(document: Document) -> AtsCheck:
     for line in lines:
         run = run + 1 if _TABLE_ROW.search(line) else 0
         longest = max(longest, run)
-    if columns >= 5 or longest >= 3:
+    if columns >= 5 or longest >= 3 or LAYOUT_TABLE_WARNING in document.warnings:
         return AtsCheck(
             id="layout",
             passed=False,

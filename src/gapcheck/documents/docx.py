@@ -20,6 +20,7 @@ from gapcheck.documents.docx_hidden import HiddenRuns
 from gapcheck.documents.model import Document
 from gapcheck.documents.shared import (
     BLANK_LINES,
+    LAYOUT_TABLE_WARNING,
     LETTER_RUN,
     ZIP_ERRORS,
     Reading,
@@ -60,6 +61,11 @@ _W_P, _W_TBL, _W_TR, _W_TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
 _W_T, _W_TAB, _W_PTAB, _W_R = f"{_W}t", f"{_W}tab", f"{_W}ptab", f"{_W}r"
 _W_BR, _W_CR, _W_NO_BREAK_HYPHEN = f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"
 _W_TXBX_CONTENT = f"{_W}txbxContent"
+_W_PPR, _W_NUMPR, _W_NUMID = f"{_W}pPr", f"{_W}numPr", f"{_W}numId"
+_W_PSTYLE, _W_VAL = f"{_W}pStyle", f"{_W}val"
+# Word's list styles, whose numbering is in the style, not the paragraph.
+_LIST_STYLES = ("ListBullet", "ListNumber")
+
 _MC_ALTERNATE_CONTENT = f"{_MC}AlternateContent"
 _W_HEADER_REFERENCE, _W_FOOTER_REFERENCE = f"{_W}headerReference", f"{_W}footerReference"
 _W_SECT_PR = f"{_W}sectPr"
@@ -130,6 +136,8 @@ def read_docx(data: bytes, reading: Reading) -> Document:
     check_text_length(text, name, limits)
     if hidden.warning() is not None:
         reading.warnings.append(hidden.warning() or "")
+    if _has_layout_table(document.element.body):
+        reading.warnings.append(LAYOUT_TABLE_WARNING)
     return reading.document(text, "docx", "python-docx")
 
 
@@ -258,6 +266,8 @@ def _block_lines(container: _Element, hidden: HiddenRuns) -> list[str]:
     for child in _content_children(container):
         if child.tag == _W_P:
             text, boxes = _paragraph(child, hidden)
+            if text.strip() and _list_item(child):
+                text = "• " + text.lstrip()  # Word's bullet is numbering, not text
             lines.append(text)
             for box in boxes:
                 lines.extend(_block_lines(box, hidden))
@@ -266,6 +276,36 @@ def _block_lines(container: _Element, hidden: HiddenRuns) -> list[str]:
         else:
             lines.extend(_block_lines(child, hidden))
     return lines
+
+
+def _list_item(paragraph: _Element) -> bool:
+    """Whether a paragraph is an item of a bulleted or numbered list: numbering of its own (not
+    numbering 0, which turns it off) or one of Word's list styles."""
+    properties = paragraph.find(_W_PPR)
+    if properties is None:
+        return False
+    numbering = properties.find(_W_NUMPR)
+    if numbering is not None:
+        number = numbering.find(_W_NUMID)
+        return number is None or number.get(_W_VAL) != "0"
+    style = properties.find(_W_PSTYLE)
+    return style is not None and (style.get(_W_VAL) or "").startswith(_LIST_STYLES)
+
+
+def _has_layout_table(body: _Element) -> bool:
+    """Whether a table lays out the text side by side: a row of two cells or more, one of which
+    holds several paragraphs of text (a one-line-a-cell table is data, read row by row)."""
+    for table in body.iter(_W_TBL):
+        for row in _descendants_until(table, _W_TR, stop=_W_TBL):
+            cells = list(_descendants_until(row, _W_TC, stop=_W_TBL))
+            if len(cells) >= 2 and any(_text_paragraphs(cell) > 1 for cell in cells):
+                return True
+    return False
+
+
+def _text_paragraphs(cell: _Element) -> int:
+    """The number of paragraphs with text in a table cell."""
+    return sum(1 for p in cell.iter(_W_P) if any((t.text or "").strip() for t in p.iter(_W_T)))
 
 
 def _content_children(element: _Element) -> Iterator[_Element]:

@@ -19,6 +19,7 @@ from gapcheck.limits import Deadline, Limits
 
 __all__ = [
     "BLANK_LINES",
+    "LAYOUT_TABLE_WARNING",
     "LETTER_RUN",
     "MALFORMED_INPUT_ERRORS",
     "ZIP_ERRORS",
@@ -27,6 +28,9 @@ __all__ = [
     "format_size",
     "hidden_text_warning",
 ]
+
+LAYOUT_TABLE_WARNING = "the text is laid out in a table; its cells were read one after another"
+"""The warning of a DOCX whose text sits in the cells of a layout table (side-by-side columns)."""
 
 # Errors that pypdf, python-docx, zipfile and lxml raise on malformed input besides their own.
 MALFORMED_INPUT_ERRORS: tuple[type[Exception], ...] = (
