@@ -238,7 +238,12 @@ _PRACTICE_VERBS = frozenset(
     # duties of handling: "Handle controlled substances", "Handled customer complaints"
     "handle handles handled "
     # duties of keeping to a code or a rule: "Follow the National Electrical Code"
-    "follow follows followed comply complies complied".split()
+    "follow follows followed comply complies complied "
+    # a record or a task done: "Complete CTRs under BSA/AML rules"
+    "complete completes completed "
+    # a teller's and an analyst's duties: "Open new checking accounts", "Detect check fraud"
+    "open opens opened detect detects detected prevent prevents prevented investigate "
+    "investigates investigated".split()
 )
 # Verbs of taking part, with the word before their object: "Participate in code reviews",
 # "take part in the on-call rotation", "contribute to incident response".

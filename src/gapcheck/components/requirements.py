@@ -421,6 +421,16 @@ class RequirementReader:
                 if importance[previous] == importance[index]:
                     gap = self._joining_gap(layout, lowers, spans[previous], span)
                 if gap is not None:
+                    if (
+                        len(chain.members) > 1
+                        and not chain.alternative
+                        and not _EXAMPLE_CONNECTORS.isdisjoint(_joined_words(gap))
+                    ):
+                        # "Microsoft Office, core banking software such as Jack Henry or
+                        # Fiserv": the examples are of the last one, not of the whole list.
+                        head = chain.members.pop()
+                        close()
+                        chain.members = [head]
                     chain.join(gap, self._alternatives(spans[previous].id_, span.id_))
                     if "(" in gap and self._kind_of(span.id_, spans[previous].id_):
                         # "cloud platforms (AWS, GCP, Azure)": examples of the category, any
