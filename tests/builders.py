@@ -181,6 +181,14 @@ def requirement_line(report: GapReport, skill: str) -> RequirementResult:
     return line
 
 
+def assert_matched(report: GapReport, skill: str) -> RequirementResult:
+    """The requirement line of ``report`` that holds ``skill``, which must be matched (its
+    reason is the failure's message)."""
+    line = requirement_line(report, skill)
+    assert line.status == "matched", line.reason
+    return line
+
+
 def posting_item(line: str, section: str = "Requirements") -> SkillProfile:
     """The profile of a posting of one bulleted ``line`` under a ``section`` heading."""
     from gapcheck import extract

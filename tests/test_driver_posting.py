@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import posting_item, requirement_line, text_report
+from builders import assert_matched, posting_item, requirement_line, text_report
 from gapcheck import extract
 
 POSTING = """\
@@ -67,8 +67,7 @@ def report():
     ],
 )
 def test_driving_work_is_asked_and_shown(report, skill):
-    line = requirement_line(report, skill)
-    assert line.status == "matched", line.reason
+    assert_matched(report, skill)
 
 
 def test_licenses_and_endorsements_is_a_certifications_heading():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import posting_item, requirement_line, text_report
+from builders import assert_matched, posting_item, text_report
 
 POSTING = """\
 Journeyman Electrician - Commercial
@@ -66,8 +66,7 @@ def report():
     ],
 )
 def test_the_electricians_work_is_asked_and_shown(report, skill):
-    line = requirement_line(report, skill)
-    assert line.status == "matched", line.reason
+    assert_matched(report, skill)
 
 
 @pytest.mark.parametrize(

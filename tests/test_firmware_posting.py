@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import posting_item, requirement_line, text_report
+from builders import assert_matched, posting_item, requirement_line, text_report
 from gapcheck import extract
 
 POSTING = """\
@@ -66,8 +66,7 @@ def report():
 
 @pytest.mark.parametrize("skill", ["embedded-c", "stm32", "debugging", "static-code-analysis"])
 def test_the_work_written_in_experience_is_shown(report, skill):
-    line = requirement_line(report, skill)
-    assert line.status == "matched", line.reason
+    assert_matched(report, skill)
 
 
 def test_firmware_in_c_has_the_years_of_both_entries(report):

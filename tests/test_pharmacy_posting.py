@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import posting_item, requirement_line, text_report
+from builders import assert_matched, posting_item, requirement_line, text_report
 
 POSTING = """\
 Pharmacy Technician - Retail Pharmacy
@@ -74,8 +74,7 @@ def report():
     ],
 )
 def test_pharmacy_work_is_asked_and_shown(report, skill):
-    line = requirement_line(report, skill)
-    assert line.status == "matched", line.reason
+    assert_matched(report, skill)
 
 
 def test_years_in_a_high_volume_pharmacy_are_stated(report):

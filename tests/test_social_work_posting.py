@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import posting_item, requirement_line, text_report
+from builders import assert_matched, posting_item, requirement_line, text_report
 from gapcheck import extract
 
 POSTING = """\
@@ -66,8 +66,7 @@ def report():
     ],
 )
 def test_social_work_is_asked_and_shown(report, skill):
-    line = requirement_line(report, skill)
-    assert line.status == "matched", line.reason
+    assert_matched(report, skill)
 
 
 def test_the_clinical_licence_is_preferred_and_not_held(report):

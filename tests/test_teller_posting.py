@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import posting_item, requirement_line, text_report
+from builders import assert_matched, posting_item, requirement_line, text_report
 
 POSTING = """\
 Bank Teller
@@ -56,8 +56,7 @@ def report():
     ],
 )
 def test_a_tellers_work_is_asked_and_shown(report, skill):
-    line = requirement_line(report, skill)
-    assert line.status == "matched", line.reason
+    assert_matched(report, skill)
 
 
 def test_examples_after_a_list_are_of_its_last_item(report):
