@@ -96,7 +96,9 @@ def read_docx(data: bytes, reading: Reading) -> Document:
 
     The body XML is walked in order: paragraphs, tables (nested too), content controls. A table
     row whose cells each hold one line becomes one line with the cells joined by " | "; a row with
-    a multi-line cell (a layout table) gives each cell's lines in turn. Text boxes come after the
+    a multi-line cell (a layout table) gives each cell's lines in turn, and the document's
+    warnings say so. A list paragraph (Word's numbering) is read as a bullet ("• ") before
+    its text. Text boxes come after the
     paragraph that anchors them; of an ``mc:AlternateContent`` only the first choice is read, so
     a text box stored twice (DrawingML and its VML fallback) appears once. Deleted revisions and
     field instructions are left out. Footer lines without letters (page numbers) are left out.
