@@ -825,9 +825,11 @@ def _claim_cue_near(candidate: Candidate, clause_of: Sequence[int], lowers: Sequ
     lo, hi = clause_window(clause_of, candidate.start, candidate.end, 6, 4)
     if candidate.start > lo and lowers[candidate.start - 1] in _MANNER_CUES:
         return True  # "friendly patient service"
-    before = [w for w in lowers[lo : candidate.start] if w.strip()]
-    if any(w in _WORK_VERBS and nxt == "in" for w, nxt in pairwise(before)):
-        return True  # "if you have worked in the energy sector", not "worked with finance"
+    window = lowers[lo : candidate.start]
+    if "in" in window:  # most clauses have no "in": the words are not gathered
+        before = [w for w in window if w.strip()]
+        if any(w in _WORK_VERBS and nxt == "in" for w, nxt in pairwise(before)):
+            return True  # "if you have worked in the energy sector", not "worked with finance"
     return not (
         _CLAIM_CUES.isdisjoint(lowers[lo : candidate.start])
         and _CLAIM_CUES.isdisjoint(lowers[candidate.end : hi])
