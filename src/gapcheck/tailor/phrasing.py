@@ -40,6 +40,8 @@ _BASE_VERBS = frozenset(
     organize organise perform prototype recruit refactor resolve streamline supervise
     troubleshoot""".split()
 )
+_WORDS = re.compile(r"[A-Za-z0-9][\w'&+.-]*")
+_SMALL_WORDS = frozenset({"of", "and", "at", "in", "for", "the", "to", "on", "a", "an", "&"})
 _CLAUSE_VERB = re.compile(r"(?<=[;.]) (?P<word>[a-z][a-z-]+)\b")
 
 
@@ -60,6 +62,13 @@ def _verb(word: str) -> str | None:
     return None
 
 
+def _title_case(text: str) -> bool:
+    """Whether every word of ``text`` but the small ones opens with a capital ("Desk
+    Associate, Pierce College"), as job titles and company names do and statements do not."""
+    words = [w for w in _WORDS.findall(text) if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def first_person(statement: str) -> str | None:
     """A resume statement as a first-person sentence, or None when no simple rule applies.
 
@@ -70,6 +79,8 @@ def first_person(statement: str) -> str | None:
     >>> first_person("• Built a churn model in Python; cut churn by 4%")
     'I built a churn model in Python; I cut churn by 4%.'
     >>> first_person("Python, SQL, Docker") is None
+    True
+    >>> first_person("Help Desk Associate, Pierce College, Lakewood, WA") is None
     True
     """
     text = clean_statement(statement)
@@ -82,8 +93,8 @@ def first_person(statement: str) -> str | None:
         sentence = f"I was responsible {rest}"
     else:
         verb = _verb(head)
-        if verb is None or not rest:
-            return None
+        if verb is None or not rest or (not _is_past(verb) and _title_case(rest)):
+            return None  # "Help Desk Associate, Pierce College": a job title, not a statement
         sentence = f"I {verb} {rest}"
     sentence = _CLAUSE_VERB.sub(
         lambda m: f" I {m['word']}" if _is_past(m["word"]) else m.group(0), sentence
