@@ -1,6 +1,7 @@
 """A sales associate against a retail posting: when one can work ("Weekend and holiday
 availability") is no skill; the till and the cash are (POS systems, cash handling); serving
-customers shows customer service; and a resume written in English shows English."""
+customers shows customer service; a resume written in English shows English; and "Bilingual
+Spanish/English" is one requirement, which a resume without Spanish misses."""
 
 from __future__ import annotations
 
@@ -61,10 +62,16 @@ def test_the_till_the_cash_and_the_customers(report) -> None:
     assert requirement_line(report, "customer-service").resume_years
 
 
-def test_a_resume_in_english_shows_english(report) -> None:
-    line = requirement_line(report, "english")
+def test_a_resume_in_english_shows_english() -> None:
+    line = requirement_line(analyze(RESUME, "Requirements\n- Fluent English\n"), "english")
     assert (line.status, line.credit_kind) == ("matched", "direct")
-    assert requirement_line(report, "spanish").status == "missing"
+
+
+def test_bilingual_spanish_english_is_one_requirement(report) -> None:
+    line = requirement_line(report, "multilingualism")
+    assert line.label == "Multilingualism (Spanish, English)" and line.status == "missing"
+    assert "Spanish" in line.reason and "English" in line.reason
+    assert not [r for r in report.requirements if {"english", "spanish"} & set(r.skills)]
 
 
 @pytest.mark.parametrize(

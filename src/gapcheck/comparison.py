@@ -106,6 +106,9 @@ class _Requirement:
     details: tuple[str, ...] = ()
     """The parts the posting names in parentheses after a single skill (see
     :attr:`ProfileSkill.details`): each one the resume shows earns part of the credit."""
+    languages: tuple[str, ...] = ()
+    """Bilingual asked with its languages ("Bilingual English/Spanish"): the languages other
+    than English, one of which the resume must show."""
 
 
 def _names(taxonomy: Taxonomy, skill_ids: Iterable[str]) -> list[str]:
@@ -135,9 +138,12 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
     kinds = _kind_groups(job, taxonomy)
     members = {skill_id for group in job.groups for skill_id in group.skills}
     asked_in_groups = _asked_in_qualification_groups(job)
+    named_languages = _bilingual_languages(job)
     for skill in (*job.skills, *job.other_skills):
         if skill.importance is None or skill.standalone is False:
             continue
+        if skill.id in named_languages:
+            continue  # "Bilingual English/Spanish" is one requirement: bilingualism's
         if _covers(kinds.get(skill.id), skill):
             continue  # "NetSuite or another ERP" covers "invoicing in NetSuite"
         if skill.id in members and _alone_only_in(job, skill, _TITLE):
@@ -153,10 +159,22 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
         if details:
             terms = [_job_term(job, d, line) or _name(d, job, taxonomy) for d in details]
             label = f"{skill.name} ({', '.join(terms)})"
+        languages: tuple[str, ...] = ()
+        if skill.id == _MULTILINGUAL and named_languages:
+            label = f"{skill.name} ({', '.join(_names(taxonomy, named_languages))})"
+            languages = tuple(s for s in named_languages if s != _ENGLISH)
         found.append(
             (
                 asking.start if asking else 0,
-                _Requirement((skill.id,), skill.importance, skill.min_years, label, line, details),
+                _Requirement(
+                    (skill.id,),
+                    skill.importance,
+                    skill.min_years,
+                    label,
+                    line,
+                    details,
+                    languages,
+                ),
             )
         )
     found = _without_narrower_groups(found, job)
@@ -177,6 +195,25 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
             continue
         unique[key] = requirement
     return list(unique.values())
+
+
+def _bilingual_languages(job: SkillProfile) -> tuple[str, ...]:
+    """The languages a posting names only beside its ask for a bilingual candidate, on the
+    same lines ("Bilingual English/Spanish"), in the posting's order; none when it does not
+    ask for one."""
+    bilingual = job.skill(_MULTILINGUAL)
+    if bilingual is None or bilingual.importance is None:
+        return ()
+    lines = {m.line for m in bilingual.mentions}
+    named = [
+        (skill.mentions[0].start, skill.id)
+        for skill in job.skills
+        if skill.category == _SPOKEN_LANGUAGES
+        and skill.id != _MULTILINGUAL
+        and skill.mentions
+        and all(m.line in lines for m in skill.mentions)
+    ]
+    return tuple(skill_id for _, skill_id in sorted(named))
 
 
 def _without_narrower_groups(
@@ -459,6 +496,8 @@ class _MemberJudge:
     any_kind: bool = False
     """The group names one of this skill's own kind beside it ("NetSuite or another ERP"): any
     skill of the kind is the thing asked for, not just a narrower one."""
+    languages: tuple[str, ...] = ()
+    """Bilingual asked with its second languages (see :attr:`_Requirement.languages`)."""
 
     @property
     def name(self) -> str:
@@ -569,14 +608,30 @@ class _MemberJudge:
     def _second_language(self) -> _Credit | None:
         """Bilingual or multilingual, asked of a resume written in English: a language it
         shows besides English is the second one (fluent or native: the thing itself; at
-        another or no stated level: ``implied``)."""
+        another or no stated level: ``implied``); when the posting names the language, only
+        that one."""
         spoken = [
             s
             for s in self.judging.resume.skills
-            if s.category == _SPOKEN_LANGUAGES and s.id not in (_ENGLISH, _MULTILINGUAL)
+            if s.category == _SPOKEN_LANGUAGES
+            and s.id not in (_ENGLISH, _MULTILINGUAL)
+            and (not self.languages or s.id in self.languages)
         ]
         if not spoken:
-            return None
+            others = [
+                s.name
+                for s in self.judging.resume.skills
+                if s.category == _SPOKEN_LANGUAGES and s.id not in (_ENGLISH, _MULTILINGUAL)
+            ]
+            if not self.languages:
+                return None
+            wanted = _either(_names(self.judging.taxonomy, self.languages))
+            reason = f"the resume does not show {wanted}, which the posting asks for beside English"
+            if others:
+                reason = (
+                    f"the resume shows {_either(others, 'and')}, but the posting asks for {wanted}"
+                )
+            return _Credit(via=self.member, reason=reason)
         fluent = [s for s in spoken if any(_FLUENT.search(_item_of(m)) for m in s.mentions)]
         shown = (fluent or spoken)[0]
         if fluent:
@@ -871,9 +926,19 @@ def _judge_education(
         wanted += " or a related field"
     equivalent = bool(requirement.or_equivalent and resume.experience_years)
     shown_years = _years_text(resume.experience_years or 0)
+    alternative_names = _names(taxonomy, requirement.alternatives)
+    held = _held_alternative(requirement.alternatives, resume, taxonomy)
     chosen: EducationMention | None
     status: Status
-    if in_field:
+    if held is not None and not in_field:
+        alternative, written = held
+        chosen = best
+        status, credit = "matched", 1.0
+        reason = (
+            f"the posting accepts {_names(taxonomy, [alternative])[0]} instead of {wanted}, and "
+            f"the resume shows it: “{written}”"
+        )
+    elif in_field:
         chosen = in_field[0]
         status, credit = "matched", 1.0
         reason = f"the resume's “{_as_written(chosen)}” meets what the posting asks for: {wanted}"
@@ -909,12 +974,18 @@ def _judge_education(
         chosen = best
         status, credit = "missing", 0.0
         reason = f"the resume does not show {wanted}"
+        if alternative_names:
+            reason = f"the resume shows neither {wanted} nor {_either(alternative_names)}"
+    if status == "partial" and alternative_names:
+        reason += f"; the posting also accepts {_either(alternative_names)} instead"
     return EducationResult(
         level=requirement.level,
         level_name=level_name,
         fields=requirement.fields,
         importance=requirement.importance or "preferred",
         or_equivalent=requirement.or_equivalent,
+        alternatives=requirement.alternatives,
+        alternative_names=tuple(alternative_names),
         status=status,
         credit=round(credit, 4),
         weight=points,
@@ -922,6 +993,20 @@ def _judge_education(
         reason=_sentence(reason, points, credit),
         job_text=requirement.text,
     )
+
+
+def _held_alternative(
+    alternatives: Sequence[str], resume: SkillProfile, taxonomy: Taxonomy
+) -> tuple[str, str] | None:
+    """The first credential of ``alternatives`` the resume holds (itself, or through one that
+    implies it: a CCNP holder has passed the CCNA), with the resume's words for what it holds."""
+    held = [s for s in (*resume.certifications, *resume.skills) if not s.in_progress]
+    for alternative in alternatives:
+        for skill in held:
+            implied = skill.id in taxonomy and alternative in taxonomy.implied_by(skill.id)
+            if (skill.id == alternative or implied) and skill.mentions:
+                return alternative, clean_statement(skill.mentions[0].text)
+    return None
 
 
 def _as_written(degree: EducationMention) -> str:
@@ -1112,7 +1197,7 @@ class PreparedJob:
             resume_skills=resume.skill_ids,
             requirements=results,
             education=education,
-            extra=_extra_skills(resume, results, taxonomy),
+            extra=_extra_skills(resume, results, education, taxonomy, _bilingual_languages(job)),
             categories=tuple(_categories(results, education, taxonomy)),
             weights=self.weights,
             resume_experience_years=resume.experience_years,
@@ -1180,6 +1265,8 @@ class _Member:
     words: _PostingWords | None
     """The posting's words to look for in the resume's lines, when the skill is not shown:
     for a taxonomy skill only those of two words or more (:data:`_MIN_TEXT_MATCH_WORDS`)."""
+    languages: tuple[str, ...] = ()
+    """See :attr:`_Requirement.languages`."""
 
 
 @dataclass(frozen=True)
@@ -1215,6 +1302,7 @@ def _asked(
             skill_id,
             any(kind == skill_id for _, kind in opened),
             _posting_words(skill_id, requirement.job_text, job),
+            requirement.languages,
         )
         for skill_id in requirement.skills
     )
@@ -1394,7 +1482,7 @@ def _best_credit(
 def _judge_taxonomy_member(member: _Member, min_years: float | None, judging: _Judging) -> _Credit:
     """A taxonomy skill's credit; when the resume does not show it, the resume's lines may
     still repeat the posting's own words for it ("demand forecasting")."""
-    credit = _MemberJudge(member.id, min_years, judging, member.any_kind).best()
+    credit = _MemberJudge(member.id, min_years, judging, member.any_kind, member.languages).best()
     if credit.kind == "direct" or member.words is None:
         return credit
     named = _text_credit(member.words, min_years, judging)
@@ -1472,18 +1560,31 @@ def _score(
 
 
 def _extra_skills(
-    resume: SkillProfile, results: Sequence[RequirementResult], taxonomy: Taxonomy
+    resume: SkillProfile,
+    results: Sequence[RequirementResult],
+    education: Sequence[EducationResult],
+    taxonomy: Taxonomy,
+    languages: Iterable[str] = (),
 ) -> tuple[ExtraSkill, ...]:
     """Resume skills no requirement asks for or was credited through, each with the gaps it
-    relates to."""
+    relates to. A credential the posting accepts instead of its degree is asked for, and so
+    are the ``languages`` it names beside bilingualism ("Bilingual English/Spanish")."""
     credited = {r.credited_through for r in results if r.credited_through is not None}
     credited |= {part for r in results for part in r.details_shown}
     asked = {skill for r in results for skill in (*r.skills, *r.details)}
+    asked |= {*languages, *(alternative for e in education for alternative in e.alternatives)}
+    accepted = {a for e in education if e.status == "matched" for a in e.alternatives}
     gaps = [r for r in results if r.status != "matched"]
     extra = []
     for skill in resume.skills:
         if skill.id in credited or skill.id in asked:
             continue
+        if (
+            accepted
+            and skill.id in taxonomy
+            and accepted.intersection(taxonomy.implied_by(skill.id))
+        ):
+            continue  # "CCNP" met a degree the posting would take a CCNA for
         related = set(taxonomy.related_to(skill.id)) | set(taxonomy.implied_by(skill.id))
         evidence = _evidence(skill)
         extra.append(

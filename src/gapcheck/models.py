@@ -248,6 +248,13 @@ class EducationMention(_Frozen):
     or_equivalent: bool = Field(
         False, description="Jobs: the posting accepts equivalent experience."
     )
+    alternatives: tuple[str, ...] = Field(
+        (),
+        description=(
+            "Jobs: certification ids the posting accepts instead of the degree ('Associate "
+            "degree or CompTIA A+')."
+        ),
+    )
     in_progress: bool = Field(
         False,
         description=(
@@ -549,6 +556,12 @@ class EducationResult(_Frozen):
     fields: tuple[str, ...] = ()
     importance: Importance
     or_equivalent: bool = False
+    alternatives: tuple[str, ...] = Field(
+        (), description="Certification ids the posting accepts instead of the degree."
+    )
+    alternative_names: tuple[str, ...] = Field(
+        (), description="Their names ('CompTIA A+'), in the same order."
+    )
     status: Status
     credit: float = Field(ge=0, le=1)
     weight: float = Field(gt=0)

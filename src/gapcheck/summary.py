@@ -153,6 +153,12 @@ def _education_action(education: EducationResult) -> FixFirst | None:
         if education.status == "missing"
         else f"Show how your degree meets the {level} asked for"
     )
+    if education.status == "missing" and education.alternative_names:
+        names = " or ".join(education.alternative_names)
+        action = (
+            f"Add your {level} to the Education section or your {names} to the "
+            "Certifications section, if you have either"
+        )
     return FixFirst(
         requirement=education.level,
         action=action,

@@ -249,6 +249,9 @@ class EducationFound:
     or_equivalent: bool
     start_char: int
     end_char: int
+    alternatives: list[int] = field(default_factory=list)
+    """Jobs: the certification spans the posting accepts instead of the degree ("Associate
+    degree or CompTIA A+")."""
 
 
 @dataclass(slots=True)
@@ -305,7 +308,12 @@ class RequirementReader:
             for i, span in enumerate(spans)
             if (skill := self.taxonomy.get(span.id_)) is not None and skill.kind == "degree"
         }
-        doc._.gapcheck_requirements = self._read_job(doc, spans, layout, section_of, excluded)
+        alternatives = {i for found in education for i in found.alternatives}
+        requirements = self._read_job(doc, spans, layout, section_of, excluded | alternatives)
+        for i in alternatives:  # asked only as the degree's alternative, in its requirement
+            requirements.in_group[i] = True
+            requirements.own[i] = False
+        doc._.gapcheck_requirements = requirements
         return doc
 
     # ------------------------------------------------------------------ jobs
@@ -706,7 +714,11 @@ class RequirementReader:
             end_char = doc[hi - 1].idx + len(doc[hi - 1].text) if hi > lo else start_char
             text = doc_text(doc)[start_char:end_char]
             importance: Importance | None = None
+            alternatives: list[int] = []
             if is_job:
+                alternatives = _degree_alternatives(
+                    token_lowers(doc), spans, lo, hi, degree_indices, field_spans, taxonomy
+                )
                 anchors = degree_indices or field_spans
                 where = spans[anchors[0]].start_char if anchors else start_char
                 importance = importance_of_section(section_of(where))
@@ -726,6 +738,7 @@ class RequirementReader:
                     or_equivalent=bool(_EQUIVALENT.search(text)),
                     start_char=start_char,
                     end_char=end_char,
+                    alternatives=alternatives,
                 )
             )
         return found
@@ -764,6 +777,89 @@ def _degree_units(
         ends = [*starts[1:], hi]
         units.extend(zip(starts, ends, groups, strict=True))
     return units
+
+
+# Words that may stand between "or" and a credential it offers instead ("or an active
+# CompTIA A+"), and words after a credential's name that are not part of it.
+_CREDENTIAL_LEAD = frozenset({"a", "an", "the", "active", "current", "valid"})
+_CREDENTIAL_TAIL = frozenset(
+    {"certification", "certifications", "certificate", "certificates", "credential", "license"}
+)
+# Words that end the degree's side of "a degree or a certification": what follows is more.
+_NOT_THE_DEGREE = frozenset({"and", "&", ";", "plus", "with", "including", "also"})
+
+
+def _degree_alternatives(
+    lowers: Sequence[str],
+    spans: Sequence[Span],
+    lo: int,
+    hi: int,
+    degree_indices: Sequence[int],
+    field_spans: Sequence[int],
+    taxonomy: Taxonomy,
+) -> list[int]:
+    """The certification spans in ``[lo, hi)`` that the posting accepts instead of its degree:
+    after the degree and its field, each behind an "or" ("Associate degree in IT or CompTIA
+    A+", "...or A+, Network+ or Security+"), or before "or" and the degree ("CCNA
+    certification or a bachelor's degree").
+    """
+    if not degree_indices:
+        return []
+    inside = sorted(
+        (i for i, s in enumerate(spans) if lo <= s.start < hi), key=lambda i: spans[i].start
+    )
+    anchors = set(degree_indices) | set(field_spans)
+
+    def is_credential(i: int) -> bool:
+        skill = taxonomy.get(spans[i].id_)
+        return skill is not None and skill.kind == "certification"
+
+    def words(start: int, end: int, skip: frozenset[str]) -> list[str]:
+        return [w for w in lowers[start:end] if w.strip() and w not in skip]
+
+    alternatives: list[int] = []
+    degree_start = min(spans[i].start for i in degree_indices)
+    # After the degree: "or" leads to each alternative; nothing but the degree, its fields and
+    # earlier alternatives stand between, and no "and" ends the degree's side.
+    for position, i in enumerate(inside):
+        span = spans[i]
+        if span.start <= degree_start or not is_credential(i):
+            continue
+        previous = inside[position - 1] if position else None
+        between = words(
+            spans[previous].end if previous is not None else lo, span.start, _CREDENTIAL_LEAD
+        )
+        if previous in alternatives and between in ([","], ["/"], ["or"], [",", "or"]):
+            alternatives.append(i)
+            continue
+        if not between or between[-1] not in ("or", "and/or"):
+            continue
+        side = [j for j in inside if degree_start <= spans[j].start < span.start]
+        stray = [j for j in side if j not in anchors and j not in alternatives]
+        free = [
+            w
+            for t in range(degree_start, span.start)
+            if not any(spans[j].start <= t < spans[j].end for j in side)
+            for w in (lowers[t],)
+        ]
+        if not stray and not _NOT_THE_DEGREE.intersection(free):
+            alternatives.append(i)
+    # Before the degree: "CCNA certification or a bachelor's degree", "A+, Network+ or an
+    # associate degree".
+    before: list[int] = []
+    following = min(degree_indices, key=lambda i: spans[i].start)
+    for i in reversed([j for j in inside if spans[j].start < degree_start]):
+        if not is_credential(i):
+            break
+        between = words(spans[i].end, spans[following].start, _CREDENTIAL_TAIL | _CREDENTIAL_LEAD)
+        if following in degree_indices:
+            if between not in (["or"], [",", "or"], ["and/or"]):
+                break
+        elif between not in ([","], ["/"], ["or"], [",", "or"]):
+            break
+        before.append(i)
+        following = i
+    return sorted(before) + alternatives
 
 
 def _clause_words(lowers: Sequence[str], lo: int, hi: int) -> tuple[list[str], dict[int, int]]:

@@ -248,13 +248,17 @@ def other_extra(report: GapReport) -> list[ExtraSkill]:
 
 
 def education_label(education: EducationResult) -> str:
-    """The degree level asked: "Bachelor's degree (or equivalent experience)".
+    """The degree level asked: "Bachelor's degree (or equivalent experience)", "Associate
+    degree (or CompTIA A+)".
 
     The fields of study are named in the reason (the result holds only their ids).
     """
     label = education.level_name or education.level or "A degree"
+    alternatives = [*education.alternative_names]
     if education.or_equivalent:
-        label += " (or equivalent experience)"
+        alternatives.append("equivalent experience")
+    if alternatives:
+        label += f" (or {' or '.join(alternatives)})"
     return label
 
 

@@ -15,7 +15,7 @@ from gapcheck.taxonomy import Importance
 
 __all__ = ["ClaimKind", "CoverLetter", "LetterClaim", "Tip", "TipKind"]
 
-TipKind = Literal["add-section", "use-posting-term", "name-implied", "demonstrate"]
+TipKind = Literal["add-section", "use-posting-term", "name-implied", "state-level", "demonstrate"]
 ClaimKind = Literal["strength", "related"]
 
 
@@ -58,7 +58,9 @@ class Tip(_Frozen):
     kind: TipKind = Field(
         description=(
             "add-section, use-posting-term (the resume uses a synonym), name-implied (shown "
-            "through a narrower skill, never named) or demonstrate (listed, never used)."
+            "through a narrower skill, never named), state-level (a bilingual candidate is "
+            "asked and the resume gives a second language no fluent level) or demonstrate "
+            "(listed, never used)."
         )
     )
     requirement: str | None = Field(description="Id of the requirement it serves, if any.")

@@ -49,6 +49,7 @@ def _place(evidence: Evidence) -> str:
 
 _WORD = re.compile(r"[a-z0-9+#]+")
 _DEMONSTRATED = ("experience", "projects")
+_BILINGUAL = "multilingualism"
 
 
 def _stem(word: str) -> str:
@@ -182,6 +183,8 @@ def _implied_tip(requirement: RequirementResult, resume: _ResumeWords) -> Tip | 
     if not evidence:
         return None
     member = credited_member(requirement)
+    if member == _BILINGUAL:
+        return _level_tip(requirement, through, evidence[0])
     term = _keyword(requirement, member)
     if resume.has(term, member):
         return None  # named after all (with too few years, or in another form)
@@ -191,6 +194,19 @@ def _implied_tip(requirement: RequirementResult, resume: _ResumeWords) -> Tip | 
         "but never names it."
     )
     return _tip("name-implied", requirement, term, (member, through), evidence, message)
+
+
+def _level_tip(requirement: RequirementResult, language: str, evidence: Evidence) -> Tip:
+    """A bilingual candidate is asked, and the resume gives its second language no fluent
+    level: "bilingual" would claim more than it shows, so the tip asks for the level, if it
+    is fluent."""
+    term = f"{evidence.name} (fluent)"
+    message = (
+        f"If you speak {evidence.name} fluently, say so on your resume (“{term}”): the job "
+        f"asks for a bilingual candidate, and your resume names “{' '.join(evidence.text.split())}"
+        f"” ({_place(evidence)}) without a fluent level."
+    )
+    return _tip("state-level", requirement, term, (language,), (evidence,), message)
 
 
 def _demonstrate_tip(requirement: RequirementResult, resume: _ResumeWords) -> Tip | None:
