@@ -139,6 +139,7 @@ def test_skills_only_in_blurb_benefits_and_legal_text_are_not_requirements() -> 
         "Equal opportunity: we hire without regard to race, Salesforce admins included."
     )
     assert importance(profile) == {
+        "backend-development": "required",  # the title names the role's field
         "kotlin": None,
         "python": "required",
         "figma": None,

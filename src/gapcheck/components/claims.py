@@ -474,6 +474,8 @@ class ClaimFilter:
         section = sections[candidate.start]
         if section in _CLAIM_SECTIONS:
             return True
+        if section == "title" and _on_first_line(doc, candidate, layout):
+            return True  # the posting's title names the role: "Machine Learning Engineer"
         if section in _DEMONSTRATION_SECTIONS:
             if lowers[candidate.start].endswith("ed"):
                 return True  # "collaborated with legal", "mentored two analysts"
@@ -765,11 +767,15 @@ def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequen
     True
     >>> judge("deploy across aws and gcp", 2, 3)
     False
+    >>> judge("read the results with the data science team", 5, 7)
+    True
     """
     start = candidate.start
     window = lowers[max(0, start - _LIST_SPAN) : start]
     if _TEAM_ANCHORS.isdisjoint(window):
         return False  # most mentions: no list of who one works with can hold them
+    if _team_named(candidate, lowers):
+        return True
     clause = clause_of[start]
     anchor = None
     for index in range(start - 1, max(-1, start - _LIST_SPAN - 1), -1):
@@ -810,6 +816,24 @@ def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequen
             item.append(word)
             own = own or candidate.start <= index < candidate.end
     return any(text in _DEPARTMENTS for text in items)
+
+
+def _on_first_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
+    """Whether the mention is on the document's first line of text."""
+    first = next((t.i for t in doc if not t.is_space), None)
+    return first is not None and layout.token_line[candidate.start] == layout.token_line[first]
+
+
+def _team_named(candidate: Candidate, lowers: Sequence[str]) -> bool:
+    """Whether the mention names a team right after "with", "alongside" or "across" ("with the
+    data science team", "across our platform teams")."""
+    end = candidate.end
+    if end >= len(lowers) or lowers[end] not in ("team", "teams"):
+        return False
+    index = candidate.start - 1
+    while index >= 0 and (not lowers[index].strip() or lowers[index] in _TEAM_DETERMINERS):
+        index -= 1
+    return index >= 0 and lowers[index] in _TEAM_ANCHORS
 
 
 # Words of the manner of a service, a claim right before its name ("friendly patient
