@@ -71,7 +71,7 @@ _TWO_WORD_CONNECTORS = frozenset({("such", "as"), ("for", "example"), ("for", "i
 _KIND_NOUNS = frozenset(
     "technologies technology tools tool platforms platform frameworks framework languages "
     "language systems system services service solutions solution products product software "
-    "stacks stack libraries library".split()
+    "stacks stack libraries library tooling".split()
 )
 # Connectors that add to a requirement ("algorithms, including neural networks").
 _NEUTRAL_GAP = frozenset(
