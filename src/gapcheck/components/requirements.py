@@ -208,6 +208,41 @@ class _Chain:
         )
 
 
+def _examples_lead(
+    lowers: Sequence[str], layout: Layout, span: Span, skill_ends: frozenset[int]
+) -> bool:
+    """Whether the run that ``span`` opens is a kind's examples, the kind named in words that
+    are no skill: "cloud data platforms (Snowflake, BigQuery)", "platforms such as X or Y";
+    not the parts of a skill whose name ends in such a word ("Amazon Web Services (S3, EMR)").
+    ``skill_ends``: the token offsets where skill mentions end.
+
+    >>> lowers = "experience with cloud data platforms ( snowflake , bigquery )".split()
+    >>> _examples_lead_at(lowers, 0, 6, frozenset()), _examples_lead_at(lowers, 0, 8, frozenset())
+    (True, False)
+    >>> _examples_lead_at(lowers, 0, 6, frozenset({5}))
+    False
+    """
+    clause = layout.token_clause[span.start]
+    return _examples_lead_at(lowers, layout.clause_bounds[clause][0], span.start, skill_ends)
+
+
+def _examples_lead_at(
+    lowers: Sequence[str], lo: int, start: int, skill_ends: frozenset[int]
+) -> bool:
+    before = [i for i in range(max(lo, start - 5), start) if lowers[i].strip()]
+    while before and lowers[before[-1]] in (",", ":"):
+        before.pop()
+    if len(before) >= 2 and (lowers[before[-2]], lowers[before[-1]]) in _TWO_WORD_CONNECTORS:
+        before = before[:-2]
+    elif before and lowers[before[-1]] in _EXAMPLE_CONNECTORS:
+        before.pop()
+    elif not before or lowers[before[-1]] != "(":
+        return False
+    if before and lowers[before[-1]] == "(":
+        before.pop()
+    return bool(before) and lowers[before[-1]] in _KIND_NOUNS and before[-1] + 1 not in skill_ends
+
+
 def _says_similar(words: Sequence[str]) -> bool:
     """Whether ``words`` open with "or", some fillers and a word like "similar": "or a
     comparable", "or equivalent", "or another", "or the like"."""
@@ -403,13 +438,18 @@ class RequirementReader:
         in_group = [False] * len(spans)
         groups: list[GroupFound] = []
         chain = _Chain()
+        skill_ends = frozenset(span.end for span in spans)
 
         def close() -> None:
             nonlocal chain
             # A lone skill is no group (most runs): the words around it are not read.
             if len(chain.members) > 1:
                 first, last = spans[chain.members[0]], spans[chain.members[-1]]
-                chain.alternative = chain.alternative or self._group_lead(lowers, layout, first)
+                chain.alternative = (
+                    chain.alternative
+                    or self._group_lead(lowers, layout, first)
+                    or _examples_lead(lowers, layout, first, skill_ends)
+                )
                 similar = chain.similar or _similar_after(lowers, layout, last)
                 group = chain.group(spans, importance, years, similar)
                 if group is not None:
@@ -581,9 +621,17 @@ class RequirementReader:
             # A parenthesis after a category opens its examples, which may stand in for it
             # ("cloud platforms (AWS or GCP)"); after a tool it details the tool, asked for
             # on its own ("Apache Spark (PySpark or Scala)"); a closing one ends the list.
+            # So may a parenthesis that says it holds examples ("predictive models (e.g.,
+            # gradient boosting, survival analysis)"), unless they are the tool's own parts
+            # ("Microsoft Office (e.g. Word and Excel)").
             head = self.taxonomy.get(previous.id_)
+            examples = not _EXAMPLE_CONNECTORS.isdisjoint(_joined_words(gap)) and not (
+                self._kind_of(span.id_, previous.id_)
+            )
             joinable = (
-                ")" not in gap and head is not None and (head.kind == "knowledge" or kind_named)
+                ")" not in gap
+                and head is not None
+                and (head.kind == "knowledge" or kind_named or examples)
             )
         return gap if joinable else None
 

@@ -363,6 +363,8 @@ _LEAD_IN_ENDS = frozenset(
     {("you", "have"), ("you", "bring"), ("looking", "for"), ("you", "need"), ("we", "need")}
 )
 _MAX_HEADING_WORDS = 7
+# A numbered line's number: "2. ", "3) ", "iv. ".
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}|[ivx]{1,4})[.)]\s+")
 
 
 def _heading_words(phrase: str) -> list[str]:
@@ -608,6 +610,14 @@ def _headings(
                 name = classify_lead_in(candidate[0])
             if kind == "job" and _names_a_skill(candidate[0], content):
                 name = None  # "Kotlin / Android experience": a list item, not a heading
+            elif (
+                name is not None
+                and number > 0
+                and _NUMBERED.match(content)
+                and _NUMBERED.match(text[lines[number - 1][0] : lines[number - 1][1]])
+                and _normalise(candidate[0]) not in (_JOB_EXACT if kind == "job" else _RESUME_EXACT)
+            ):
+                name = None  # "2. Experience with cloud data platforms" after "1. ...": an item
             elif name is not None and _job_title(candidate[0], kind):
                 name = None  # "Business Analyst, Claims Technology": a role held
             if name is not None:
