@@ -18,6 +18,7 @@ communication skills", a skills list, a posting's requirements), not wherever it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
@@ -274,7 +275,13 @@ _OBJECT_LEADS = frozenset(
 # "Ran the on-call rotation for ...", not "Ran demand forecasting reviews").
 _OBJECT_ENDS = DASHES | frozenset(
     ". , ; : ( ) and or for across with in on at to from by using via over of as that which "
-    "who per under within following according through during".split()
+    "who per under within following according through during where when whenever".split()
+)
+# Words after a practice that name its ways, not an object it describes: "apply causal
+# inference methods", "use agile practices" ("demand forecasting reviews" describes reviews).
+_WAYS = frozenset(
+    "methods method techniques technique approaches approach methodologies methodology "
+    "principles practices".split()
 )
 
 
@@ -544,13 +551,18 @@ def _object_of_action(
     True
     >>> judge("- take part in code reviews", 4, 6)  # a verb of taking part
     True
+    >>> judge("- apply causal inference methods where trials fail", 2, 4)  # its ways
+    True
     """
     clause = clause_of[candidate.start]
 
     def in_clause(i: int) -> bool:
         return i >= 0 and clause_of[i] == clause
 
-    after = lowers[candidate.end] if candidate.end < len(lowers) else ""
+    end = candidate.end
+    if end < len(lowers) and lowers[end] in _WAYS:
+        end += 1  # "apply causal inference methods"
+    after = lowers[end] if end < len(lowers) else ""
     if after.strip() and after not in _OBJECT_ENDS:
         return False  # "Ran demand forecasting reviews", "Managed the finance team"
     i = candidate.start - 1
@@ -641,12 +653,21 @@ def _partaking(lowers: Sequence[str], i: int, in_clause: Callable[[int], bool]) 
 
 
 def _opens_bullet(doc: Doc, candidate: Candidate, flat: bool) -> bool:
-    """Whether the mention opens a bulleted line: the skill is what the line is about, most
-    often as its verb ("• Onboard new hires", "- Mentor three engineers")."""
+    """Whether the mention opens a bulleted or numbered line: the skill is what the line is
+    about, most often as its verb ("• Onboard new hires", "3. Mentor three engineers")."""
     i = candidate.start - 1
     while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
         i -= 1
-    return i >= 0 and doc[i].text in BULLETS and line_start(doc, i, flat)
+    if i < 0:
+        return False
+    if doc[i].text in BULLETS:
+        return line_start(doc, i, flat)
+    # A numbered line: "3. Communicate findings", "2) Mentor engineers".
+    if doc[i].text in (".", ")") and i > 0 and doc[i - 1].text.isdigit():
+        i -= 1
+    elif not _LIST_NUMBER.fullmatch(doc[i].text):
+        return False
+    return len(doc[i].text) <= 3 and line_start(doc, i, flat)
 
 
 def _object_lead(word: str) -> bool:
@@ -836,6 +857,7 @@ def _team_named(candidate: Candidate, lowers: Sequence[str]) -> bool:
     return index >= 0 and lowers[index] in _TEAM_ANCHORS
 
 
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 # Words of the manner of a service, a claim right before its name ("friendly patient
 # service", "courteous customer care"), not elsewhere ("keep the code review process friendly").
 _MANNER_CUES = frozenset({"friendly", "courteous", "attentive"})
