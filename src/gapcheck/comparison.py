@@ -912,6 +912,11 @@ def _judge_education(
     best = max(degrees, key=lambda e: e.level_rank or 0, default=None)
     at_level = [e for e in degrees if (e.level_rank or 0) >= wanted_rank]
     in_field = [e for e in at_level if not wanted_fields or wanted_fields & set(e.fields)]
+    worked = resume.experience_years or 0.0
+    needed = dict(requirement.with_years).get(requirement.level or "")
+    if needed is not None and worked < needed:
+        at_level = in_field = []  # the level counts only with its years, judged below
+    option = _years_option(requirement, degrees, worked, taxonomy, weights)
     # A degree not finished yet counts in part, in the field asked for only.
     studying = [
         e
@@ -944,6 +949,22 @@ def _judge_education(
         reason = f"the resume's “{_as_written(chosen)}” meets what the posting asks for: {wanted}"
         if chosen.in_progress:
             reason += ", which may be one not finished yet"
+    elif option is not None and option.credit >= weights.degree_other_field:
+        chosen = option.degree
+        credit = option.credit
+        status = "matched" if credit >= 1 else "partial"
+        option_name = _with_article(_names(taxonomy, [option.level])[0])
+        accepted = f"{option_name} with {_years_text(option.years)} of experience"
+        if credit >= 1:
+            reason = (
+                f"the posting accepts {accepted}, and the resume shows “{_as_written(chosen)}” "
+                f"and {shown_years} of work"
+            )
+        else:
+            reason = (
+                f"the posting accepts {accepted}: the resume shows “{_as_written(chosen)}” and "
+                f"{shown_years} of work"
+            )
     elif at_level:
         chosen = at_level[0]
         status, credit = "partial", weights.degree_other_field
@@ -986,6 +1007,8 @@ def _judge_education(
         or_equivalent=requirement.or_equivalent,
         alternatives=requirement.alternatives,
         alternative_names=tuple(alternative_names),
+        with_years=requirement.with_years,
+        with_years_names=tuple(_names(taxonomy, [level for level, _ in requirement.with_years])),
         status=status,
         credit=round(credit, 4),
         weight=points,
@@ -993,6 +1016,43 @@ def _judge_education(
         reason=_sentence(reason, points, credit),
         job_text=requirement.text,
     )
+
+
+class _YearsOption(NamedTuple):
+    """A degree level the posting accepts with years of experience, as the resume meets it."""
+
+    credit: float
+    degree: EducationMention
+    level: str
+    years: float
+
+
+def _years_option(
+    requirement: EducationMention,
+    degrees: Sequence[EducationMention],
+    worked: float,
+    taxonomy: Taxonomy,
+    weights: ScoreWeights,
+) -> _YearsOption | None:
+    """The best of the degree levels the posting accepts with years ("or a Master's degree and
+    3 years of experience") that the resume's degrees reach, in the fields asked: full credit
+    with the years, ``max(years_floor, years shown / years asked)`` with fewer."""
+    wanted_fields = set(requirement.fields)
+    found: _YearsOption | None = None
+    for level, years in requirement.with_years:
+        rank = taxonomy[level].level if level in taxonomy else None
+        fit = [
+            e
+            for e in degrees
+            if (e.level_rank or 0) >= (rank or 0)
+            and (not wanted_fields or wanted_fields & set(e.fields))
+        ]
+        if not fit or years <= 0:
+            continue
+        credit = 1.0 if worked >= years else max(weights.years_floor, worked / years)
+        if found is None or credit > found.credit:
+            found = _YearsOption(credit, fit[0], level, years)
+    return found
 
 
 def _held_alternative(

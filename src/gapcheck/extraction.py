@@ -695,6 +695,7 @@ def _education(marks: _Marks) -> tuple[EducationMention, ...]:
             importance=_optional_level(found.importance) if is_job else None,
             or_equivalent=found.or_equivalent if is_job else False,
             alternatives=tuple(dict.fromkeys(marks.spans[i].id_ for i in found.alternatives)),
+            with_years=tuple(found.with_years),
             in_progress=(_STUDENTS if is_job else _IN_PROGRESS).search(
                 marks.text, found.start_char, _line_end(marks.text, found)
             )

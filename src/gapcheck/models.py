@@ -255,6 +255,14 @@ class EducationMention(_Frozen):
             "degree or CompTIA A+')."
         ),
     )
+    with_years: tuple[tuple[str, float], ...] = Field(
+        (),
+        description=(
+            "Jobs: degree levels the posting accepts with years of experience, each with its "
+            "years ('PhD, or a Master's degree and 3 years of experience': (('masters-degree', "
+            "3.0),)). ``level`` is the lowest level named without years, when there is one."
+        ),
+    )
     in_progress: bool = Field(
         False,
         description=(
@@ -561,6 +569,16 @@ class EducationResult(_Frozen):
     )
     alternative_names: tuple[str, ...] = Field(
         (), description="Their names ('CompTIA A+'), in the same order."
+    )
+    with_years: tuple[tuple[str, float], ...] = Field(
+        (),
+        description=(
+            "Degree levels the posting accepts with years of experience, each with its years "
+            "(see EducationMention.with_years)."
+        ),
+    )
+    with_years_names: tuple[str, ...] = Field(
+        (), description="Their names ('Master's degree'), in the same order."
     )
     status: Status
     credit: float = Field(ge=0, le=1)

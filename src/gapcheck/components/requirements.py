@@ -287,6 +287,9 @@ class EducationFound:
     alternatives: list[int] = field(default_factory=list)
     """Jobs: the certification spans the posting accepts instead of the degree ("Associate
     degree or CompTIA A+")."""
+    with_years: list[tuple[str, float]] = field(default_factory=list)
+    """Jobs: the degree levels the posting accepts only with years of experience ("PhD, or a
+    Master's degree and 3 years of experience"), each with its years."""
 
 
 @dataclass(slots=True)
@@ -748,9 +751,17 @@ class RequirementReader:
                 end = idx[hi] if hi < len(idx) else len(text)
                 if lo < hi and _DEGREE_WORD.search(text[idx[lo] : end]):
                     degree_clauses[clause] = []
+        lowers = token_lowers(doc)
         for lo, hi, degree_indices in _degree_units(layout, spans, degree_clauses):
-            levels = [(taxonomy[spans[i].id_].level or 0, spans[i].id_) for i in degree_indices]
+            years = (
+                _degree_years(doc, lowers, spans, hi, degree_indices, taxonomy) if is_job else {}
+            )
+            plain = [i for i in degree_indices if i not in years] or degree_indices
+            levels = [(taxonomy[spans[i].id_].level or 0, spans[i].id_) for i in plain]
             level_rank, level_id = min(levels) if levels else (None, None)
+            with_years: dict[str, float] = {}
+            for i, value in years.items():
+                with_years[spans[i].id_] = min(value, with_years.get(spans[i].id_, value))
             field_spans = _field_spans(
                 doc, spans, lo, hi, degree_indices, taxonomy, soft=not is_job
             )
@@ -765,13 +776,13 @@ class RequirementReader:
             alternatives: list[int] = []
             if is_job:
                 alternatives = _degree_alternatives(
-                    token_lowers(doc), spans, lo, hi, degree_indices, field_spans, taxonomy
+                    lowers, spans, lo, hi, degree_indices, field_spans, taxonomy
                 )
                 anchors = degree_indices or field_spans
                 where = spans[anchors[0]].start_char if anchors else start_char
                 importance = importance_of_section(section_of(where))
                 if anchors:
-                    (effect,) = self._cue_effects([spans[anchors[0]]], layout, token_lowers(doc))
+                    (effect,) = self._cue_effects([spans[anchors[0]]], layout, lowers)
                     importance = _with_cue(importance, effect)
                 if importance is None:
                     continue
@@ -787,6 +798,7 @@ class RequirementReader:
                     start_char=start_char,
                     end_char=end_char,
                     alternatives=alternatives,
+                    with_years=sorted(with_years.items()),
                 )
             )
         return found
@@ -835,6 +847,32 @@ _CREDENTIAL_TAIL = frozenset(
 )
 # Words that end the degree's side of "a degree or a certification": what follows is more.
 _NOT_THE_DEGREE = frozenset({"and", "&", ";", "plus", "with", "including", "also"})
+
+
+def _degree_years(
+    doc: Doc,
+    lowers: Sequence[str],
+    spans: Sequence[Span],
+    hi: int,
+    degree_indices: Sequence[int],
+    taxonomy: Taxonomy,
+) -> dict[int, float]:
+    """The degree spans named with years of experience, among degrees of two levels or more
+    (options: "MS or PhD, or a BS with 4+ years", "PhD, or a Master's degree and 3 years of
+    experience"), each with its years: those after it and before the next degree. One level
+    alone with years ("a Bachelor's degree and 5+ years of experience") is the degree and the
+    years, each asked: none."""
+    if len({taxonomy[spans[i].id_].level for i in degree_indices}) < 2:
+        return {}
+    ordered = sorted(degree_indices, key=lambda i: spans[i].start)
+    phrases = _cached_years_phrases(doc, lowers)
+    found: dict[int, float] = {}
+    for n, i in enumerate(ordered):
+        stop = spans[ordered[n + 1]].start if n + 1 < len(ordered) else hi
+        values = [v for start, _, v in phrases if spans[i].end <= start < stop]
+        if values:
+            found[i] = min(values)
+    return found
 
 
 def _degree_alternatives(

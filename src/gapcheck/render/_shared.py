@@ -249,12 +249,19 @@ def other_extra(report: GapReport) -> list[ExtraSkill]:
 
 def education_label(education: EducationResult) -> str:
     """The degree level asked: "Bachelor's degree (or equivalent experience)", "Associate
-    degree (or CompTIA A+)".
+    degree (or CompTIA A+)", "Doctorate (or Master's degree with 3+ years)".
 
     The fields of study are named in the reason (the result holds only their ids).
     """
     label = education.level_name or education.level or "A degree"
-    alternatives = [*education.alternative_names]
+    alternatives = [
+        f"{name} with {years:g}+ years"
+        for name, (level, years) in zip(
+            education.with_years_names, education.with_years, strict=True
+        )
+        if level != education.level
+    ]
+    alternatives += education.alternative_names
     if education.or_equivalent:
         alternatives.append("equivalent experience")
     if alternatives:
