@@ -70,3 +70,11 @@ def test_a_masters_in_another_field_is_no_option() -> None:
     other = resume("Jan 2015 - Dec 2024", "M.A. History, University of Texas, 2014")
     (degree,) = text_report(other, POSTING).education
     assert degree.status != "matched"
+
+
+def test_what_to_fix_first_is_the_years_not_the_degree() -> None:
+    report = text_report(resume("Jan 2023 - Dec 2024"), POSTING)
+    (degree,) = report.education
+    assert degree.years_asked == 3
+    (first,) = [f for f in report.summary.fix_first if f.requirement == degree.level]
+    assert "work experience" in first.action and "3+ years" in first.action

@@ -935,6 +935,7 @@ def _judge_education(
     held = _held_alternative(requirement.alternatives, resume, taxonomy)
     chosen: EducationMention | None
     status: Status
+    through_years: float | None = None
     if held is not None and not in_field:
         alternative, written = held
         chosen = best
@@ -952,6 +953,7 @@ def _judge_education(
     elif option is not None and option.credit >= weights.degree_other_field:
         chosen = option.degree
         credit = option.credit
+        through_years = option.years
         status = "matched" if credit >= 1 else "partial"
         option_name = _with_article(_names(taxonomy, [option.level])[0])
         accepted = f"{option_name} with {_years_text(option.years)} of experience"
@@ -1009,6 +1011,7 @@ def _judge_education(
         alternative_names=tuple(alternative_names),
         with_years=requirement.with_years,
         with_years_names=tuple(_names(taxonomy, [level for level, _ in requirement.with_years])),
+        years_asked=through_years,
         status=status,
         credit=round(credit, 4),
         weight=points,

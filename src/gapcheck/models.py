@@ -580,6 +580,13 @@ class EducationResult(_Frozen):
     with_years_names: tuple[str, ...] = Field(
         (), description="Their names ('Master's degree'), in the same order."
     )
+    years_asked: float | None = Field(
+        None,
+        description=(
+            "When the resume's degree is one the posting accepts with years of experience: "
+            "those years (the credit is short when the resume shows fewer)."
+        ),
+    )
     status: Status
     credit: float = Field(ge=0, le=1)
     weight: float = Field(gt=0)

@@ -153,7 +153,12 @@ def _education_action(education: EducationResult) -> FixFirst | None:
         if education.status == "missing"
         else f"Show how your degree meets the {level} asked for"
     )
-    if education.status == "missing" and education.alternative_names:
+    if education.status == "partial" and education.years_asked is not None:
+        action = (
+            "Date all your work experience: the posting accepts your degree with "
+            f"{education.years_asked:g}+ years of it"
+        )
+    elif education.status == "missing" and education.alternative_names:
         names = " or ".join(education.alternative_names)
         action = (
             f"Add your {level} to the Education section or your {names} to the "
