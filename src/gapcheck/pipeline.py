@@ -58,8 +58,10 @@ _BRACKET_INFIX = r"(?<=[A-Za-z+#])[()\[\]](?=[A-Za-z0-9])"
 # A slash after a symbol that ends a name: "C++/Qt", "C#/.NET" (the default infixes split a
 # slash between letters or digits only).
 _SYMBOL_SLASH_INFIX = r"(?<=[+#])/(?=[A-Za-z0-9.])"
+# A slash after an abbreviation's full stop: "B.E./B.Tech", "M.S./Ph.D.".
+_ABBREVIATION_SLASH_INFIX = r"(?<=[A-Za-z]\.)/(?=[A-Za-z])"
 _SUFFIXES = (_VERSION_SUFFIX, _MIXED_CASE_STOP_SUFFIX, _AMPERSAND_STOP_SUFFIX)
-_INFIXES = (_BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _VERSION_INFIX)
+_INFIXES = (_BRACKET_INFIX, _SYMBOL_SLASH_INFIX, _ABBREVIATION_SLASH_INFIX, _VERSION_INFIX)
 _Affix = str | re.Pattern[str]  # an entry of a language's affix rules
 # Emoticons of a bracket and a colon, which in resumes and postings are punctuation: "(...):".
 _BRACKET_EMOTICON = re.compile(r"[()\[\]][:;=]|[:;=][()\[\]]")
