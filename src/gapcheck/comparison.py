@@ -431,9 +431,17 @@ def _item_of(mention: Mention) -> str:
 
 
 def _names_parent(skill: ProfileSkill, parent: Skill) -> bool:
-    """Whether a mention of ``skill`` opens with the name of ``parent`` ("SAP EWM" names SAP,
-    "AWS SageMaker" AWS), as the resume writes it (see :func:`_opens_with`)."""
-    return any(_opens_with(mention.text, parent.name) for mention in skill.mentions)
+    """Whether a mention of ``skill`` opens with a name of ``parent`` ("SAP EWM" names SAP,
+    "AWS SageMaker" AWS, "Spark Streaming" Spark: its name or one of its one-word names), as
+    the resume writes it (see :func:`_opens_with`)."""
+    names = [parent.name, *(n for n in _short_names(parent) if n.lower() != parent.name.lower())]
+    return any(_opens_with(m.text, name) for m in skill.mentions for name in names)
+
+
+def _short_names(skill: Skill) -> list[str]:
+    """A skill's one-word names: "Spark" of Apache Spark (an alias or a word-sense form)."""
+    forms = skill.sense.forms if skill.sense is not None else ()
+    return [n for n in (*skill.aliases, *forms) if len(n.split()) == 1]
 
 
 def _opens_with(text: str, name: str) -> bool:

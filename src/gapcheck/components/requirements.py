@@ -703,6 +703,11 @@ class RequirementReader:
         for start, end, value in _cached_years_phrases(doc, lowers):
             if importance_of_section(section_of(doc[start].idx)) is None:
                 continue
+            lead = [w for w in lowers[max(0, start - 4) : start] if w.strip()]
+            if lead[-2:] in (["experience", ":"], ["experience", "-"]):
+                # A label line: "Experience: 4-7 Years"
+                best = value if best is None else max(best, value)
+                continue
             tail = [w for w in lowers[end : end + 4] if w.strip()]
             if not tail or tail[0] not in (
                 "of",

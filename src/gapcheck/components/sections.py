@@ -644,8 +644,16 @@ def _title_boundary(content: str, kind: DocKind) -> tuple[str, str] | None:
     if kind == "resume":
         return ("header", "")
     if not is_heading and len(content.split()) <= 12 and not content.rstrip().endswith("."):
-        return ("title", _strip_heading(content)[0] or content.strip())  # "# Data Analyst"
+        title = _strip_heading(content)[0] or content.strip()  # "# Data Analyst"
+        return ("title", _TITLE_LABEL.sub("", title) or title)  # "Job Title: Data Analyst"
     return None
+
+
+# The label of a posting's title line: "Job Title: Big Data Engineer", "Position - Analyst".
+_TITLE_LABEL = re.compile(
+    r"^(?:(?:job|position|role|vacancy)\s*(?:title|name)?|title)\s*[:\-–—]\s*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _line_labels(
