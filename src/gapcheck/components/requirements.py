@@ -169,6 +169,7 @@ class _Chain:
     alternative: bool = False  # joined as alternatives, or led by "one of" (read when closed)
     similar: bool = False
     conjunctive: bool = False  # joined by "and": "Salesforce and Gainsight, or a comparable CRM"
+    head: int | None = None  # the member a parenthesis follows: "message queues (Kafka, NATS)"
 
     def join(self, gap: Sequence[str], related: bool) -> None:
         """Record what the words between two members say."""
@@ -483,9 +484,12 @@ class RequirementReader:
                         close()
                         chain.members = [head]
                     chain.join(gap, self._alternatives(spans[previous].id_, span.id_))
-                    if "(" in gap and self._kind_of(span.id_, spans[previous].id_):
-                        # "cloud platforms (AWS, GCP, Azure)": examples of the category, any
-                        # of which stands in for it, as with "such as".
+                    if "(" in gap:
+                        chain.head = previous
+                    if chain.head is not None and self._kind_of(span.id_, spans[chain.head].id_):
+                        # "cloud platforms (AWS, GCP, Azure)", "message queues (Kafka, NATS,
+                        # RabbitMQ)": examples of the category, any of which stands in for it,
+                        # as with "such as".
                         chain.alternative = True
                     chain.members.append(index)
                     continue
