@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from gapcheck.breaks import BULLETS
 from gapcheck.documents import Document
 from gapcheck.documents.shared import LAYOUT_TABLE_WARNING
 from gapcheck.models import AtsCheck, KeywordCount, SkillProfile, TitleMatch
@@ -35,7 +36,13 @@ _NUMBER = re.compile(r"\d")
 _DATE_ONLY = re.compile(
     r"^[\W\d]*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[\W\d]*)*$", re.I
 )
-_BULLET = re.compile(r"^\s*[-•*▪◦·–]\s+")
+# A bullet line's marker: any of the bullets the reader knows ("-", "•", "✅"), except ">",
+# which quotes.
+_BULLET = re.compile(
+    r"^\s*["
+    + re.escape("".join(sorted(b for b in BULLETS if len(b) == 1 and b != ">")))
+    + r"]\ufe0f?\s+"
+)
 # What separates the parts of a title line: the role (with its note in brackets), the employer
 # (after a comma, "at" or a bar), the place and dates (after a run of spaces).
 _TITLE_PARTS = re.compile(rf"{FIELD_SEPARATOR.pattern}|,\s|\s+(?:at|@)\s|\s{{2,}}|\t")

@@ -20,10 +20,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BULLETS", "ends_statement"]
+__all__ = ["BULLETS", "EMOJI_BULLETS", "ends_statement"]
 
-BULLETS = frozenset("•·▪◦●○■□➢►▶‣⁃∙*-–—>✓✔❖◆☞☛➤➔➜➣→⇒✦✧★☆♦◇▸▹▻❯")
-"""Characters that start a bullet line."""
+EMOJI_BULLETS = frozenset("👉🔹🔸🔷🔶✅☑➡▫◾◽⭐🌟✨💡📌📍🟢🔵🟠🟣🟡⚡🔥🚀💎🎯✳❇➖🔘⚫⚪")
+"""Emoji that postings use as bullets ("👉 Own our ELT pipelines") and to open headings
+("✅ What we're looking for"); each also with its emoji presentation selector (U+FE0F)."""
+BULLETS = frozenset("•·▪◦●○■□➢►▶‣⁃∙*-–—>✓✔❖◆☞☛➤➔➜➣→⇒✦✧★☆♦◇▸▹▻❯") | {
+    form for emoji in EMOJI_BULLETS for form in (emoji, emoji + "\ufe0f")
+}
+"""Characters that start a bullet line (and an emoji bullet with its selector, as one
+token)."""
 # A line shorter than this (in characters) is a unit of its own (a list item, a heading).
 _SHORT_LINE = 45
 # A field line, "Location: Berlin", "Stack: Go, Kafka": a unit of its own.

@@ -715,6 +715,7 @@ class RequirementReader:
             tail = [w for w in lowers[end : end + 4] if w.strip()]
             if not tail or tail[0] not in (
                 "of",
+                "as",  # "3+ years as a data engineer"
                 "experience",
                 "'",
                 "professional",
@@ -727,7 +728,7 @@ class RequirementReader:
                 continue
             if any(i in spans_at for i in range(end, min(len(lowers), end + 4))):
                 continue
-            if "experience" in tail:
+            if "experience" in tail or tail[0] == "as":
                 best = value if best is None else max(best, value)
         return best
 

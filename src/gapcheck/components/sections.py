@@ -24,6 +24,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from gapcheck.breaks import EMOJI_BULLETS
 from gapcheck.components.dates import entry_start, parse_date_ranges
 from gapcheck.components.layout import BULLETS, doc_text, statements, text_lines, token_table
 from gapcheck.components.statement_kinds import StatementReader
@@ -354,8 +355,12 @@ _ENTRY_DETAIL_LABELS = frozenset(
 )
 _HEADING_CLEAN = re.compile(r"[^a-z0-9'+#/ ]+")
 _LEADING_MARKUP = re.compile(
-    r"^[\s#*_=|>•·▪◦●○■□➢►▶‣⁃∙✓✔❖◆-]*(?:\d{1,2}[.)]\s+|[ivx]{1,4}[.)]\s+)?"
+    r"^[\s#*_=|>•·▪◦●○■□➢►▶‣⁃∙✓✔❖◆\ufe0f"
+    + "".join(sorted(EMOJI_BULLETS))
+    + r"-]*(?:\d{1,2}[.)]\s+|[ivx]{1,4}[.)]\s+)?"
 )
+# Emoji that open a heading in postings ("🛠️ What you'll do", "🎁 Perks"): any pictograph.
+_LEADING_EMOJI = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*")
 # A sentence that introduces a list ("... for the following", "You might be a fit if you
 # have") may be longer than a heading.
 _MAX_LEAD_IN_WORDS = 14
@@ -365,6 +370,21 @@ _LEAD_IN_ENDS = frozenset(
 _MAX_HEADING_WORDS = 7
 # A numbered line's number: "2. ", "3) ", "iv. ".
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[ivx]{1,4})[.)]\s+")
+
+
+def _same_marker(line: str, previous: str) -> bool:
+    """Whether two lines open with list markers of one list: numbers ("1. ", "2. ") or the
+    same emoji ("🔸 ").
+
+    >>> _same_marker("2. Experience with X", "1. SQL"), _same_marker("🔸 B", "🔸 A")
+    (True, True)
+    >>> _same_marker("💎 Nice to have", "🔹 Terraform")
+    False
+    """
+    if _NUMBERED.match(line):
+        return _NUMBERED.match(previous) is not None
+    first = line.lstrip()[:1]
+    return first in EMOJI_BULLETS and previous.lstrip()[:1] == first
 
 
 def _heading_words(phrase: str) -> list[str]:
@@ -474,7 +494,7 @@ def _strip_heading(line: str) -> tuple[str, bool]:
     """The heading text of a line and whether it carried Markdown/bullet markup."""
     stripped = line.strip()
     marked = stripped.startswith(("#", "**", "__"))
-    text = _LEADING_MARKUP.sub("", stripped)
+    text = _LEADING_EMOJI.sub("", _LEADING_MARKUP.sub("", stripped))
     text = text.strip().strip("*_#=:|-–— \t").strip()
     return text, marked
 
@@ -487,7 +507,12 @@ def _looks_like_heading_line(line: str) -> tuple[str, int] | None:
     if line[:1].isspace() and stripped[0].islower():
         return None  # an indented line in lowercase continues the bullet above it
     first = stripped[0]
-    if first in BULLETS and first not in "*#-=" and not stripped.startswith("**"):
+    if (
+        first in BULLETS
+        and first not in "*#-="
+        and first not in EMOJI_BULLETS  # "✅ What we're looking for" may be a heading
+        and not stripped.startswith("**")
+    ):
         return None
     if first in "-*" and stripped[1:2] == " ":  # a Markdown bullet, not "**Skills**"
         return None
@@ -613,11 +638,12 @@ def _headings(
             elif (
                 name is not None
                 and number > 0
-                and _NUMBERED.match(content)
-                and _NUMBERED.match(text[lines[number - 1][0] : lines[number - 1][1]])
+                and _same_marker(content, text[lines[number - 1][0] : lines[number - 1][1]])
                 and _normalise(candidate[0]) not in (_JOB_EXACT if kind == "job" else _RESUME_EXACT)
             ):
-                name = None  # "2. Experience with cloud data platforms" after "1. ...": an item
+                # "2. Experience with cloud data platforms" after "1. ...", "🔸 Experience
+                # with Fivetran" after "🔸 Terraform": an item of a list, not a heading
+                name = None
             elif name is not None and _job_title(candidate[0], kind):
                 name = None  # "Business Analyst, Claims Technology": a role held
             if name is not None:
