@@ -252,7 +252,9 @@ _PARTAKING = frozenset(
     "participate participates participated partake part contribute contributes contributed "
     "engage engages engaged".split()
 )
-_PARTAKING_WORDS = frozenset({"in", "to"})
+_PARTAKING_WORDS = frozenset({"in", "to", "with", "on"})
+# Verbs of helping with a practice: "Assist with the month-end close".
+_ASSISTING = frozenset("assist assists assisted assisting help helps helped helping".split())
 _TAKING = frozenset({"take", "takes", "took", "taking"})
 # Words joining two objects of one verb, and the longest first object looked across.
 _CONJUNCTS = frozenset({"and", ",", "&", "or"})
@@ -631,18 +633,35 @@ def _modifier(word: str) -> bool:
 
 
 def _partaking(lowers: Sequence[str], i: int, in_clause: Callable[[int], bool]) -> int:
-    """The position of the verb of a verb of taking part whose last word ("in", "to") is at
-    ``i`` ("participate in", "take part in", "contribute to"), or -1.
+    """The position of the verb of a verb of taking part whose last word ("in", "to", "with",
+    "on") is at ``i`` ("participate in", "take part in", "contribute to", "assist with",
+    "partner with finance on"), or -1.
 
     >>> words = "- take part in code reviews".split()
     >>> _partaking(words, 3, lambda i: 0 <= i < len(words))
     1
     >>> _partaking("- believe in".split(), 2, lambda i: i >= 0)
     -1
+    >>> _partaking("- partner with accounting on the close".split(), 4, lambda i: i >= 0)
+    1
+    >>> _partaking("- assist with the close".split(), 2, lambda i: i >= 0)
+    1
     """
     if lowers[i] not in _PARTAKING_WORDS or not in_clause(i - 1):
         return -1
     verb = i - 1
+    if lowers[i] == "with":
+        return verb if lowers[verb] in _ASSISTING else -1
+    if lowers[i] == "on":
+        # "Partner with accounting on the month-end close": a verb of working together, the
+        # ones worked with, then what is worked on.
+        for j in range(i - 2, max(-1, i - 6), -1):
+            if not in_clause(j):
+                return -1
+            if lowers[j] == "with":
+                together = in_clause(j - 1) and lowers[j - 1] in _TOGETHER_VERBS
+                return j - 1 if together else -1
+        return -1
     if lowers[verb] not in _PARTAKING:
         return -1
     if lowers[verb] == "part":
