@@ -209,6 +209,41 @@ class _Chain:
         )
 
 
+def _closes_with_words(lowers: Sequence[str], start: int, later: Sequence[Span]) -> bool:
+    """Whether the parenthesis goes on from ``start`` with at most three words after a comma
+    or "and", none a skill, and closes: ", macros)", "and similar tools)"."""
+    words = [i for i in range(start, min(len(lowers), start + 10)) if lowers[i].strip()]
+    if not words or lowers[words[0]] not in (",", "and", "&"):
+        return False
+    for n, i in enumerate(words[1:5], start=1):
+        if lowers[i] == ")":
+            return n > 1 and not any(s.start < i for s in later)
+        if not lowers[i].replace("-", "").isalpha():
+            return False
+    return False
+
+
+def _without_aside(gap: list[str]) -> list[str]:
+    """The words between two skills without an aside in brackets, which neither joins nor
+    parts them: "CFA (or progress toward it) or CPA" joins as "CFA or CPA".
+
+    >>> _without_aside(["(", "or", "progress", "toward", "it", ")", "or"])
+    ['or']
+    >>> _without_aside(["(", "or"])
+    ['(', 'or']
+    >>> _without_aside(["(", "dca", ")", "or"])
+    ['(', 'dca', ')', 'or']
+    """
+    if "(" not in gap or ")" not in gap:
+        return gap
+    opening = gap.index("(")
+    closing = gap.index(")", opening) if ")" in gap[opening:] else -1
+    if closing < 0 or not 2 < closing - opening <= 8:
+        return gap  # no aside, or a name in brackets: "Docker (DCA) or Kubernetes (CKAD)"
+    rest = gap[:opening] + gap[closing + 1 :]
+    return rest or gap
+
+
 def _examples_lead(
     lowers: Sequence[str], layout: Layout, span: Span, skill_ends: frozenset[int]
 ) -> bool:
@@ -568,19 +603,29 @@ class RequirementReader:
                 closing = closing[1:]
             if closing and closing[0] == ")":
                 return parts
+            if _closes_with_words(lowers, span.end, spans[index + 1 :]):
+                return parts  # "Excel (pivot tables, INDEX/MATCH, macros)": "macros" unread
         return []
 
     def _part_of(self, member: str, head: str) -> bool:
         """Whether ``member`` is a part or kind of the product ``head``: under it in the
-        taxonomy (Microsoft Word, PySpark), or implying it under its maker's name (Amazon EC2
-        and AWS Lambda of Amazon Web Services, Microsoft Excel of Microsoft Office); not a
-        framework of a language (Django of Python), which the posting asks for besides."""
+        taxonomy (Microsoft Word, PySpark), related to it under the same parent and in the
+        same subcategory (pivot tables of Excel, both spreadsheets), or implying it under its
+        maker's name (Amazon EC2 and AWS Lambda of Amazon Web Services, Microsoft Excel of
+        Microsoft Office); not a framework of a language (Django of Python), which the
+        posting asks for besides."""
         taxonomy = self.taxonomy
         found, product = taxonomy.get(member), taxonomy.get(head)
         if found is None or product is None:
             return False
         if head in taxonomy.ancestors(member):
             return True
+        if (
+            found.subcategory == product.subcategory
+            and head in taxonomy.related_to(member)
+            and set(found.broader) & set(product.broader)
+        ):
+            return True  # a feature of the product's kind: "Excel (pivot tables, INDEX/MATCH)"
         if head not in found.implies:
             return False
         makers = {product.name.split()[0].lower(), *(a.lower() for a in product.aliases)}
@@ -594,7 +639,7 @@ class RequirementReader:
         skills of different clauses, often many, are never gathered."""
         if layout.token_clause[previous.start] != layout.token_clause[span.start]:
             return None
-        gap = [w for w in lowers[previous.end : span.start] if w.strip()]
+        gap = _without_aside([w for w in lowers[previous.end : span.start] if w.strip()])
         if _is_similar_phrase(gap):
             return gap  # "Airflow or a similar orchestrator": the category joins the group
         if gap == ["(", "or"]:
@@ -684,6 +729,14 @@ class RequirementReader:
             for n, (start, end, value) in enumerate(found):
                 stop = found[n + 1][0] if n + 1 < len(found) else hi
                 governed = [i for i in members if end <= spans[i].start < stop]
+                bracketed = [
+                    i
+                    for i in members
+                    if spans[i].end < start
+                    and [w for w in lowers[spans[i].end : start] if w.strip()] == ["("]
+                ]
+                if bracketed:
+                    governed = bracketed  # "Python (3+ years) or Java": Python's years
                 if not governed:
                     # "Python (3+ years)", "Python: 5 years"
                     governed = [
