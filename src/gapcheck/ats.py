@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from gapcheck.breaks import BULLETS
 from gapcheck.documents import Document
 from gapcheck.documents.shared import LAYOUT_TABLE_WARNING
-from gapcheck.models import AtsCheck, KeywordCount, SkillProfile, TitleMatch
+from gapcheck.models import AtsCheck, DatedEntry, KeywordCount, SkillProfile, TitleMatch
 from gapcheck.statements import FIELD_SEPARATOR, role_title
 from gapcheck.summary import keyword
 
@@ -105,27 +105,44 @@ def _candidates(text: str, resume: SkillProfile) -> list[str]:
     """Lines that may hold the resume's title: the top lines (a headline) and the lines around
     the start of its two most recent dated entries."""
     lines = [line.strip() for line in text.splitlines()]
+    # A headline is in the header, above the first section ("EDUCATION", "Thesis: ..." are not).
+    body = min(
+        (x.start for x in resume.sections if x.name not in ("header", "other")), default=len(text)
+    )
+    top = text.count("\n", 0, body) + 1
     # A headline is short: a summary's first sentence names no title, whatever its words.
     found = [
         line
-        for line in lines[1:6]
+        for line in lines[1 : min(6, top)]
         if line
         and not _EMAIL.search(line)
         and not line.endswith((".", ","))
         and len(_WORD.findall(line)) <= 12
     ]
-    recent = sorted(resume.entries, key=lambda entry: entry.end_date, reverse=True)[:2]
+    recent = sorted(_jobs(resume), key=lambda entry: entry.end_date, reverse=True)[:2]
     for entry in recent:
         row = _date_row(text, entry.date_text, entry.start)
         found += [line for line in lines[max(0, row - 1) : row + 2] if line]
-    return [line for line in dict.fromkeys(found) if len(line) <= 120]
+    headings = {x.heading.strip(" :").casefold() for x in resume.sections if x.heading}
+    return [
+        line
+        for line in dict.fromkeys(found)
+        if len(line) <= 120 and line.strip(" :").casefold() not in headings
+    ]
+
+
+def _jobs(resume: SkillProfile) -> list[DatedEntry]:
+    """The resume's dated entries but its degrees: a degree's line ("Ph.D. in Computer Science,
+    2020 - 2026", "Thesis: ...") names no title the resume shows."""
+    return [entry for entry in resume.entries if entry.section != "education"]
 
 
 def _recent_title(text: str, resume: SkillProfile) -> str | None:
     """The line that names the most recent dated entry (the line above its dates, or theirs)."""
-    if not resume.entries:
+    jobs = _jobs(resume)
+    if not jobs:
         return None
-    entry = max(resume.entries, key=lambda entry: entry.end_date)
+    entry = max(jobs, key=lambda entry: entry.end_date)
     lines = text.splitlines()
     row = _date_row(text, entry.date_text, entry.start)
     for line in (lines[row] if row < len(lines) else "", lines[row - 1] if row else ""):
