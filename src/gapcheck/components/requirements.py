@@ -1134,7 +1134,7 @@ def _cached_years_phrases(doc: Doc, lowers: Sequence[str]) -> list[tuple[int, in
 # B2B SaaS", "6 years building React apps".
 _STATED_LINKS = frozenset({"of", "in", "with", "as", "using", "building", "writing", "doing"})
 _STATED_GAP = 2  # words at most between the link and the skill ("in B2B SaaS")
-_STATED_MARKS = frozenset({"(", ":", "-", "–", "—"})  # "Python (5 years)", "Go: 3 years"
+_STATED_MARKS = frozenset({"(", ":", "-", "–", "—", "|"})  # "Python (5 years)", "Go: 3 years"
 
 
 def _stated_years(doc: Doc, spans: Sequence[Span], lowers: Sequence[str]) -> list[float | None]:
