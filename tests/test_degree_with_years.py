@@ -78,3 +78,25 @@ def test_what_to_fix_first_is_the_years_not_the_degree() -> None:
     assert degree.years_asked == 3
     (first,) = [f for f in report.summary.fix_first if f.requirement == degree.level]
     assert "work experience" in first.action and "3+ years" in first.action
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("a BS in Computer Science or related field", "bachelors-degree"),
+        ("Candidates with a BA in Economics", "bachelors-degree"),
+        # A business analyst, not a degree.
+        ("Experience as a BA in agile teams", None),
+        ("You must be a BA with 3 years", None),
+    ],
+)
+def test_a_bs_or_a_ba(line: str, level: str | None) -> None:
+    levels = [d.level for d in posting_item(line).education]
+    assert levels == ([level] if level else [])
+
+
+def test_a_bs_with_years_beside_higher_degrees() -> None:
+    (degree,) = posting_item(
+        "MS or PhD in Computer Science, or a BS with 4+ years of experience"
+    ).education
+    assert (degree.level, degree.with_years) == ("masters-degree", (("bachelors-degree", 4.0),))
