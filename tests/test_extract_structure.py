@@ -143,7 +143,7 @@ def test_skills_only_in_blurb_benefits_and_legal_text_are_not_requirements() -> 
         "kotlin": None,
         "python": "required",
         "figma": None,
-        "salesforce": None,
+        "salesforce-administration": None,  # "Salesforce admins", in the legal text
     }
 
 

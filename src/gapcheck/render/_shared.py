@@ -143,7 +143,7 @@ def credit_label(requirement: RequirementResult) -> str:
         parts = ", ".join(names.get(part, part) for part in requirement.details_shown)
         label = f"shown (all named: {parts})" if kind == "direct" else f"shown in part: {parts}"
     elif kind == "implied":
-        label = f"implied by {name}"
+        label = f"implied by {name}" if name else "implied by the degree"
     elif kind == "related":
         label = f"related: {name}"
     elif len(requirement.skills) > 1:
