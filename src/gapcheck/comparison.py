@@ -1199,7 +1199,12 @@ def prepare_job(
         for requirement, item in zip(requirements, points, strict=False)
     )
     return PreparedJob(
-        job, taxonomy, weights, asked, tuple(zip(degrees, points[len(asked) :], strict=True))
+        job,
+        taxonomy,
+        weights,
+        asked,
+        tuple(zip(degrees, points[len(asked) :], strict=True)),
+        _bilingual_languages(job),
     )
 
 
@@ -1214,6 +1219,8 @@ class PreparedJob:
     weights: ScoreWeights
     requirements: tuple[_Asked, ...]
     degrees: tuple[tuple[EducationMention, float], ...]
+    languages: tuple[str, ...] = ()
+    """The languages the posting names beside bilingualism (:func:`_bilingual_languages`)."""
     _reach: dict[str, _Reach] = field(default_factory=dict, init=False, repr=False, compare=False)
     """Memo of :meth:`reach`, filled as resumes show skills."""
 
@@ -1268,7 +1275,7 @@ class PreparedJob:
             resume_skills=resume.skill_ids,
             requirements=results,
             education=education,
-            extra=_extra_skills(resume, results, education, taxonomy, _bilingual_languages(job)),
+            extra=_extra_skills(resume, results, education, taxonomy, self.languages),
             categories=tuple(_categories(results, education, taxonomy)),
             weights=self.weights,
             resume_experience_years=resume.experience_years,

@@ -985,12 +985,11 @@ def _degree_alternatives(
             continue
         side = [j for j in inside if degree_start <= spans[j].start < span.start]
         stray = [j for j in side if j not in anchors and j not in alternatives]
-        free = [
-            w
+        free = {
+            lowers[t]
             for t in range(degree_start, span.start)
             if not any(spans[j].start <= t < spans[j].end for j in side)
-            for w in (lowers[t],)
-        ]
+        }
         if not stray and not _NOT_THE_DEGREE.intersection(free):
             alternatives.append(i)
     # Before the degree: "CCNA certification or a bachelor's degree", "A+, Network+ or an
