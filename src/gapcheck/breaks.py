@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BULLETS", "EMOJI_BULLETS", "ends_statement"]
+__all__ = ["BULLETS", "EMOJI_BULLETS", "LIST_MARK", "ends_statement"]
 
 EMOJI_BULLETS = frozenset("👉🔹🔸🔷🔶✅☑➡▫◾◽⭐🌟✨💡📌📍🟢🔵🟠🟣🟡⚡🔥🚀💎🎯✳❇➖🔘⚫⚪")
 """Emoji that postings use as bullets ("👉 Own our ELT pipelines") and to open headings
@@ -30,6 +30,8 @@ BULLETS = frozenset("•·▪◦●○■□➢►▶‣⁃∙*-–—>✓✔❖
 }
 """Characters that start a bullet line (and an emoji bullet with its selector, as one
 token)."""
+LIST_MARK = r"(?:\d{1,2}|[ivx]{1,4})[.)]"
+"""The number that opens an item of a numbered list: "2.", "3)", "iv."."""
 # A line shorter than this (in characters) is a unit of its own (a list item, a heading).
 _SHORT_LINE = 45
 # A field line, "Location: Berlin", "Stack: Go, Kafka": a unit of its own.

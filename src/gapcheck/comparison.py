@@ -626,13 +626,13 @@ class _MemberJudge:
             and (not self.languages or s.id in self.languages)
         ]
         if not spoken:
+            if not self.languages:
+                return None
             others = [
                 s.name
                 for s in self.judging.resume.skills
                 if s.category == _SPOKEN_LANGUAGES and s.id not in (_ENGLISH, _MULTILINGUAL)
             ]
-            if not self.languages:
-                return None
             wanted = _either(_names(self.judging.taxonomy, self.languages))
             reason = f"the resume does not show {wanted}, which the posting asks for beside English"
             if others:

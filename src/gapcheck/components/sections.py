@@ -24,7 +24,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from gapcheck.breaks import EMOJI_BULLETS
+from gapcheck.breaks import EMOJI_BULLETS, LIST_MARK
 from gapcheck.components.dates import entry_start, parse_date_ranges
 from gapcheck.components.layout import BULLETS, doc_text, statements, text_lines, token_table
 from gapcheck.components.statement_kinds import StatementReader
@@ -357,7 +357,7 @@ _HEADING_CLEAN = re.compile(r"[^a-z0-9'+#/ ]+")
 _LEADING_MARKUP = re.compile(
     r"^[\s#*_=|>•·▪◦●○■□➢►▶‣⁃∙✓✔❖◆\ufe0f"
     + "".join(sorted(EMOJI_BULLETS))
-    + r"-]*(?:\d{1,2}[.)]\s+|[ivx]{1,4}[.)]\s+)?"
+    + rf"-]*(?:{LIST_MARK}\s+)?"
 )
 # Emoji that open a heading in postings ("🛠️ What you'll do", "🎁 Perks"): any pictograph.
 _LEADING_EMOJI = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*")
@@ -369,7 +369,7 @@ _LEAD_IN_ENDS = frozenset(
 )
 _MAX_HEADING_WORDS = 7
 # A numbered line's number: "2. ", "3) ", "iv. ".
-_NUMBERED = re.compile(r"\s*(?:\d{1,2}|[ivx]{1,4})[.)]\s+")
+_NUMBERED = re.compile(rf"\s*{LIST_MARK}\s+")
 
 
 def _same_marker(line: str, previous: str) -> bool:
