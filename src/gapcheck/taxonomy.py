@@ -222,6 +222,14 @@ class Sense(_Frozen):
             "('triage' of alerts or tickets, beside patient triage)."
         ),
     )
+    list_needs_cue: bool = Field(
+        False,
+        description=(
+            "Outside a skills section, keep a form only with a confirm cue nearby, even in a "
+            "list beside other skills: for an acronym whose common sense is a step of work "
+            "('QC, alignment, clustering': quality control, not the QC test tool)."
+        ),
+    )
 
 
 class Skill(_Frozen):

@@ -127,7 +127,7 @@ Phrase = tuple[str, ...]
 
 # A skill's own cues: confirming phrases, its category, rejecting phrases before and after, and
 # whether its forms are a letter or two.
-_OwnCues = tuple[tuple[Phrase, ...], str, tuple[Phrase, ...], tuple[Phrase, ...], bool]
+_OwnCues = tuple[tuple[Phrase, ...], str, tuple[Phrase, ...], tuple[Phrase, ...], bool, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +143,9 @@ class SenseCues:
     short: bool
     """A letter or two ("R", "C"), or a sense marked ``needs_cue`` ("triage"): needs list
     context or a confirming cue."""
+    strict: bool = False
+    """A sense marked ``list_needs_cue`` ("QC"): outside a skills section, needs a confirming
+    cue even in a list."""
     # The phrases by the word a match must have in a given place: a rejecting phrase before the
     # name by its last word, one after it and a confirming one by their first word.
     _before_by_last: dict[str, list[Phrase]] = field(init=False, repr=False, compare=False)
@@ -227,6 +230,7 @@ class SenseGuard:
                 self._cue_phrases(sense.reject_before, "before"),
                 self._cue_phrases(sense.reject_after, "after"),
                 sense.needs_cue or all(len(f) <= 2 for f in sense.forms),
+                sense.list_needs_cue,
             )
         industries = [s.id for s in taxonomy if s.subcategory == INDUSTRY_SUBCATEGORY]
         self._use(cues, category_confirm, brand_forms, industries)
@@ -258,8 +262,9 @@ class SenseGuard:
                 reject_before=before,
                 reject_after=after,
                 short=short,
+                strict=strict,
             )
-            for skill_id, (confirm, category, before, after, short) in cues.items()
+            for skill_id, (confirm, category, before, after, short, strict) in cues.items()
         }
 
     def tables(self) -> dict[str, Any]:
@@ -277,8 +282,11 @@ class SenseGuard:
                 _phrases(before),
                 _phrases(after),
                 bool(short),
+                bool(strict),
             )
-            for skill_id, (confirm, category, before, after, short) in tables["cues"].items()
+            for skill_id, (confirm, category, before, after, short, strict) in tables[
+                "cues"
+            ].items()
         }
         category_confirm = {
             category: _phrases(phrases) for category, phrases in tables["category_confirm"].items()
@@ -418,6 +426,8 @@ class SenseGuard:
             return False  # a person's name: "Julia Smith | Python Developer"
         previous = before[-1] if before else None
         following = after[0] if after else None
+        if cues.strict and section not in _LIST_SECTIONS:
+            return _confirm_cue_near(context, candidate, cues)  # "data: QC, alignment"
         nearest = _nearest_distance(anchors, start, end)
         if _listed(doc, start, end, previous, following, flat) and (
             section in _LIST_SECTIONS
