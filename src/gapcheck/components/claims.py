@@ -207,6 +207,14 @@ _DEPARTMENTS = frozenset(
 )  # fmt: skip
 # Words before a list item that do not change which team it is ("the service desk").
 _TEAM_DETERMINERS = frozenset({"the", "our", "your", "their", "its", "a"})
+# Words after a skill's name that make it a team or the people one works with: "with the
+# data science team", "with our wet-lab scientists", "alongside ML engineers".
+_TEAM_NOUNS = frozenset(
+    {
+        "team", "teams", "scientists", "engineers", "researchers", "analysts", "developers",
+        "colleagues", "partners", "counterparts", "specialists", "experts", "leads",
+    }
+)  # fmt: skip
 # Words that open a list of teams: "work with ...", "alongside ...", "across ...".
 _TEAM_ANCHORS = frozenset({"with", "alongside", "across"})
 _ITEM_SEPARATORS = frozenset({",", "and", "or", "&", "/", ";"})
@@ -779,10 +787,14 @@ def _long_acronym(doc: Doc, candidate: Candidate) -> bool:
 
 
 def _ordinary_words(doc: Doc, candidate: Candidate) -> bool:
-    """Whether the mention is written as plain words ("analytics", "Data Science"), as a
-    team's name is, not as a product's ("PySpark", "C++", "AWS")."""
+    """Whether the mention is written as plain words ("analytics", "Data Science", "wet-lab"),
+    as a team's name is, not as a product's ("PySpark", "C++", "AWS")."""
     return all(
-        token.is_space or (token.is_alpha and (token.is_lower or token.is_title))
+        token.is_space
+        or (
+            all(part.isalpha() for part in token.text.split("-"))
+            and (token.is_lower or token.is_title)
+        )
         for token in doc[candidate.start : candidate.end]
     )
 
@@ -808,6 +820,8 @@ def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequen
     >>> judge("deploy across aws and gcp", 2, 3)
     False
     >>> judge("read the results with the data science team", 5, 7)
+    True
+    >>> judge("work closely with our wet-lab scientists", 4, 5)
     True
     """
     start = candidate.start
@@ -865,10 +879,11 @@ def _on_first_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
 
 
 def _team_named(candidate: Candidate, lowers: Sequence[str]) -> bool:
-    """Whether the mention names a team right after "with", "alongside" or "across" ("with the
-    data science team", "across our platform teams")."""
+    """Whether the mention names a team, or the people of a field, right after "with",
+    "alongside" or "across" ("with the data science team", "across our platform teams",
+    "closely with our wet-lab scientists")."""
     end = candidate.end
-    if end >= len(lowers) or lowers[end] not in ("team", "teams"):
+    if end >= len(lowers) or lowers[end] not in _TEAM_NOUNS:
         return False
     index = candidate.start - 1
     while index >= 0 and (not lowers[index].strip() or lowers[index] in _TEAM_DETERMINERS):
