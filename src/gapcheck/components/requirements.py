@@ -518,8 +518,19 @@ class RequirementReader:
                         head = chain.members.pop()
                         close()
                         chain.members = [head]
+                    if (
+                        "(" in gap
+                        and len(chain.members) > 1
+                        and not chain.alternative
+                        and self._kind_of(span.id_, spans[previous].id_)
+                    ):
+                        # "Python, SQL and cloud platforms (AWS or GCP)": the examples in
+                        # brackets are of the last one; the others are asked besides.
+                        head = chain.members.pop()
+                        close()
+                        chain.members = [head]
                     chain.join(gap, self._alternatives(spans[previous].id_, span.id_))
-                    if "(" in gap:
+                    if "(" in gap or gap == ["with"]:
                         chain.head = previous
                     if chain.head is not None and self._kind_of(span.id_, spans[chain.head].id_):
                         # "cloud platforms (AWS, GCP, Azure)", "message queues (Kafka, NATS,
@@ -650,6 +661,13 @@ class RequirementReader:
             head, member = self.taxonomy.get(previous.id_), self.taxonomy.get(span.id_)
             narrower = head is not None and member is not None and head.id in member.broader
             return gap if narrower and head is not None and head.kind == "knowledge" else None
+        if gap == ["with"]:
+            # "version control with Git": a practice, then the tool it is done with, one
+            # requirement as "version control (Git)" is; not "Python with pandas" (a language
+            # and a library, both asked).
+            head = self.taxonomy.get(previous.id_)
+            kind = head is not None and head.kind == "knowledge"
+            return gap if kind and self._kind_of(span.id_, previous.id_) else None
         kind_named = False
         if (
             len(gap) >= 2
