@@ -85,6 +85,9 @@ class Candidate:
     """The fuzzy similarity (0-100) of a fuzzy match; None for an exact one."""
     accepted: bool = field(default=False)
     """Whether the checks so far keep it."""
+    elided: bool = False
+    """A modifier that names the skill with the head noun of the next match ("linear" in
+    "linear and logistic regression")."""
 
 
 class PatternTokenizer:
@@ -234,6 +237,10 @@ class AliasMatcher:
                 found.append(
                     Candidate(start, end, key.removesuffix(_AMBIGUOUS), key.endswith(_AMBIGUOUS))
                 )
+        for start, end, keys in _elided(lower, lowers, matches, passed):
+            for key in keys.split(_KEYS):
+                skill_id, ambiguous = key.removesuffix(_AMBIGUOUS), key.endswith(_AMBIGUOUS)
+                found.append(Candidate(start, end, skill_id, ambiguous, elided=True))
         return found
 
     @functools.cached_property
@@ -324,6 +331,71 @@ def _walk(
             keys = get(joined)
             end += 1
     return found
+
+
+# Words that join the modifiers of one head noun: "linear and logistic regression".
+_ELISION_JOINERS = frozenset({"and", "or", "&", "/", "and/or"})
+
+
+def _elided(
+    table: PatternTable,
+    lowers: Sequence[str],
+    matches: Sequence[tuple[int, int, str]],
+    passed: Container[int],
+) -> list[tuple[int, int, str]]:
+    """The matches a shared head noun makes of the modifiers before a match: "linear" in
+    "linear and logistic regression" names linear regression, "supervised" in "supervised,
+    unsupervised and reinforcement learning" supervised learning. A modifier is a word no
+    match covers, before "and", "or", "/" (or a comma, further back); it counts only if it
+    makes another skill's pattern with the match's other words.
+
+    >>> table = {"linear": "", "logistic": ""}
+    >>> table.update({_JOIN.join(["linear", "regression"]): "lr",
+    ...               _JOIN.join(["logistic", "regression"]): "logit"})
+    >>> words = "linear and logistic regression".split()
+    >>> _elided(table, words, [(2, 4, "logit")], set())
+    [(0, 1, 'lr')]
+    >>> _elided(table, "logistic and logistic regression".split(), [(2, 4, "logit")], set())
+    []
+    """
+    found: list[tuple[int, int, str]] = []
+    covered: set[int] | None = None
+    for start, end, keys in matches:
+        rest = [lowers[i] for i in range(start + 1, end) if i not in passed]
+        if not rest or start < 2:
+            continue
+        before = _word_before(lowers, start, passed)
+        if before is None or lowers[before] not in _ELISION_JOINERS:
+            continue
+        if covered is None:
+            covered = {i for s, e, _ in matches for i in range(s, e)}
+        joiner: int | None = before
+        while joiner is not None:
+            modifier = _word_before(lowers, joiner, passed)
+            if modifier is None or modifier in covered:
+                break
+            word = lowers[modifier]
+            elided = (
+                table.get(_JOIN.join([word, *rest])) if word.replace("-", "").isalpha() else None
+            )
+            if not elided or elided == keys:
+                break
+            found.append((modifier, modifier + 1, elided))
+            joiner = _word_before(lowers, modifier, passed)
+            if joiner is not None and lowers[joiner] != ",":
+                break  # "supervised, unsupervised and ...": a comma goes on to the next one
+    return found
+
+
+def _word_before(lowers: Sequence[str], index: int, passed: Container[int]) -> int | None:
+    """The position of the word before ``index``, whitespace passed over; None at the start
+    or before a blank line."""
+    index -= 1
+    while index >= 0 and index in passed:
+        index -= 1
+    if index < 0 or not lowers[index].strip():
+        return None
+    return index
 
 
 class _Words(Sequence[str]):
