@@ -1040,6 +1040,7 @@ _PRACTICE_OF_ROLE = {
     "recruiter": "recruiting",
     "programmer": "programming",
     "auditor": "auditing",
+    "researcher": "research",
 }
 
 
