@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from builders import posting_item
+from builders import posting_item, requirement_line, text_report
 from gapcheck import extract
+from gapcheck.tailor import resume_tips
 
 
 @pytest.mark.parametrize(
@@ -60,3 +61,19 @@ def test_a_degree_level_is_left_to_the_education_reader() -> None:
     )
     assert "masters-degree" not in {s.id for s in profile.skills}
     assert {e.level for e in profile.education} == {"doctorate"}
+
+
+def test_a_modifier_is_no_term_to_mirror() -> None:
+    resume = (
+        "EXPERIENCE\nData Scientist, Acme, 2020 - 2024\n"
+        "- Fitted linear and logistic regression models for churn\n"
+    )
+    posting = "Requirements\n- Experience with unit and integration testing\n- Linear regression\n"
+    report = text_report(resume, posting)
+    terms = {k.term for k in report.keywords}
+    assert "unit" not in terms and "Unit testing" in terms
+    assert requirement_line(report, "unit-testing").job_terms == ("",)
+    line = requirement_line(report, "linear-regression")
+    assert line.status == "matched" and line.resume_terms == ()
+    tips = resume_tips(report, resume_text=resume)
+    assert not [t for t in tips if "“linear”" in t.message]

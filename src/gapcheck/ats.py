@@ -72,12 +72,14 @@ def keyword_counts(resume: SkillProfile, job: SkillProfile) -> tuple[KeywordCoun
         if not skill.mentions:
             continue
         found = resume.skill(skill.id)
+        # The first mention written out: "unit" of "unit and UI tests" is no keyword.
+        written = next((m for m in skill.mentions if m.method != "elided"), None)
         rows.append(
             (
                 -len(skill.mentions),
                 position,
                 KeywordCount(
-                    term=keyword(skill.mentions[0].text),
+                    term=keyword(written.text) if written is not None else skill.name,
                     kind="soft" if skill.kind == "soft" else "hard",
                     job_count=len(skill.mentions),
                     resume_count=len(found.mentions) if found is not None else 0,

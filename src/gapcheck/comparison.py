@@ -1686,13 +1686,18 @@ def _with_certifications(profile: SkillProfile) -> SkillProfile:
 
 
 def _job_term(job: SkillProfile, skill_id: str, line: str) -> str:
-    """How the posting writes a skill: its mention on the requirement's line, else its first.
+    """How the posting writes a skill: its mention on the requirement's line, else its first;
+    not a modifier that names it only with another skill's noun ("unit" in "unit and UI
+    tests"), which is no term to mirror.
 
     Role profiles have no posting words ('')."""
     skill = job.skill(skill_id)
-    if skill is None or not skill.mentions or (job.source or "").startswith("role:"):
+    if skill is None or (job.source or "").startswith("role:"):
         return ""
-    mention = next((m for m in skill.mentions if m.context == line), skill.mentions[0])
+    written = [m for m in skill.mentions if m.method != "elided"]
+    if not written:
+        return ""
+    mention = next((m for m in written if m.context == line), written[0])
     return " ".join(mention.text.split())
 
 
@@ -1703,7 +1708,9 @@ def _resume_terms(resume: SkillProfile, credit: _Credit) -> tuple[str, ...]:
         skill = credit.skill  # found by the requirement's words in the resume's lines
     if skill is None:
         return ()
-    return tuple(dict.fromkeys(" ".join(m.text.split()) for m in skill.mentions))
+    return tuple(
+        dict.fromkeys(" ".join(m.text.split()) for m in skill.mentions if m.method != "elided")
+    )
 
 
 def _categories(

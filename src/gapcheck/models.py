@@ -59,7 +59,7 @@ used, so naming one is its evidence, and a missing one belongs under the resume'
 certifications, not in an experience entry."""
 
 ProfileKind = Literal["resume", "job"]
-MatchMethod = Literal["exact", "fuzzy", "model"]
+MatchMethod = Literal["exact", "fuzzy", "model", "elided"]
 Usage = Literal["experience", "listed"]
 """How a resume shows a skill: ``"experience"``, in use (in an experience or project entry, or
 in a sentence or bullet with a verb of action anywhere: "Built the ingestion service in Go");
@@ -112,7 +112,11 @@ class Mention(_Frozen):
     )
     method: MatchMethod = Field(
         "exact",
-        description="'exact' (an alias), 'fuzzy', or 'model' (found by the trained tagger).",
+        description=(
+            "'exact' (an alias), 'fuzzy', 'model' (found by the trained tagger), or 'elided' (a "
+            "modifier that names the skill with the head noun of the next skill: 'linear' in "
+            "'linear and logistic regression')."
+        ),
     )
     score: float | None = Field(None, description="Fuzzy similarity 0-100 (fuzzy mentions only).")
     usage: Usage | None = Field(

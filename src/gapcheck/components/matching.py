@@ -85,9 +85,6 @@ class Candidate:
     """The fuzzy similarity (0-100) of a fuzzy match; None for an exact one."""
     accepted: bool = field(default=False)
     """Whether the checks so far keep it."""
-    elided: bool = False
-    """A modifier that names the skill with the head noun of the next match ("linear" in
-    "linear and logistic regression")."""
 
 
 class PatternTokenizer:
@@ -240,7 +237,7 @@ class AliasMatcher:
         for start, end, keys in _elided(lower, lowers, matches, passed):
             for key in keys.split(_KEYS):
                 skill_id, ambiguous = key.removesuffix(_AMBIGUOUS), key.endswith(_AMBIGUOUS)
-                found.append(Candidate(start, end, skill_id, ambiguous, elided=True))
+                found.append(Candidate(start, end, skill_id, ambiguous, "elided"))
         return found
 
     @functools.cached_property

@@ -114,11 +114,11 @@ class SkillMatcher:
         """The mentions whose word sense is the skill's, overlaps resolved, before the claim
         checks; with the layout and each token's section."""
         raw = self._aliases.candidates(doc)
-        if any(c.elided for c in raw):
+        if any(c.method == "elided" for c in raw):
             # A degree's level is read by the education reader, which knows "Bachelor's or
             # Master's degree"; "Master and PhD degree" names no master's degree here.
             taxonomy = self.taxonomy
-            raw = [c for c in raw if not c.elided or taxonomy[c.skill_id].kind != "degree"]
+            raw = [c for c in raw if c.method != "elided" or taxonomy[c.skill_id].kind != "degree"]
         layout = get_layout(doc)
         sections = token_sections(doc)
         if not raw and self._fuzzy is None:

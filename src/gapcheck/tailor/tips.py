@@ -160,7 +160,9 @@ def _term_tip(requirement: RequirementResult, resume: _ResumeWords) -> Tip | Non
         return None
     term = requirement.job_terms[index]
     evidence = tuple(e for e in requirement.evidence if e.skill == member)
-    written = requirement.resume_terms or tuple(e.text for e in evidence)
+    # No terms where the resume names the skill only by a modifier of another's noun ("linear"
+    # in "linear and logistic regression"): it writes the words, no other term to change.
+    written = requirement.resume_terms
     if not evidence or not written or any(_same_term(term, w) for w in written):
         return None
     if resume.writes(term, ""):
