@@ -19,6 +19,7 @@ Sets ``doc._.gapcheck_requirements`` to a :class:`Requirements` and
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -170,6 +171,11 @@ class _Chain:
     similar: bool = False
     conjunctive: bool = False  # joined by "and": "Salesforce and Gainsight, or a comparable CRM"
     head: int | None = None  # the member a parenthesis follows: "message queues (Kafka, NATS)"
+    # Whether a member after the head is a kind of it ("cloud platforms (AWS, GCP)"): then any
+    # of them stands in for it, unless one is a kind of a member before the head, whose
+    # examples the brackets hold too ("unit and UI tests (JUnit, Espresso)").
+    kinds: bool = False
+    shared: bool = False
 
     def join(self, gap: Sequence[str], related: bool) -> None:
         """Record what the words between two members say."""
@@ -361,6 +367,38 @@ class RequirementReader:
         self.taxonomy = taxonomy
         self.cues = CueReader(lambda text: [t.lower_ for t in nlp.tokenizer(text)])
 
+    @functools.cached_property
+    def _fields_by_name(self) -> dict[str, str]:
+        """The fields of study by their lowercase names and aliases."""
+        fields: dict[str, str] = {}
+        for skill in self.taxonomy:
+            if skill.category == "education" and skill.kind != "degree":
+                for name in (skill.name, *skill.aliases):
+                    fields.setdefault(name.lower(), skill.id)
+        return fields
+
+    def _field_of_degree(self, name: str) -> tuple[str, str] | None:
+        """The field of study a degree's own name holds, with its words: "Bachelor of Computer
+        Science", "Master of Engineering", "Bachelor of Science in Nursing"; none for
+        "Bachelor of Science".
+
+        >>> import spacy
+        >>> from gapcheck.taxonomy import load_taxonomy
+        >>> reader = RequirementReader(spacy.blank("en"), "r", load_taxonomy())
+        >>> reader._field_of_degree("Bachelor of Computer Science")
+        ('computer-science', 'Computer Science')
+        >>> reader._field_of_degree("Bachelor of Science") is None
+        True
+        """
+        words = name.split()
+        lowered = [w.lower() for w in words]
+        for joiner in ("in", "of"):
+            if joiner in lowered[1:]:
+                tail = words[lowered.index(joiner, 1) + 1 :]
+                field = self._fields_by_name.get(" ".join(tail).lower())
+                return (field, " ".join(tail)) if field is not None and tail else None
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans["skills"]) if "skills" in doc.spans else []
         layout = get_layout(doc)
@@ -486,6 +524,7 @@ class RequirementReader:
                 first, last = spans[chain.members[0]], spans[chain.members[-1]]
                 chain.alternative = (
                     chain.alternative
+                    or (chain.kinds and not chain.shared)
                     or self._group_lead(lowers, layout, first)
                     or _examples_lead(lowers, layout, first, skill_ends)
                 )
@@ -531,12 +570,17 @@ class RequirementReader:
                         chain.members = [head]
                     chain.join(gap, self._alternatives(spans[previous].id_, span.id_))
                     if "(" in gap or gap == ["with"]:
-                        chain.head = previous
-                    if chain.head is not None and self._kind_of(span.id_, spans[chain.head].id_):
+                        chain.head, chain.kinds, chain.shared = previous, False, False
+                    if chain.head is not None:
                         # "cloud platforms (AWS, GCP, Azure)", "message queues (Kafka, NATS,
                         # RabbitMQ)": examples of the category, any of which stands in for it,
                         # as with "such as".
-                        chain.alternative = True
+                        head = chain.head
+                        chain.kinds = chain.kinds or self._kind_of(span.id_, spans[head].id_)
+                        chain.shared = chain.shared or any(
+                            self._kind_of(span.id_, spans[m].id_)
+                            for m in chain.members[: chain.members.index(head)]
+                        )
                     chain.members.append(index)
                     continue
                 close()
@@ -850,6 +894,11 @@ class RequirementReader:
             # The field as the document writes it ("Computational Linguistics"), not the name of
             # the skill it matched (natural language processing).
             field_names = list(dict.fromkeys(" ".join(spans[i].text.split()) for i in field_spans))
+            for i in degree_indices:
+                named = self._field_of_degree(spans[i].text)
+                if named is not None and named[0] not in fields:
+                    fields.append(named[0])  # "Bachelor of Computer Science"
+                    field_names.append(named[1])
             start_char = doc[lo].idx if lo < len(doc) else 0
             end_char = doc[hi - 1].idx + len(doc[hi - 1].text) if hi > lo else start_char
             text = doc_text(doc)[start_char:end_char]
