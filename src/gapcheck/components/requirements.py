@@ -373,7 +373,8 @@ class RequirementReader:
         fields: dict[str, str] = {}
         for skill in self.taxonomy:
             if skill.category == "education" and skill.kind != "degree":
-                for name in (skill.name, *skill.aliases):
+                forms = skill.sense.forms if skill.sense is not None else ()
+                for name in (skill.name, *skill.aliases, *forms):
                     fields.setdefault(name.lower(), skill.id)
         return fields
 
