@@ -309,7 +309,8 @@ def _walk(
 ) -> list[tuple[int, int, str]]:
     """Every ``(start, end, keys)`` where the tokens from ``start`` to ``end``, those at
     positions in ``passed`` left out, are a pattern of ``table``, for the ``starts`` given
-    (none of them in ``passed``)."""
+    (none of them in ``passed``); a count of up to three digits right after the first word is
+    passed over when the pattern goes on after it ("Trained 40 staff": "trained staff")."""
     found: list[tuple[int, int, str]] = []
     count = len(tokens)
     get = table.get
@@ -324,12 +325,28 @@ def _walk(
                 end += 1
             if end >= count:
                 break
-            joined = f"{joined}{_JOIN}{tokens[end]}"
-            keys = get(joined)
+            word = tokens[end]
+            following = get(f"{joined}{_JOIN}{word}")
+            if following is None and end == start + 1 and _COUNT.fullmatch(word):
+                # A count between a verb and its object: "Trained 40 staff" as "trained staff"
+                after = end + 1
+                while after in passed:
+                    after += 1
+                if after < count and tokens[after] == "+":
+                    after += 1  # "15+" may be two tokens
+                if after < count:
+                    skipped = get(f"{joined}{_JOIN}{tokens[after]}")
+                    if skipped is not None:
+                        joined, keys, end = f"{joined}{_JOIN}{tokens[after]}", skipped, after + 1
+                        continue
+            joined = f"{joined}{_JOIN}{word}"
+            keys = following
             end += 1
     return found
 
 
+# A count a match may pass over after its first word ("Trained 40 staff", "Managed 12+ projects").
+_COUNT = re.compile(r"\d{1,3}\+?")
 # Words that join the modifiers of one head noun: "linear and logistic regression".
 _ELISION_JOINERS = frozenset({"and", "or", "&", "/", "and/or"})
 
