@@ -18,7 +18,7 @@ def _skills(bullet: str) -> dict[str, list[str]]:
     ("bullet", "skill", "text"),
     [
         ("Trained 40 staff on Salesforce", "training-and-development", "Trained 40 staff"),
-        ("Trained 15+ new hires each quarter", "training-and-development", "Trained 15+ new hires"),
+        ("Trained 15+ employees each quarter", "training-and-development", "Trained 15+ employees"),
         ("Managed 12 projects across three sites", "project-management", "Managed 12 projects"),
         ("Led 3 teams of analysts", "team-leadership", "Led 3 teams"),
     ],

@@ -229,6 +229,11 @@ _LIST_SPAN = 12  # tokens from "with" to the mention at most
 # whole object ("Built the RAID log", "Maintained the risk register"); a name that only
 # describes the object is not claimed ("Built a demand-forecasting model", "Modeled sales
 # data": see _OBJECT_ENDS).
+# Verbs that open a practice's name, done for a purpose in an entry's bullet: "met with users
+# to gather requirements", "paired with juniors to mentor them", "to train new hires".
+_PURPOSE_VERBS = frozenset(
+    "gather elicit mentor coach train review negotiate facilitate analyze analyse".split()
+)
 _PRACTICE_VERBS = frozenset(
     "ran led introduced implemented adopted established owned championed practiced practised "
     "applied instituted managed headed conducted delivered facilitated built maintained "
@@ -496,6 +501,12 @@ class ClaimFilter:
         if section in _DEMONSTRATION_SECTIONS:
             if lowers[candidate.start].endswith("ed"):
                 return True  # "collaborated with legal", "mentored two analysts"
+            if (
+                candidate.start > 0
+                and lowers[candidate.start - 1] == "to"
+                and lowers[candidate.start] in _PURPOSE_VERBS
+            ):
+                return True  # "met with business users to gather reporting requirements"
             if _opens_bullet(doc, candidate, layout.flattened):
                 return True  # "• Onboard 15 new hires a month", "• Mentor three engineers"
             if opens_title_line(doc, candidate, layout):
