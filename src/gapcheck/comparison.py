@@ -80,7 +80,7 @@ _ANY_OF_KIND = re.compile(
 _YEARS = re.compile(r"\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 # "a degree in Marketing, Business or a related field": the fields named are examples.
 _RELATED_FIELD = re.compile(
-    r"\b(?:or|and/or)\s+(?:an?\s+|other\s+|any\s+)?(?:closely\s+)?(?:related|similar|relevant)"
+    r"\b(?:or|and/or)\s+(?:an?\s+|other\s+|any\s+)?(?:closely\s+)?(?:related|similar|relevant|comparable)"
     r"\s+(?:field|discipline|subject|area|degree|major)",
     re.IGNORECASE,
 )
