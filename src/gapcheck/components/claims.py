@@ -1052,6 +1052,7 @@ _PRACTICE_OF_ROLE = {
     "programmer": "programming",
     "auditor": "auditing",
     "researcher": "research",
+    "writer": "writing",
 }
 
 
