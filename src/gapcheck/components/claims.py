@@ -341,7 +341,7 @@ class ClaimFilter:
         same_clause: dict[int, list[Candidate]] = {}
         for candidate in mentions:
             same_clause.setdefault(clause_of[candidate.start], []).append(candidate)
-        kept = []
+        kept: list[Candidate] = []
         for candidate in mentions:
             if _names_no_skill(doc, candidate, layout, lowers) or self._employer(
                 doc, candidate, layout
@@ -362,6 +362,7 @@ class ClaimFilter:
                     lowers,
                     same_clause[clause_of[candidate.start]],
                 )
+                and not (kept and _joined_to(kept[-1], candidate, clause_of, lowers))
             ):
                 continue
             kept.append(candidate)
@@ -712,6 +713,27 @@ def _object_lead(word: str) -> bool:
     """Whether ``word`` may stand between a verb of practice and its object: an article or
     the like (:data:`_OBJECT_LEADS`), or a count ("Built 12 dashboards", "Ran 30+ tests")."""
     return word in _OBJECT_LEADS or word == "+" or word.rstrip("+").replace(",", "").isdigit()
+
+
+_CONJUNCTS = frozenset({"and", "or", ",", "&", "/"})
+
+
+def _joined_to(
+    previous: Candidate, candidate: Candidate, clause_of: Sequence[int], lowers: Sequence[str]
+) -> bool:
+    """Whether the mention is joined by "and", "or" or a comma to the kept mention right before
+    it in its clause, sharing its claim: "Run our SOC 2 Type II and ISO 27001 audit programs".
+
+    >>> lowers = "run soc 2 and iso 27001 audits".split()
+    >>> _joined_to(Candidate(1, 3, "a", False), Candidate(4, 6, "b", False), [0] * 7, lowers)
+    True
+    >>> _joined_to(Candidate(1, 3, "a", False), Candidate(5, 6, "b", False), [0] * 7, lowers)
+    False
+    """
+    if clause_of[previous.start] != clause_of[candidate.start]:
+        return False
+    between = [w for w in lowers[previous.end : candidate.start] if w.strip()]
+    return len(between) == 1 and between[0] in _CONJUNCTS
 
 
 def _listed_item(
