@@ -224,16 +224,16 @@ _LIST_ENDS = frozenset(
     {"to", "on", "in", "for", "by", "using", "via", "of", "from", "into", "at", "across", "so"}
 )
 _LIST_SPAN = 12  # tokens from "with" to the mention at most
-# Verbs whose object is a practice or an area one works in ("Ran the on-call rotation",
-# "Introduced GitOps", "Led the SRE practice"), or a practice's own record when the name is the
-# whole object ("Built the RAID log", "Maintained the risk register"); a name that only
-# describes the object is not claimed ("Built a demand-forecasting model", "Modeled sales
-# data": see _OBJECT_ENDS).
 # Verbs that open a practice's name, done for a purpose in an entry's bullet: "met with users
 # to gather requirements", "paired with juniors to mentor them", "to train new hires".
 _PURPOSE_VERBS = frozenset(
     "gather elicit mentor coach train review negotiate facilitate analyze analyse".split()
 )
+# Verbs whose object is a practice or an area one works in ("Ran the on-call rotation",
+# "Introduced GitOps", "Led the SRE practice"), or a practice's own record when the name is the
+# whole object ("Built the RAID log", "Maintained the risk register"); a name that only
+# describes the object is not claimed ("Built a demand-forecasting model", "Modeled sales
+# data": see _OBJECT_ENDS).
 _PRACTICE_VERBS = frozenset(
     "ran led introduced implemented adopted established owned championed practiced practised "
     "applied instituted managed headed conducted delivered facilitated built maintained "

@@ -380,8 +380,8 @@ class RequirementReader:
 
     def _field_of_degree(self, name: str) -> tuple[str, str] | None:
         """The field of study a degree's own name holds, with its words: "Bachelor of Computer
-        Science", "Master of Engineering", "Bachelor of Science in Nursing"; none for
-        "Bachelor of Science".
+        Science", "Master of Engineering", "Master of Education"; none for "Bachelor of
+        Science".
 
         >>> import spacy
         >>> from gapcheck.taxonomy import load_taxonomy

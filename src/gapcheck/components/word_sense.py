@@ -125,8 +125,8 @@ _GLUE_SYMBOLS = frozenset("-/–")
 Phrase = tuple[str, ...]
 """A cue as lowercase tokens: ``("programming",)``, ``("go", "to")``."""
 
-# A skill's own cues: confirming phrases, its category, rejecting phrases before and after, and
-# whether its forms are a letter or two.
+# A skill's own cues: confirming phrases, its category, rejecting phrases before and after,
+# whether its forms are a letter or two (or need a cue), and whether a list needs a cue too.
 _OwnCues = tuple[tuple[Phrase, ...], str, tuple[Phrase, ...], tuple[Phrase, ...], bool, bool]
 
 
