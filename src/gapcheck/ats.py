@@ -72,8 +72,7 @@ def keyword_counts(resume: SkillProfile, job: SkillProfile) -> tuple[KeywordCoun
         if not skill.mentions:
             continue
         found = resume.skill(skill.id)
-        # The first mention written out: "unit" of "unit and UI tests" is no keyword.
-        written = next((m for m in skill.mentions if m.method != "elided"), None)
+        written = next(iter(skill.written_mentions), None)
         rows.append(
             (
                 -len(skill.mentions),

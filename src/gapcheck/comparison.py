@@ -1694,7 +1694,7 @@ def _job_term(job: SkillProfile, skill_id: str, line: str) -> str:
     skill = job.skill(skill_id)
     if skill is None or (job.source or "").startswith("role:"):
         return ""
-    written = [m for m in skill.mentions if m.method != "elided"]
+    written = skill.written_mentions
     if not written:
         return ""
     mention = next((m for m in written if m.context == line), written[0])
@@ -1708,9 +1708,7 @@ def _resume_terms(resume: SkillProfile, credit: _Credit) -> tuple[str, ...]:
         skill = credit.skill  # found by the requirement's words in the resume's lines
     if skill is None:
         return ()
-    return tuple(
-        dict.fromkeys(" ".join(m.text.split()) for m in skill.mentions if m.method != "elided")
-    )
+    return tuple(dict.fromkeys(" ".join(m.text.split()) for m in skill.written_mentions))
 
 
 def _categories(

@@ -207,6 +207,13 @@ class ProfileSkill(_Frozen):
         """Whether this is a taxonomy skill (not an other skill)."""
         return self.origin == "taxonomy"
 
+    @property
+    def written_mentions(self) -> tuple[Mention, ...]:
+        """The mentions that write the skill out: not a modifier that names it only with
+        another skill's noun ("unit" in "unit and UI tests", method ``"elided"``), which is no
+        term to quote or mirror."""
+        return tuple(m for m in self.mentions if m.method != "elided")
+
 
 class RequirementGroup(_Frozen):
     """An either/or requirement of a job: any one member satisfies it."""

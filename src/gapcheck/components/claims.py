@@ -354,6 +354,7 @@ class ClaimFilter:
                     candidate.skill_id in self._named_methods and _written_as_name(doc, candidate)
                 )
                 and not (candidate.skill_id in self._knowledge and _long_acronym(doc, candidate))
+                and not (kept and _joined_to(kept[-1], candidate, clause_of, lowers))
                 and not self._claimed(
                     doc,
                     candidate,
@@ -362,7 +363,6 @@ class ClaimFilter:
                     lowers,
                     same_clause[clause_of[candidate.start]],
                 )
-                and not (kept and _joined_to(kept[-1], candidate, clause_of, lowers))
             ):
                 continue
             kept.append(candidate)
@@ -715,7 +715,7 @@ def _object_lead(word: str) -> bool:
     return word in _OBJECT_LEADS or word == "+" or word.rstrip("+").replace(",", "").isdigit()
 
 
-_CONJUNCTS = frozenset({"and", "or", ",", "&", "/"})
+_CONJUNCTS = _ITEM_SEPARATORS - {";"}
 
 
 def _joined_to(

@@ -327,7 +327,12 @@ def _walk(
                 break
             word = tokens[end]
             following = get(f"{joined}{_JOIN}{word}")
-            if following is None and end == start + 1 and _COUNT.fullmatch(word):
+            if (
+                following is None
+                and end == start + 1
+                and word[:1].isdigit()
+                and _COUNT.fullmatch(word)
+            ):
                 # A count between a verb and its object: "Trained 40 staff" as "trained staff"
                 after = end + 1
                 while after in passed:
