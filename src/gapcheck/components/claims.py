@@ -272,6 +272,7 @@ _TAKING = frozenset({"take", "takes", "took", "taking"})
 # Words joining two objects of one verb, and the longest first object looked across.
 _CONJUNCTS = frozenset({"and", ",", "&", "or"})
 _FIRST_OBJECT_WORDS = 3
+_DESCRIBING_WORDS = 2  # plain words between a verb of practice and its object, at most
 _MORE_OBJECTS = 4  # objects before the mention looked across
 
 
@@ -590,14 +591,18 @@ def _object_of_action(
     i = candidate.start - 1
     while in_clause(i) and (_object_lead(lowers[i]) or not lowers[i].strip()):
         i -= 1
-    if in_clause(i) and _modifier(lowers[i]):
-        # One word describing the object: "operate high-throughput microservices", "lead
-        # incident postmortems".
-        j = i - 1
+    j = i
+    for _ in range(_DESCRIBING_WORDS):
+        if not (in_clause(j) and _modifier(lowers[j])):
+            break
+        # Words describing the object: "operate high-throughput microservices", "lead
+        # incident postmortems", "Own a $900K paid media budget".
+        j -= 1
         while in_clause(j) and (_object_lead(lowers[j]) or not lowers[j].strip()):
             j -= 1
         if in_clause(j) and (lowers[j] in _PRACTICE_VERBS or _partaking(lowers, j, in_clause) >= 0):
             i = j
+            break
     if in_clause(i) and lowers[i] == "(":
         # A gloss of the object before it: "Improve performance (Core Web Vitals)".
         first = i - 1
@@ -711,8 +716,21 @@ def _opens_bullet(doc: Doc, candidate: Candidate, flat: bool) -> bool:
 
 def _object_lead(word: str) -> bool:
     """Whether ``word`` may stand between a verb of practice and its object: an article or
-    the like (:data:`_OBJECT_LEADS`), or a count ("Built 12 dashboards", "Ran 30+ tests")."""
-    return word in _OBJECT_LEADS or word == "+" or word.rstrip("+").replace(",", "").isdigit()
+    the like (:data:`_OBJECT_LEADS`), a count ("Built 12 dashboards", "Ran 30+ tests") or an
+    amount ("Managed a $2M budget", "Own a €500k+ budget": "$", "2", "m").
+
+    >>> [_object_lead(w) for w in ("the", "12", "$", "1.2", "m", "500k+", "budget")]
+    [True, True, True, True, True, True, False]
+    """
+    return word in _OBJECT_LEADS or word in _AMOUNT_WORDS or _AMOUNT.fullmatch(word) is not None
+
+
+# The parts of an amount of money the tokenizer splits ("$", "900", "K"): currency signs and
+# codes, and the words for thousands and millions.
+_AMOUNT_WORDS = frozenset(
+    "+ $ € £ ¥ usd eur gbp k m mm b bn thousand million millions billion".split()
+)
+_AMOUNT = re.compile(r"\d[\d,.]*(?:k|m|mm|b|bn)?\+?")
 
 
 _CONJUNCTS = _ITEM_SEPARATORS - {";"}

@@ -234,7 +234,14 @@ class AliasMatcher:
                 found.append(
                     Candidate(start, end, key.removesuffix(_AMBIGUOUS), key.endswith(_AMBIGUOUS))
                 )
-        for start, end, keys in _elided(lower, lowers, matches, passed):
+        elided = _elided(lower, lowers, matches, passed)
+        credentials = _credentials_elided(lower, lowers, matches, passed)
+        if credentials:
+            # "AWS or Azure certification": AWS's certification, not the platform.
+            named = {(start, end) for start, end, _ in credentials}
+            found = [c for c in found if (c.start, c.end) not in named]
+            elided += credentials
+        for start, end, keys in elided:
             for key in keys.split(_KEYS):
                 skill_id, ambiguous = key.removesuffix(_AMBIGUOUS), key.endswith(_AMBIGUOUS)
                 found.append(Candidate(start, end, skill_id, ambiguous, "elided"))
@@ -404,6 +411,54 @@ def _elided(
             if joiner is not None and lowers[joiner] != ",":
                 break  # "supervised, unsupervised and ...": a comma goes on to the next one
     return found
+
+
+def _credentials_elided(
+    table: PatternTable,
+    lowers: Sequence[str],
+    matches: Sequence[tuple[int, int, str]],
+    passed: Container[int],
+) -> list[tuple[int, int, str]]:
+    """The credentials a shared last word makes of the names before a credential's match:
+    "AWS or Azure certification" names the AWS certification, "HubSpot or Google Ads
+    certifications" HubSpot's (the same skill as Google Ads'). The name before "or" ("and",
+    "/") is a match of its own; it counts only if it makes another skill's pattern with the
+    credential's word.
+
+    >>> table = {"aws": "aws", "azure": "", "aws" + _JOIN + "certification": "aws-cert",
+    ...          _JOIN.join(["azure", "certification"]): "az-cert"}
+    >>> words = "aws or azure certification".split()
+    >>> _credentials_elided(table, words, [(0, 1, "aws"), (2, 4, "az-cert")], set())
+    [(0, 1, 'aws-cert')]
+    >>> _credentials_elided(table, "python or azure certification".split(),
+    ...                     [(0, 1, "python"), (2, 4, "az-cert")], set())
+    []
+    """
+    found: list[tuple[int, int, str]] = []
+    ends = {end: (start, keys) for start, end, keys in matches}
+    for start, end, _ in matches:
+        if end - start < 2 or lowers[end - 1] not in _CREDENTIAL_WORDS:
+            continue
+        joiner = _word_before(lowers, start, passed)
+        if joiner is None or lowers[joiner] not in _ELISION_JOINERS:
+            continue
+        name_end = joiner
+        while name_end - 1 in passed:
+            name_end -= 1
+        if name_end not in ends:
+            continue
+        name_start, name_keys = ends[name_end]
+        words = [lowers[i] for i in range(name_start, name_end) if i not in passed]
+        credential = table.get(_JOIN.join([*words, lowers[end - 1]]))
+        if credential and credential != name_keys:
+            found.append((name_start, name_end, credential))
+    return found
+
+
+# The last words a credential's name shares with the names before it.
+_CREDENTIAL_WORDS = frozenset(
+    "certification certifications certificate certificates certified cert certs".split()
+)
 
 
 def _word_before(lowers: Sequence[str], index: int, passed: Container[int]) -> int | None:

@@ -743,10 +743,23 @@ class RequirementReader:
             examples = not _EXAMPLE_CONNECTORS.isdisjoint(_joined_words(gap)) and not (
                 self._kind_of(span.id_, previous.id_)
             )
+            # So may one after a category written with a plural word for a kind of thing,
+            # whose members are its kinds: "marketing automation platforms (HubSpot, Marketo
+            # or Pardot)"; not one system ("the pharmacy system (PioneerRx)", which details
+            # it) or a product whose name ends in such a word ("Amazon Web Services (S3, EMR,
+            # Lambda, IAM)").
+            kind_word = lowers[previous.end - 1]
+            named_kind = (
+                kind_word in _KIND_NOUNS
+                and kind_word.endswith("s")
+                and head is not None
+                and not head.name.lower().endswith(kind_word)
+                and self._kind_of(span.id_, previous.id_)
+            )
             joinable = (
                 ")" not in gap
                 and head is not None
-                and (head.kind == "knowledge" or kind_named or examples)
+                and (head.kind == "knowledge" or kind_named or examples or named_kind)
             )
         return gap if joinable else None
 
