@@ -8,6 +8,7 @@ import pytest
 from builders import entry_resume
 from gapcheck import analyze, extract
 from gapcheck.components.sections import find_sections
+from gapcheck.documents import Document
 from gapcheck.tailor import resume_tips
 
 POSTING = """\
@@ -135,3 +136,102 @@ def test_the_unit_on_an_entrys_title_line_is_where_the_nurse_worked(line: str, u
 def test_a_unit_named_in_passing_is_no_claim() -> None:
     resume = "EXPERIENCE\nWorked with the nurse, ICU staff and physicians on daily rounds\n"
     assert "critical-care-nursing" not in _found(resume, kind="resume")
+
+
+MED_SURG_POSTING = """\
+Registered Nurse (RN) – Medical/Surgical Unit
+St. Brendan Regional Medical Center · Full-time, nights (3 x 12-hour shifts)
+
+Position Summary
+The Med/Surg RN provides direct patient care to adult patients on a 32-bed unit, using the nursing
+  process to assess, plan, implement and evaluate care in collaboration with the interdisciplinary
+  team.
+
+Essential Functions
+1. Performs head-to-toe assessments and documents in the electronic health record (Epic).
+2. Administers medications, IV therapy and blood products per policy.
+3. Monitors patients after surgery and recognizes changes in condition; escalates to the rapid
+   response team.
+4. Educates patients and families on diagnoses, medications and discharge plans.
+5. Delegates to and supervises LPNs and patient care technicians.
+6. Maintains patient confidentiality in accordance with HIPAA.
+
+Qualifications
+Required:
+• Graduate of an accredited school of nursing (ADN or BSN)
+• Current, unrestricted RN license in the State of Ohio or a compact license
+• BLS certification from the American Heart Association
+• 1 year of acute care nursing experience
+Preferred:
+• BSN
+• ACLS certification
+• Med/Surg certification (CMSRN)
+• Experience with Epic
+
+Physical demands: must be able to lift 50 lbs and stand for extended periods.
+"""
+
+MED_SURG_RESUME = """\
+Maria L. Gonzalez, RN, BSN
+Columbus, OH · (614) 555-0199 · maria.gonzalez.rn@example.com
+
+PROFESSIONAL SUMMARY
+Registered nurse with 3 years of acute care experience on a medical-surgical and telemetry unit.
+  Calm under pressure, thorough in assessment and patient teaching.
+
+LICENSES & CERTIFICATIONS
+Registered Nurse, State of Ohio (multistate compact), exp. 2027
+Basic Life Support (BLS), American Heart Association, exp. 2026
+Advanced Cardiovascular Life Support (ACLS), American Heart Association, exp. 2026
+
+CLINICAL EXPERIENCE
+Staff Nurse, Med/Surg-Telemetry, Riverside Methodist Hospital, Columbus, OH
+July 2022 – Present
+- Care for 5-6 adult patients per shift: post-operative, cardiac, diabetic and respiratory
+- Perform head-to-toe assessments, medication administration, IV insertion and blood transfusions
+- Chart assessments and care plans in Epic; super-user for the 2023 Epic upgrade
+- Recognize early signs of sepsis and call rapid response; precepted 4 new graduate nurses
+- Teach patients and families about new medications, wound care and discharge instructions
+- Delegate tasks to patient care technicians
+
+Nurse Extern, Ohio State Wexner Medical Center, Columbus, OH
+May 2021 – May 2022
+- Assisted RNs with vital signs, ambulation and patient hygiene on an orthopedic unit
+
+EDUCATION
+Bachelor of Science in Nursing (BSN), The Ohio State University, 2022
+
+SKILLS
+Patient assessment · Medication administration · IV therapy · Wound care · Telemetry monitoring ·
+  Epic · Patient education · Time management · Bilingual English/Spanish
+"""
+
+
+def test_a_med_surg_nurse_meets_the_duties_written_as_verbs() -> None:
+    # "Administers medications", "Educates patients and families on ... discharge plans" are
+    # met by the resume's medication administration and its discharge instructions.
+    report = analyze(
+        Document.from_text(MED_SURG_RESUME, source="resume.txt"),
+        Document.from_text(MED_SURG_POSTING, source="job.txt"),
+    )
+    for skill in ("medication-administration", "patient-education", "discharge-planning"):
+        (line,) = [r for r in report.requirements if skill in r.skills]
+        assert line.status == "matched", line.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Graduate of an accredited school of nursing (ADN or BSN)", "associate-degree"),
+        ("Associate Degree in Nursing required; BSN preferred", "associate-degree"),
+        ("BSN required", "bachelors-degree"),
+    ],
+)
+def test_an_associate_degree_in_nursing_is_the_least_level_asked(line: str, level: str) -> None:
+    education = extract(f"Qualifications\n- {line}\n", kind="job").education
+    assert education[0].level == level
+
+
+def test_adn_in_networking_is_no_degree() -> None:
+    profile = extract("Requirements\n- Experience with ADN and load balancers\n", kind="job")
+    assert not profile.education
