@@ -213,6 +213,7 @@ _TEAM_NOUNS = frozenset(
     {
         "team", "teams", "scientists", "engineers", "researchers", "analysts", "developers",
         "colleagues", "partners", "counterparts", "specialists", "experts", "leads",
+        "consultants", "architects", "designers",
     }
 )  # fmt: skip
 # Words that open a list of teams: "work with ...", "alongside ...", "across ...".
@@ -257,7 +258,13 @@ _PRACTICE_VERBS = frozenset(
     "complete completes completed "
     # a teller's and an analyst's duties: "Open new checking accounts", "Detect check fraud"
     "open opens opened detect detects detected prevent prevents prevented investigate "
-    "investigates investigated".split()
+    "investigates investigated "
+    # a system's set-up: "Configured cost center and profit center accounting"
+    "configure configures configured "
+    # a buyer's duties: "Negotiated framework agreements", "Monitor supplier performance"
+    "negotiate negotiates negotiated monitor monitors monitored "
+    # a plan carried out: "Develop and execute category strategies"
+    "execute executes executed".split()
 )
 # Verbs of taking part, with the word before their object: "Participate in code reviews",
 # "take part in the on-call rotation", "contribute to incident response".
@@ -281,6 +288,20 @@ def _plain(word: str) -> bool:
     return word.isalpha() and word not in _CONJUNCTS and word not in _PRACTICE_VERBS
 
 
+def _word_hyphen(lowers: Sequence[str], i: int) -> bool:
+    """Whether ``lowers[i]`` is the hyphen of a word the tokenizer split ("month", "-", "end").
+
+    >>> _word_hyphen(["month", "-", "end"], 1), _word_hyphen(["2019", "-", "2021"], 1)
+    (True, False)
+    """
+    return (
+        lowers[i] == "-"
+        and 0 < i < len(lowers) - 1
+        and lowers[i - 1].isalpha()
+        and lowers[i + 1].isalpha()
+    )
+
+
 # Words that may stand between such a verb and its object.
 # Words of a period may come too: "Prepare monthly financial statements", "the annual audit".
 _OBJECT_LEADS = frozenset(
@@ -291,7 +312,8 @@ _OBJECT_LEADS = frozenset(
 # "Ran the on-call rotation for ...", not "Ran demand forecasting reviews").
 _OBJECT_ENDS = DASHES | frozenset(
     ". , ; : ( ) and or for across with in on at to from by using via over of as that which "
-    "who per under within following according through during where when whenever".split()
+    "who per under within following according through during where when whenever together "
+    "alongside jointly".split()
 )
 # Words after a practice that name its ways, not an object it describes: "apply causal
 # inference methods", "use agile practices" ("demand forecasting reviews" describes reviews).
@@ -572,6 +594,8 @@ def _object_of_action(
     True
     >>> judge("- design , build and operate high-throughput microservices", 7, 8)
     True
+    >>> judge("- supported month - end and year - end closing", 6, 10)  # a split hyphen
+    True
     >>> judge("- take part in code reviews", 4, 6)  # a verb of taking part
     True
     >>> judge("- apply causal inference methods where trials fail", 2, 4)  # its ways
@@ -622,7 +646,11 @@ def _object_of_action(
         # A later object of a list: "Ran discovery calls and product demos", "Own project
         # plans, schedules, RAID logs and status reports".
         first = i - 1
-        while in_clause(first) and i - first <= _FIRST_OBJECT_WORDS and _plain(lowers[first]):
+        while (
+            in_clause(first)
+            and i - first <= _FIRST_OBJECT_WORDS
+            and (_plain(lowers[first]) or _word_hyphen(lowers, first))
+        ):
             first -= 1
         while in_clause(first) and (lowers[first] in _OBJECT_LEADS or not lowers[first].strip()):
             first -= 1
@@ -777,9 +805,16 @@ def _listed_item(
 def _names_no_skill(doc: Doc, candidate: Candidate, layout: Layout, lowers: Sequence[str]) -> bool:
     """Whether the mention is part of an organisation's name ("Oracle Inc") or one of the teams
     someone works with ("work with product, analytics and data science"), claimed or not."""
-    # The cheaper test first: most mentions follow no "with".
-    return _organisation_name(doc, candidate, layout.flattened) or (
-        _names_a_team(candidate, layout.token_clause, lowers) and _ordinary_words(doc, candidate)
+    # The cheaper tests first: most mentions follow no "with". The people of a field named
+    # right after "with" are colleagues, whatever their field's name ("Work with ABAP
+    # developers on enhancements", "alongside our UX designers").
+    return (
+        _organisation_name(doc, candidate, layout.flattened)
+        or _team_named(candidate, lowers)
+        or (
+            _names_a_team(candidate, layout.token_clause, lowers)
+            and _ordinary_words(doc, candidate)
+        )
     )
 
 

@@ -78,11 +78,15 @@ _KIND_NOUNS = frozenset(
 _NEUTRAL_GAP = frozenset(
     ", ( ) and & [ ] : - etc etc. . including especially particularly i.e. plus".split()
 )
-# What may open a parenthesis of a product's parts ("Microsoft Office (e.g. Word, Excel)")
-# and join them ("Word, Excel and Outlook"): no "or", which makes the parts alternatives.
+# What may open a parenthesis of a product's parts ("Microsoft Office (e.g. Word, Excel)",
+# "Advanced Excel skills (pivot tables, lookups)") and join them ("Word, Excel and Outlook"):
+# no "or", which makes the parts alternatives.
 _PART_OPENERS = frozenset(
-    {"(", "e.g.", "eg", "e.g", "such as", "including", "incl.", "incl", "especially", "i.e.", ":"}
-)
+    {
+        "(", "e.g.", "eg", "e.g", "such as", "including", "incl.", "incl", "especially", "i.e.",
+        ":", "skills", "skill",
+    }
+)  # fmt: skip
 _PART_JOINERS = frozenset(", and & /".split())
 _GROUP_LEADS = (("one", "of"), ("any", "of"), ("either",), ("or", "similar"), ("or", "equivalent"))
 _GROUP_LEAD_FIRSTS = frozenset(lead[0] for lead in _GROUP_LEADS)

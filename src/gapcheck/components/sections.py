@@ -336,10 +336,14 @@ _JOB_ANY_RULE = _any_rule(_JOB_RULES)
 
 # Labels that, inside a resume's skills section, name a list of skills, not a new section.
 _SKILL_LIST_LABELS = frozenset({"languages", "skills", "summary", "certifications", "interests"})
-# Sections of dated entries, and the labels that, inside them, list an entry's skills.
+# Sections of dated entries, and the labels that, inside them, list an entry's skills or name
+# its project ("Project: S/4HANA implementation for a chemicals maker" under a consultant's job).
 _ENTRY_SECTIONS = frozenset({"experience", "projects"})
 _ENTRY_DETAIL_LABELS = frozenset(
     {
+        "project",
+        "project name",
+        "project title",
         "tech stack",
         "stack",
         "technology stack",
@@ -600,6 +604,9 @@ _ASKING = frozenset(
 )
 # The colon that ends a label, in a line.
 _LABEL_COLON = re.compile(r":(?=\s|$)")
+# Labels of a posting's education line, which after a blank line end a list of preferred
+# skills: "Nice to have: ...\n\nEducation: B.Com / M.Com / MBA".
+_DEGREE_LABELS = frozenset({"education", "qualification", "educational qualification"})
 # A field or list label: a few words and a colon, then content ("Stack: Go, Kafka").
 _LABEL_LINE = re.compile(r"^\W*[^\W\d][^:.!?]{0,40}:\s+\S")
 
@@ -714,8 +721,12 @@ def _line_labels(
         elif head_start == 0 or not content[:head_start].strip(" *_#•-"):
             if bullet:
                 continue
-            if name in _ASKING and current == "preferred":
-                continue
+            if (
+                name in _ASKING
+                and current == "preferred"
+                and (follows_text or _normalise(heading) not in _DEGREE_LABELS)
+            ):
+                continue  # "MLOps experience: Docker" under "Nice to have": an item's label
         lead = len(phrase) - len(phrase.lstrip())
         found.append((head_start + lead, name, heading))
     return found

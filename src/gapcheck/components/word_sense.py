@@ -44,6 +44,7 @@ from gapcheck.components.context import (
 )
 from gapcheck.components.layout import Layout, token_lowers
 from gapcheck.components.matching import Candidate, PatternTokenizer
+from gapcheck.components.sections import classify_heading
 from gapcheck.taxonomy import Taxonomy
 from gapcheck.wordlist import known_words
 
@@ -426,6 +427,8 @@ class SenseGuard:
             return False  # a person's name: "Julia Smith | Python Developer"
         previous = before[-1] if before else None
         following = after[0] if after else None
+        if following == ":" and _heading_label(context, start, end):
+            return False  # "Education: B.Com / MBA": a section's label, not the field
         if cues.strict and section not in _LIST_SECTIONS:
             return _confirm_cue_near(context, candidate, cues)  # "data: QC, alignment"
         nearest = _nearest_distance(anchors, start, end)
@@ -458,10 +461,12 @@ class SenseGuard:
         if (
             context.sections[start] in _ASKING_SECTIONS
             and capitalised
-            and line_start(doc, start, flat)
             and following in _ASKING_WORDS
+            and (line_start(doc, start, flat) or previous == ";")
         ):
-            return True  # a posting's list item: "Spark preferred", "Excel skills a plus"
+            # A posting's list item: "Spark preferred", "Excel skills a plus"; or its second
+            # part: "Fluent in English and Dutch; German is a plus".
+            return True
         clause_start = context.clause_starts[context.clause_of[start]]
         return bool(
             (capitalised or doc[start:end].text in self._brand_forms)
@@ -538,6 +543,15 @@ def _listed(
         or following == "."  # the last item: "Optional: Airflow."
         or line_end(doc, end, flat)
     )
+
+
+def _heading_label(context: _DocContext, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` open their line and name a section: "Education" of
+    "Education: B.Com / M.Com / MBA"."""
+    doc = context.doc
+    if not line_start(doc, start, context.flat):
+        return False
+    return classify_heading(doc[start:end].text, doc._.gapcheck_kind or "resume") is not None
 
 
 def _confirm_cue_near(context: _DocContext, candidate: Candidate, cues: SenseCues) -> bool:
