@@ -541,6 +541,8 @@ class ClaimFilter:
                 return True  # the employer's industry: "Project Manager | Mutual Insurance"
             if _object_of_action(candidate, layout.token_clause, lowers):
                 return True  # "Ran the on-call rotation", "Introduced GitOps"
+            if _measured(candidate, lowers):
+                return True  # a result stated: "96% gross revenue retention"
             if candidate.skill_id in self._knowledge and self._near_tool(candidate, neighbours):
                 return True  # "built an NLP pipeline with spaCy"
         if section in _DUTY_SECTIONS:
@@ -671,6 +673,18 @@ def _object_of_action(
     # The verb opens the clause, or a second action of it: "Onboard new hires and run open
     # enrollment".
     return not in_clause(i) or lowers[i] == "and"
+
+
+def _measured(candidate: Candidate, lowers: Sequence[str]) -> bool:
+    """Whether a percentage stands right before the mention: a result it states ("96% gross
+    revenue retention", "112% net revenue retention").
+
+    >>> words = "- 96 % gross revenue retention".split()
+    >>> _measured(Candidate(3, 6, "x", False), words), _measured(Candidate(1, 2, "x", False), words)
+    (True, False)
+    """
+    i = candidate.start - 1
+    return i > 0 and lowers[i] == "%" and _AMOUNT.fullmatch(lowers[i - 1]) is not None
 
 
 def _modifier(word: str) -> bool:

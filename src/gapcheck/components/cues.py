@@ -370,6 +370,16 @@ def _bracket_reaches(
     >>> words = "english ( fluent ) , spanish ( a plus )".split()
     >>> _bracket_reaches(words, 6, 8, [(0, 1), (5, 6)])
     True
+
+    So does it every skill of an either/or list it closes ("Python, Java or Scala (bonus)"), not
+    of a list joined by "and" ("Python and Spark (a plus)": Spark).
+
+    >>> words = "python , java or scala ( bonus )".split()
+    >>> spans = [(0, 1), (2, 3), (4, 5)]
+    >>> _bracket_reaches(words, 1, 6, spans), _bracket_reaches(words, 3, 6, spans)
+    (True, True)
+    >>> _bracket_reaches("python and spark ( a plus )".split(), 1, 5, [(0, 1), (2, 3)])
+    False
     """
     depth = 0
     for i in range(cue - 1, end - 1, -1):
@@ -377,9 +387,24 @@ def _bracket_reaches(
             depth += 1
         elif words[i] == "(":
             if depth == 0:
-                return i == end and not any(i < s and e <= cue for s, e in spans)
+                if any(i < s and e <= cue for s, e in spans):
+                    return False
+                return i == end or _closes_alternatives(words, end, i, spans)
             depth -= 1
     return True
+
+
+def _closes_alternatives(
+    words: Sequence[str], end: int, bracket: int, spans: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the words from ``end`` to ``bracket`` are only skills of ``spans`` and the marks
+    of an either/or list, with an "or" among them."""
+    covered = {i for s, e in spans if end <= s and e <= bracket for i in range(s, e)}
+    between = [w for i, w in enumerate(words[end:bracket], start=end) if i not in covered]
+    return "or" in between and all(w in _ALTERNATIVE_MARKS for w in between)
+
+
+_ALTERNATIVE_MARKS = frozenset({",", "or", "and/or", "/"})
 
 
 def _barrier(words: Sequence[str], lo: int, hi: int) -> bool:

@@ -135,6 +135,7 @@ _EQUIVALENT = re.compile(
     r"\bor (an? )?equivalent|equivalent (practical |work )?experience\b", re.IGNORECASE
 )
 _DEGREE_WORD = re.compile(r"\bdegree\b", re.IGNORECASE)
+_LANGUAGES_CATEGORY = "programming_languages"
 
 
 @dataclass(slots=True)
@@ -711,12 +712,16 @@ class RequirementReader:
             narrower = head is not None and member is not None and head.id in member.broader
             return gap if narrower and head is not None and head.kind == "knowledge" else None
         if gap == ["with"]:
-            # "version control with Git": a practice, then the tool it is done with, one
-            # requirement as "version control (Git)" is; not "Python with pandas" (a language
-            # and a library, both asked).
+            # "version control with Git", "secrets management with Azure Key Vault": a
+            # practice, then the tool it is done with, one requirement as "version control
+            # (Git)" is; not "Python with pandas" (a language and a library, both asked).
             head = self.taxonomy.get(previous.id_)
-            kind = head is not None and head.kind == "knowledge"
-            return gap if kind and self._kind_of(span.id_, previous.id_) else None
+            practice = (
+                head is not None
+                and head.kind in ("knowledge", "hard")
+                and head.category != _LANGUAGES_CATEGORY
+            )
+            return gap if practice and self._kind_of(span.id_, previous.id_) else None
         kind_named = False
         if (
             len(gap) >= 2

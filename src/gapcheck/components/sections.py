@@ -195,7 +195,8 @@ _JOB_EXACT = _vocabulary(
             you'll be doing | what you will be doing | job duties | duties and responsibilities |
             essential duties and responsibilities | roles and responsibilities | main
             responsibilities | accountabilities | what you'll work on | your tasks | job
-            responsibilities | essential functions | primary responsibilities | the challenge
+            responsibilities | essential functions | primary responsibilities | what you'll own |
+            what you will own | what you own | the challenge
         """,
         "stack": """
             technologies | tech stack | our stack | our tech stack | stack | tools | technology

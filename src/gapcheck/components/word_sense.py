@@ -146,7 +146,7 @@ class SenseCues:
     context or a confirming cue."""
     strict: bool = False
     """A sense marked ``list_needs_cue`` ("QC"): outside a skills section, needs a confirming
-    cue even in a list."""
+    cue of its own (not its category's) even in a list."""
     # The phrases by the word a match must have in a given place: a rejecting phrase before the
     # name by its last word, one after it and a confirming one by their first word.
     _before_by_last: dict[str, list[Phrase]] = field(init=False, repr=False, compare=False)
@@ -259,7 +259,9 @@ class SenseGuard:
         }
         self._cues = {
             skill_id: SenseCues(
-                confirm=(*confirm, *category_confirm.get(category, ())),
+                # A sense that needs a cue even in a list needs one of its own: its category's
+                # are too broad ("B2B SaaS | Onboarding | Renewals" is no employee onboarding).
+                confirm=(*confirm, *(() if strict else category_confirm.get(category, ()))),
                 reject_before=before,
                 reject_after=after,
                 short=short,
