@@ -148,10 +148,14 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
             continue  # "NetSuite or another ERP" covers "invoicing in NetSuite"
         if skill.id in members and _alone_only_in(job, skill, _TITLE):
             continue  # "Product Manager, Payments": the group "fintech or payments" asks for it
-        if _covers(asked_in_groups.get(skill.id), skill) and _alone_only_in(
-            job, skill, _TITLE | _DUTIES
+        in_groups = asked_in_groups.get(skill.id)
+        if _covers(in_groups, skill) and _alone_only_in(
+            job, skill, _TITLE | _DUTIES | (_PREFERRED if in_groups == "required" else _NONE)
         ):
-            continue  # "Design parts in SolidWorks": the group "SolidWorks or Creo" asks
+            # "Design parts in SolidWorks": the group "SolidWorks or Creo" asks; so does a
+            # required group of what a preferred line names again ("critical data elements"
+            # beside "data governance, data management or data quality").
+            continue
         asking = _asking_mention(job, skill)
         line = asking.context if asking else ""
         details = tuple(d for d in skill.details if job.skill(d) is not None)
@@ -253,6 +257,8 @@ def _without_narrower_groups(
 _TITLE = frozenset({"title"})
 _DUTIES = frozenset({"responsibilities", "role"})
 _QUALIFICATIONS = frozenset({"requirements", "preferred", "stack"})
+_PREFERRED = frozenset({"preferred"})
+_NONE: frozenset[str] = frozenset()
 
 
 def _alone_only_in(job: SkillProfile, skill: ProfileSkill, sections: frozenset[str]) -> bool:

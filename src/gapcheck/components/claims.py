@@ -42,6 +42,7 @@ __all__ = [
     "INDUSTRY_SUBCATEGORY",
     "ClaimFilter",
     "names_employer",
+    "names_employers_industry",
     "opens_title_line",
 ]
 
@@ -203,6 +204,9 @@ _DEPARTMENTS = frozenset(
         "leadership", "hr", "people", "security", "compliance", "procurement", "it",
         "data science", "analytics", "research", "growth", "partnerships", "executives",
         "business", "service desk", "help desk", "helpdesk", "qa", "infrastructure",
+        # a bank's or an insurer's: "across Risk, Finance and Consumer Banking"
+        "risk", "audit", "internal audit", "treasury", "tax", "accounting", "underwriting",
+        "claims",
     }
 )  # fmt: skip
 # Words before a list item that do not change which team it is ("the service desk").
@@ -537,7 +541,9 @@ class ClaimFilter:
                 return True  # a role held: "Front-end Developer", "Data Analyst"
             if _unit_of_role(doc, candidate, layout):
                 return True  # where it was held: "Staff Nurse, Medical ICU, Mercy Hospital"
-            if candidate.skill_id in self._industries and names_employer(doc, candidate, layout):
+            if candidate.skill_id in self._industries and names_employers_industry(
+                doc, candidate, layout
+            ):
                 return True  # the employer's industry: "Project Manager | Mutual Insurance"
             if _object_of_action(candidate, layout.token_clause, lowers):
                 return True  # "Ran the on-call rotation", "Introduced GitOps"
@@ -1067,6 +1073,60 @@ def names_employer(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
     """Whether the mention ends the name of the employer (or unit) that follows the job title
     on a title line of its own: "Project Manager | Constitution Mutual Insurance | 2021"."""
     return _unit_of_role(doc, candidate, layout, _EMPLOYER_WORDS, unit=False)
+
+
+def names_employers_industry(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
+    """Whether an industry's mention ends the employer's name after the job title
+    (:func:`names_employer`) or on the line under it ("DATA ANALYST  2021 - Present", then
+    "Carolina Federal Credit Union, Charlotte, NC"): the employer's domain."""
+    return names_employer(doc, candidate, layout) or _employer_under_title(doc, candidate, layout)
+
+
+def _employer_under_title(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
+    """Whether the mention ends the first part of a line (after a few capitalised words) whose
+    line above is an entry's title: the employer's name under the role held.
+
+    >>> import spacy
+    >>> from gapcheck.components.layout import get_layout
+    >>> text = "DATA ANALYST    Jun 2021 - Present\\nCarolina Federal Credit Union, Charlotte, NC"
+    >>> doc = spacy.blank("en")(text)
+    >>> _employer_under_title(doc, Candidate(10, 12, "banking", False), get_layout(doc))
+    True
+    >>> doc = spacy.blank("en")("Summary of my work\\nCarolina Federal Credit Union, Charlotte")
+    >>> _employer_under_title(doc, Candidate(7, 9, "banking", False), get_layout(doc))
+    False
+    """
+    line = layout.token_line[candidate.start]
+    if layout.flattened or line == 0:
+        return False
+    first = candidate.start
+    for _ in range(_EMPLOYER_WORDS):
+        before = first - 1
+        if before < 0 or layout.token_line[before] != line:
+            break
+        if not (doc[before].is_alpha and doc[before].text[:1].isupper()):
+            break
+        first = before
+    text = doc_text(doc)
+    start, _ = layout.line_span(text, line)
+    if text[start : doc[first].idx].strip():
+        return False  # a bullet's words ("- Wrote SQL"), not a line of the employer's name
+    end = candidate.end
+    if (
+        end < len(doc)
+        and layout.token_line[end] == line
+        and not doc[end].is_space
+        and doc[end].text not in _ROLE_SEPARATORS
+    ):
+        return False  # "Credit Union members": not the end of the name
+    start, stop = layout.line_span(text, line - 1)
+    title = _TITLE_PART.split(text[start:stop].strip(), maxsplit=1)[0].split()
+    return 0 < len(title) <= _TITLE_WORDS and title[-1].lower() in ROLE_NOUNS
+
+
+# The first part of a title line, before its dates or employer; a short title's words.
+_TITLE_PART = re.compile(r"\s{2,}|[|,–—]|\s-\s")
+_TITLE_WORDS = 5
 
 
 def _unit_of_role(

@@ -30,7 +30,11 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc
 
-from gapcheck.components.claims import INDUSTRY_SUBCATEGORY, names_employer, opens_title_line
+from gapcheck.components.claims import (
+    INDUSTRY_SUBCATEGORY,
+    names_employers_industry,
+    opens_title_line,
+)
 from gapcheck.components.context import (
     LIST_SEPARATORS,
     clause_window,
@@ -414,7 +418,7 @@ class SenseGuard:
         if (
             candidate.skill_id in self._industries
             and section in _ENTRY_SECTIONS
-            and names_employer(doc, candidate, context.layout)
+            and names_employers_industry(doc, candidate, context.layout)
         ):
             return True  # the employer's industry: "Project Manager | Mutual Insurance"
         if section == _CERTIFICATION_SECTION and candidate.skill_id in self._certifications:
