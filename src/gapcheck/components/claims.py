@@ -193,7 +193,7 @@ _TEAM_WORDS = frozenset(
     {
         "team", "teams", "stakeholders", "partners", "colleagues", "counterparts", "peers",
         "departments", "functions", "groups", "product", "leadership", "engineering", "design",
-        "business", "operations", "executives", "customers", "clients",
+        "business", "operations", "executives", "customers", "clients", "hse", "ehs", "hsse",
     }
 )  # fmt: skip
 # Departments, named as list items: "with product management, sales and customer success".
@@ -207,6 +207,8 @@ _DEPARTMENTS = frozenset(
         # a bank's or an insurer's: "across Risk, Finance and Consumer Banking"
         "risk", "audit", "internal audit", "treasury", "tax", "accounting", "underwriting",
         "claims",
+        # a plant's: "Lead HAZOP studies together with HSE"
+        "hse", "ehs", "hsse",
     }
 )  # fmt: skip
 # Words before a list item that do not change which team it is ("the service desk").
@@ -217,7 +219,7 @@ _TEAM_NOUNS = frozenset(
     {
         "team", "teams", "scientists", "engineers", "researchers", "analysts", "developers",
         "colleagues", "partners", "counterparts", "specialists", "experts", "leads",
-        "consultants", "architects", "designers",
+        "consultants", "architects", "designers", "department", "departments",
     }
 )  # fmt: skip
 # Words that open a list of teams: "work with ...", "alongside ...", "across ...".
@@ -695,9 +697,11 @@ def _measured(candidate: Candidate, lowers: Sequence[str]) -> bool:
 
 def _modifier(word: str) -> bool:
     """Whether ``word`` may describe a verb's object before its name: a plain or hyphenated
-    word ("incident", "high-throughput"), not a joining word or a verb of practice."""
+    word ("incident", "high-throughput") or a short code of letters and digits ("8D" of "Led
+    8D root cause investigations"), not a joining word or a verb of practice."""
+    plain = word.replace("-", "")
     return (
-        word.replace("-", "").isalpha()
+        (plain.isalpha() or (plain.isalnum() and not plain.isdigit()))
         and word not in _CONJUNCTS
         and word not in _PRACTICE_VERBS
         and word not in _OBJECT_ENDS
@@ -833,7 +837,10 @@ def _names_no_skill(doc: Doc, candidate: Candidate, layout: Layout, lowers: Sequ
         or _team_named(candidate, lowers)
         or (
             _names_a_team(candidate, layout.token_clause, lowers)
-            and _ordinary_words(doc, candidate)
+            and (
+                _ordinary_words(doc, candidate)
+                or doc[candidate.start : candidate.end].text.lower() in _DEPARTMENTS
+            )
         )
     )
 

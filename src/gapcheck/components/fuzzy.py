@@ -273,10 +273,13 @@ class FuzzyMatcher:
             return set()
         prefixes = self._prefixes
         least = FUZZY_MIN_LENGTH + 1
+        known = known_words()
         return {
             text
-            for text in distinct.difference(known_words())  # in C: most words are English
-            if len(text) >= least and text[:3] in prefixes
+            for text in distinct.difference(known)  # in C: most words are English
+            if len(text) >= least
+            and text[:3] in prefixes
+            and not (text[-1] == "s" and text[:-1] in known)  # "kinetics" is no "Kinetis"
         }
 
     def _misspellings(
