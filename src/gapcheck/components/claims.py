@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 # Marks between a role and its unit or team on a title line ("Staff Nurse, Medical ICU").
-_ROLE_SEPARATORS = frozenset({",", "|", "-", "–", "—", "/"})
+_ROLE_SEPARATORS = frozenset({",", "|", "-", "–", "—", "/", "·", "•", "→"})
 # Words of rank that may come before a job title's skill ("Senior DevOps Engineer").
 _RANKS = frozenset(
     "senior sr sr. junior jr jr. lead principal staff chief head associate assistant "
@@ -748,12 +748,20 @@ def _partaking(lowers: Sequence[str], i: int, in_clause: Callable[[int], bool]) 
     return verb
 
 
+_LEADING_VERBS = 2
+_VERB_JOINERS = frozenset({",", "and", "&"})
+
+
 def _opens_bullet(doc: Doc, candidate: Candidate, flat: bool) -> bool:
     """Whether the mention opens a bulleted or numbered line: the skill is what the line is
     about, most often as its verb ("• Onboard new hires", "3. Mentor three engineers")."""
     i = candidate.start - 1
     while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
         i -= 1
+    # The second or third of the line's verbs: "• Lead, coach and grow engineering managers".
+    for _ in range(_LEADING_VERBS):
+        if i > 0 and doc[i].lower_ in _VERB_JOINERS and doc[i - 1].is_alpha:
+            i -= 2
     if i < 0:
         return False
     if doc[i].text in BULLETS:
@@ -782,7 +790,7 @@ def _object_lead(word: str) -> bool:
 _AMOUNT_WORDS = frozenset(
     "+ $ € £ ¥ usd eur gbp k m mm b bn thousand million millions billion".split()
 )
-_AMOUNT = re.compile(r"\d[\d,.]*(?:k|m|mm|b|bn)?\+?")
+_AMOUNT = re.compile(r"(?:[a-z]{0,3}[$€£])?\d[\d,.]*(?:k|m|mm|b|bn)?\+?")  # "ca$9m"
 
 
 _CONJUNCTS = _ITEM_SEPARATORS - {";"}
