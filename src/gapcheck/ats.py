@@ -123,7 +123,11 @@ def _candidates(text: str, resume: SkillProfile) -> list[str]:
     recent = sorted(_jobs(resume), key=lambda entry: entry.end_date, reverse=True)[:2]
     for entry in recent:
         row = _date_row(text, entry.date_text, entry.start)
-        found += [line for line in lines[max(0, row - 1) : row + 2] if line]
+        # A bullet under the dates is the work done, not the title: "- Project architect for
+        # three K-12 schools" under "Architect II - Perkins & Ward (2019 - present)".
+        found += [
+            line for line in lines[max(0, row - 1) : row + 2] if line and not _BULLET.match(line)
+        ]
     headings = {x.heading.strip(" :").casefold() for x in resume.sections if x.heading}
     return [
         line

@@ -939,7 +939,10 @@ def _judge_education(
         and (e.level_rank or 0) >= wanted_rank
         and (not wanted_fields or wanted_fields & set(e.fields))
     ]
-    fields = _either(_names(taxonomy, requirement.fields))
+    # The fields a degree's own name holds go without saying: "a Master of Architecture", not
+    # "a Master of Architecture in Architecture".
+    named = set(level.implies) if level is not None else set()
+    fields = _either(_names(taxonomy, [f for f in requirement.fields if f not in named]))
     wanted = _with_article(level_name or "degree") + (f" in {fields}" if fields else "")
     if fields and _RELATED_FIELD.search(requirement.text):
         wanted += " or a related field"

@@ -619,6 +619,8 @@ def _object_of_action(
     end = candidate.end
     if end < len(lowers) and lowers[end] in _WAYS:
         end += 1  # "apply causal inference methods"
+    elif end < len(lowers) and _EDITION.fullmatch(lowers[end]):
+        end += 1  # a code's edition or a tool's version: "Led code analysis (IBC 2018, ADA)"
     after = lowers[end] if end < len(lowers) else ""
     if after.strip() and after not in _OBJECT_ENDS:
         return False  # "Ran demand forecasting reviews", "Managed the finance team"
@@ -790,6 +792,7 @@ def _object_lead(word: str) -> bool:
 _AMOUNT_WORDS = frozenset(
     "+ $ € £ ¥ usd eur gbp k m mm b bn thousand million millions billion".split()
 )
+_EDITION = re.compile(r"(?:19|20)\d\d|v?\d+(?:\.\d+)+")
 _AMOUNT = re.compile(r"(?:[a-z]{0,3}[$€£])?\d[\d,.]*(?:k|m|mm|b|bn)?\+?")  # "ca$9m"
 
 
