@@ -764,6 +764,10 @@ def _opens_bullet(doc: Doc, candidate: Candidate, flat: bool) -> bool:
     for _ in range(_LEADING_VERBS):
         if i > 0 and doc[i].lower_ in _VERB_JOINERS and doc[i - 1].is_alpha:
             i -= 2
+    if i > 0 and doc[i].text == ";":
+        # The second action of a bullet: "- Settle claims up to $40,000; negotiate with ...".
+        while i > 0 and "\n" not in doc[i - 1].text:
+            i -= 1
     if i < 0:
         return False
     if doc[i].text in BULLETS:

@@ -141,7 +141,9 @@ _RESUME_EXACT = _vocabulary(
             licenses | certifications and training | courses | training | professional development |
             certification | trainings | courses and certifications | licenses | continuing education
             | training and certifications | licenses and endorsements | licences and endorsements |
-            license and endorsements | endorsements | licences
+            license and endorsements | endorsements | licences | licenses and designations |
+            licenses & designations | designations | professional designations | licenses and
+            credentials | credentials
         """,
         "publications": """
             publications | papers | research | talks | presentations | patents | publications and
