@@ -756,7 +756,9 @@ _VERB_JOINERS = frozenset({",", "and", "&"})
 
 def _opens_bullet(doc: Doc, candidate: Candidate, flat: bool) -> bool:
     """Whether the mention opens a bulleted or numbered line: the skill is what the line is
-    about, most often as its verb ("• Onboard new hires", "3. Mentor three engineers")."""
+    about, most often as its verb ("• Onboard new hires", "3. Mentor three engineers"); so is
+    one of the line's first verbs ("• Lead, coach and grow managers") and the verb that opens
+    its clause after a semicolon ("- Settle claims; negotiate with contractors")."""
     i = candidate.start - 1
     while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
         i -= 1
