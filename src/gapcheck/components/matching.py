@@ -435,10 +435,12 @@ def _credentials_elided(
     []
     """
     found: list[tuple[int, int, str]] = []
-    ends = {end: (start, keys) for start, end, keys in matches}
+    ends: dict[int, tuple[int, str]] | None = None  # made only for a credential's match
     for start, end, _ in matches:
         if end - start < 2 or lowers[end - 1] not in _CREDENTIAL_WORDS:
             continue
+        if ends is None:
+            ends = {e: (s, keys) for s, e, keys in matches}
         joiner = _word_before(lowers, start, passed)
         if joiner is None or lowers[joiner] not in _ELISION_JOINERS:
             continue
