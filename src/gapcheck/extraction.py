@@ -614,6 +614,13 @@ def _groups(marks: _Marks) -> tuple[RequirementGroup, ...]:
 _OR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:or|and/or|/)[ \t]*", re.IGNORECASE)
 # A comma between two members of a list that an "or" ends: "logistics, transportation or ...".
 _COMMA_BETWEEN = re.compile(r"[ \t]*,[ \t]*")
+# What ends a list whose last choice is any like its members: "payments, banking or another
+# regulated industry", "Kafka, Pulsar or similar".
+_OR_SIMILAR_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*or[ \t]+(?:(?:a|an|any|some|the)[ \t]+)?"
+    r"(?:similar|comparable|equivalent|related|alternative|another|other|like)\b",
+    re.IGNORECASE,
+)
 
 
 def _join_other_skills(
@@ -653,6 +660,9 @@ def _join_other_skills(
     years = {s.id: s.min_years for s in asked if s.min_years is not None}
     joined: list[tuple[int, int]] = []
     for chain, is_or in zip(chains, links, strict=True):
+        similar = _OR_SIMILAR_AFTER.match(text, chain[-1][1]) is not None
+        if similar:
+            is_or = [True] * len(is_or)  # "A, B or another": every comma an "or"
         while is_or and not is_or[-1]:
             is_or.pop()  # "A or B, C": the list goes on past the group
             chain.pop()
@@ -672,6 +682,7 @@ def _join_other_skills(
                 text=excerpt(text, start, end, start, end),
                 start=start,
                 end=end,
+                or_similar=similar,
             )
         )
         joined.append((start, end))

@@ -372,8 +372,10 @@ class ClaimFilter:
             same_clause.setdefault(clause_of[candidate.start], []).append(candidate)
         kept: list[Candidate] = []
         for candidate in mentions:
-            if _names_no_skill(doc, candidate, layout, lowers) or self._employer(
-                doc, candidate, layout
+            if (
+                _names_no_skill(doc, candidate, layout, lowers)
+                or self._employer(doc, candidate, layout)
+                or (kept and _product_served(doc, kept[-1], candidate, clause_of, lowers))
             ):
                 continue
             # A named method is a practice: only a skill that needs a claim can be one.
@@ -543,10 +545,13 @@ class ClaimFilter:
                 return True  # a role held: "Front-end Developer", "Data Analyst"
             if _unit_of_role(doc, candidate, layout):
                 return True  # where it was held: "Staff Nurse, Medical ICU, Mercy Hospital"
-            if candidate.skill_id in self._industries and names_employers_industry(
-                doc, candidate, layout
+            if candidate.skill_id in self._industries and (
+                names_employers_industry(doc, candidate, layout)
+                or _industry_of_work(candidate, lowers)
             ):
-                return True  # the employer's industry: "Project Manager | Mutual Insurance"
+                # The employer's industry ("Project Manager | Mutual Insurance"), or that of
+                # what the work was for ("On-call for the payments platform").
+                return True
             if _object_of_action(candidate, layout.token_clause, lowers):
                 return True  # "Ran the on-call rotation", "Introduced GitOps"
             if _measured(candidate, lowers):
@@ -610,6 +615,8 @@ def _object_of_action(
     True
     >>> judge("- apply causal inference methods where trials fail", 2, 4)  # its ways
     True
+    >>> judge("- built policy and claims apis for insurers", 5, 6)  # described, in a list
+    True
     """
     clause = clause_of[candidate.start]
 
@@ -638,6 +645,9 @@ def _object_of_action(
             j -= 1
         if in_clause(j) and (lowers[j] in _PRACTICE_VERBS or _partaking(lowers, j, in_clause) >= 0):
             i = j
+            break
+        if in_clause(j) and lowers[j] in _CONJUNCTS:
+            i = j  # a later object of a list: "Built policy and claims APIs"
             break
     if in_clause(i) and lowers[i] == "(":
         # A gloss of the object before it: "Improve performance (Core Web Vitals)".
@@ -683,6 +693,29 @@ def _object_of_action(
     # The verb opens the clause, or a second action of it: "Onboard new hires and run open
     # enrollment".
     return not in_clause(i) or lowers[i] == "and"
+
+
+def _industry_of_work(candidate: Candidate, lowers: Sequence[str]) -> bool:
+    """Whether an industry's name describes what an entry's work was for: its clients, its
+    systems or its products ("for the payments platform", "banking clients").
+
+    >>> _industry_of_work(Candidate(3, 4, "x", False), "on-call for the payments platform".split())
+    True
+    >>> _industry_of_work(Candidate(2, 3, "x", False), "presented to banking".split())
+    False
+    """
+    end = candidate.end
+    while end < len(lowers) and not lowers[end].strip():
+        end += 1
+    return end < len(lowers) and lowers[end] in _WORK_FOR_NOUNS
+
+
+# What an entry's work may be for, after an industry's name: "banking clients", "the payments
+# platform", "insurance products".
+_WORK_FOR_NOUNS = frozenset(
+    "client clients customer customers platform platforms system systems product products "
+    "app apps application applications company companies".split()
+)
 
 
 def _measured(candidate: Candidate, lowers: Sequence[str]) -> bool:
@@ -860,6 +893,45 @@ def _names_no_skill(doc: Doc, candidate: Candidate, layout: Layout, lowers: Sequ
             )
         )
     )
+
+
+def _product_served(
+    doc: Doc,
+    previous: Candidate,
+    candidate: Candidate,
+    clause_of: Sequence[int],
+    lowers: Sequence[str],
+) -> bool:
+    """Whether the mention names, in lowercase words after "for our" and a word or two that
+    describe it, the writer's product that the work named just before it serves: "Build APIs
+    for our merchant dashboard" asks for APIs, not for dashboards; not a named product ("tests
+    for our Python SDK"), nor the field the work is in ("Java for our back-end applications").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Build APIs for our merchant dashboard")
+    >>> lowers = [t.lower_ for t in doc]
+    >>> _product_served(doc, Candidate(1, 2, "a", False), Candidate(5, 6, "b", False),
+    ...                 [0] * 6, lowers)
+    True
+    """
+    if clause_of[previous.start] != clause_of[candidate.start]:
+        return False
+    gap = [i for i in range(previous.end, candidate.start) if lowers[i].strip()]
+    if len(gap) < 2 or len(gap) > 7:
+        return False
+    owner = next((n for n in range(len(gap) - 1) if lowers[gap[n]] == "for"), None)
+    if owner is None or lowers[gap[owner + 1]] not in _PRODUCT_OWNERS or owner > 3:
+        return False
+    describing = gap[owner + 2 :]
+    return (
+        0 < len(describing) <= 2
+        and all(lowers[i].isalpha() for i in describing)
+        and all(token.is_space or token.is_lower for token in doc[candidate.start : candidate.end])
+    )
+
+
+# The words of the writer's own products, in a posting or a resume: "for our merchant dashboard".
+_PRODUCT_OWNERS = frozenset({"our"})
 
 
 def _written_as_name(doc: Doc, candidate: Candidate) -> bool:
