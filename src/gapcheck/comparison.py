@@ -1533,12 +1533,16 @@ def _parts_credit(
         reason += f"; it only lists {_either(listed, 'and')}"
     if short:
         reason += f"; {_either(short, 'and')} with fewer years than asked"
-    credit = weights.implied + (1 - weights.implied) * share
     only_listed = len(listed) == len(shown)
+    if not missing:
+        # Every part shown, some only listed or with fewer years: the whole at the parts' own
+        # credit, as the skill itself would earn it ("Excel (VLOOKUP, pivot tables)", listed).
+        kind: CreditKind = "direct"
+        credit = share
+    else:
+        kind, credit = "implied", weights.implied + (1 - weights.implied) * share
     return (
-        _Credit(
-            parent, reason, credit, "implied", best.skill, best.years, best.shortfall, only_listed
-        ),
+        _Credit(parent, reason, credit, kind, best.skill, best.years, best.shortfall, only_listed),
         skills,
     )
 

@@ -788,9 +788,10 @@ class RequirementReader:
         return member in taxonomy and head in taxonomy and head in taxonomy.implied_by(member)
 
     def _alternatives(self, first: str, second: str) -> bool:
-        """Whether two skills are alternatives (related, or siblings under one parent)."""
+        """Whether two skills are alternatives (related, or siblings under one parent); two
+        names of one skill are one choice ("coordinate systems / map projections")."""
         taxonomy = self.taxonomy
-        if first not in taxonomy or second not in taxonomy:
+        if first == second or first not in taxonomy or second not in taxonomy:
             return False
         if second in taxonomy.related_to(first):
             return True
