@@ -795,7 +795,12 @@ class RequirementReader:
             return False
         if second in taxonomy.related_to(first):
             return True
-        return bool(set(taxonomy[first].broader) & set(taxonomy[second].broader))
+        one, other = taxonomy[first], taxonomy[second]
+        if one.kind == other.kind == "certification" and (
+            first in other.implies or second in one.implies
+        ):
+            return True  # "CPR / BLS certification": a BLS card is a CPR card
+        return bool(set(one.broader) & set(other.broader))
 
     def _years(
         self, doc: Doc, spans: Sequence[Span], layout: Layout, lowers: Sequence[str]
