@@ -143,7 +143,8 @@ _RESUME_EXACT = _vocabulary(
             | training and certifications | licenses and endorsements | licences and endorsements |
             license and endorsements | endorsements | licences | licenses and designations |
             licenses & designations | designations | professional designations | licenses and
-            credentials | credentials
+            credentials | credentials | exams | exams passed | actuarial exams | professional exams
+            | examinations | professional examinations | actuarial examinations
         """,
         "publications": """
             publications | papers | research | talks | presentations | patents | publications and
