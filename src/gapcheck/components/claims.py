@@ -270,7 +270,9 @@ _PRACTICE_VERBS = frozenset(
     # a buyer's duties: "Negotiated framework agreements", "Monitor supplier performance"
     "negotiate negotiates negotiated monitor monitors monitored "
     # a plan carried out: "Develop and execute category strategies"
-    "execute executes executed".split()
+    "execute executes executed "
+    # a return or a record filed: "File quarterly payroll tax returns", "Prepare 941s"
+    "file files filed".split()
 )
 # Verbs of taking part, with the word before their object: "Participate in code reviews",
 # "take part in the on-call rotation", "contribute to incident response".
