@@ -1,4 +1,5 @@
-"""Degrees are one entry each, fields of study kept as written; names split from punctuation."""
+"""Degrees are one entry each, fields of study kept as written; names split from punctuation,
+and short hyphenated names kept whole however they are capitalised."""
 
 from __future__ import annotations
 
@@ -82,6 +83,20 @@ def test_a_job_asking_two_degrees_on_two_lines_keeps_both() -> None:
         ("bachelors-degree", "required"),
         ("masters-degree", "preferred"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Med-surg experience required", "medical-surgical-nursing"),
+        ("Low-code platforms a plus", "low-code-platforms"),
+        ("MED-SURG experience required", "medical-surgical-nursing"),
+    ],
+)
+def test_a_short_hyphenated_name_opening_a_line_is_one_token(line: str, skill: str) -> None:
+    # "Med-surg": neither the name as written ("med-surg") nor str.title() ("Med-Surg").
+    posting = gapcheck.extract(f"Requirements\n- {line}\n", kind="job")
+    assert skill in {s.id for s in posting.skills}
 
 
 @pytest.mark.parametrize(

@@ -350,7 +350,10 @@ def _derive_special_cases(
             continue
         if len(tokenizer(form)) == 1:
             continue
-        for variant in sorted({form, form.lower(), form.upper(), form.title()}):
+        # The name as written, in lowercase, in capitals, titled, and opening a sentence
+        # ("Lease-up experience": str.title() gives "Lease-Up").
+        capitalised = form[:1].upper() + form[1:].lower()
+        for variant in sorted({form, form.lower(), form.upper(), form.title(), capitalised}):
             add(variant, [variant])
     return added
 
