@@ -765,10 +765,21 @@ class RequirementReader:
                 and not head.name.lower().endswith(kind_word)
                 and self._kind_of(span.id_, previous.id_)
             )
+            # So may one that names other choices beside a tool, tools of its own kind (one
+            # parent): "Yardi Voyager (RealPage or Entrata also considered)"; not its parts,
+            # nor a language beside a framework ("Spark (Scala or PySpark)").
+            member = self.taxonomy.get(span.id_)
+            siblings = (
+                head is not None
+                and member is not None
+                and not set(head.broader).isdisjoint(member.broader)
+                and not self._kind_of(span.id_, previous.id_)
+                and not self._kind_of(previous.id_, span.id_)
+            )
             joinable = (
                 ")" not in gap
                 and head is not None
-                and (head.kind == "knowledge" or kind_named or examples or named_kind)
+                and (head.kind == "knowledge" or kind_named or examples or named_kind or siblings)
             )
         return gap if joinable else None
 
