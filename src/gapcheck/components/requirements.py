@@ -939,6 +939,18 @@ class RequirementReader:
                 if named is not None and named[0] not in fields:
                     fields.append(named[0])  # "Bachelor of Computer Science"
                     field_names.append(named[1])
+            # "BSEE", "B.Arch or M.Arch": degrees named with their field, and no other, ask for
+            # it; not one of a list of degrees the others of which name none ("B.Com / M.Com /
+            # MBA"), nor beside a field named ("MBA Finance" asks for finance).
+            implied = [
+                [f for f in taxonomy[spans[i].id_].implies if _is_field(taxonomy, f)]
+                for i in degree_indices
+            ]
+            if implied and all(implied) and not fields:
+                for field in dict.fromkeys(f for named_fields in implied for f in named_fields):
+                    if field not in fields:
+                        fields.append(field)
+                        field_names.append(taxonomy[field].name)
             start_char = doc[lo].idx if lo < len(doc) else 0
             end_char = doc[hi - 1].idx + len(doc[hi - 1].text) if hi > lo else start_char
             text = doc_text(doc)[start_char:end_char]
