@@ -353,7 +353,45 @@ def _reaches_back(
         return False
     if cue.anaphoric:
         return True
-    return not _barrier(words, end, cue.start) and _bracket_reaches(words, end, cue.start, spans)
+    return (
+        not _barrier(words, end, cue.start)
+        and not _past_a_comma(words, end, cue.start, spans)
+        and _bracket_reaches(words, end, cue.start, spans)
+    )
+
+
+# The words of a bare list of skills, besides the skills: "Python, SQL or Scala preferred".
+_LIST_WORDS = frozenset({",", "and", "or", "&", "/", "-", "*", "•", "·", ":"})
+
+
+def _past_a_comma(
+    words: Sequence[str], end: int, cue: int, spans: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether a comma parts the skill ending at ``end`` from a later skill of its own that the
+    cue at ``cue`` follows, in a clause that says more than a list of skills: "3+ years of
+    Python experience, Django preferred" prefers Django only; "Python, SQL preferred" both.
+
+    >>> words = "3+ years of python experience , django preferred".split()
+    >>> _past_a_comma(words, 4, 7, [(3, 4), (6, 7)])
+    True
+    >>> _past_a_comma("python , sql preferred".split(), 1, 3, [(0, 1), (2, 3)])
+    False
+    """
+    gap = words[end:cue]
+    if "," not in gap:
+        return False
+    comma = end + len(gap) - 1 - gap[::-1].index(",")
+    if not any(comma < s and e <= cue for s, e in spans):
+        return False  # the cue follows no skill of its own after the comma
+    if "(" in words[comma:cue] or words[:comma].count("(") > words[:comma].count(")"):
+        return False  # a list in brackets, or a cue in brackets: as they read (see below)
+    last = max(e for _, e in spans if e <= cue)  # the skill the cue follows, "a" of "a plus" aside
+    covered = {i for s, e in spans for i in range(s, e)}
+    if comma + 1 not in covered or any(
+        i not in covered and words[i] not in _LIST_WORDS for i in range(comma + 1, last)
+    ):
+        return False  # not a list item of its own: "Google Cloud, and GCP experience is preferred"
+    return any(i not in covered and words[i] not in _LIST_WORDS for i in range(last))
 
 
 def _bracket_reaches(
