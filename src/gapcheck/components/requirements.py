@@ -947,10 +947,8 @@ class RequirementReader:
                 for i in degree_indices
             ]
             if implied and all(implied) and not fields:
-                for field in dict.fromkeys(f for named_fields in implied for f in named_fields):
-                    if field not in fields:
-                        fields.append(field)
-                        field_names.append(taxonomy[field].name)
+                fields = list(dict.fromkeys(f for named_fields in implied for f in named_fields))
+                field_names = [taxonomy[field].name for field in fields]
             start_char = doc[lo].idx if lo < len(doc) else 0
             end_char = doc[hi - 1].idx + len(doc[hi - 1].text) if hi > lo else start_char
             text = doc_text(doc)[start_char:end_char]
