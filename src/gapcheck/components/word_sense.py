@@ -412,6 +412,13 @@ class SenseGuard:
         start, end = candidate.start, candidate.end
         if _a_term(context.lowers, start, end):
             return False  # "Spring 2014", "Spring 08": a semester, whatever is beside it
+        spelled = _initials_in_brackets(doc, start, end)
+        if _letter_compound(doc, start, end) or (
+            spelled is not None and anchor_ends.get(start - 1) != spelled
+        ):
+            # "C-spine", "T-shirt"; "Radiography (R)": an abbreviation of the words before it,
+            # unless those words are a name found ("Local Area Network (LAN)")
+            return False
         if _role_held(context, candidate):
             return True  # "Marketing Manager, Acme, 2019 - 2024", whatever its cues say
         section = context.sections[start]
@@ -496,6 +503,54 @@ def _a_term(lowers: Sequence[str], start: int, end: int) -> bool:
         return False
     following = next((w for w in lowers[end : end + 3] if w.strip()), "")
     return bool(_TERM_YEAR.fullmatch(following))
+
+
+def _letter_compound(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-letter name is the first part of a hyphenated word ("C-spine",
+    "C-section", "T-shirt"), not the language.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("C-spine and C, R")
+    >>> [t.text for t in doc][:3], _letter_compound(doc, 0, 1), _letter_compound(doc, 4, 5)
+    (['C', '-', 'spine'], True, False)
+    """
+    if end - start != 1 or len(doc[start].text) != 1 or end + 1 >= len(doc):
+        return False
+    letter, hyphen = doc[start], doc[end]
+    return (
+        hyphen.text == "-"
+        and not letter.whitespace_
+        and not hyphen.whitespace_
+        and doc[end + 1].is_alpha
+    )
+
+
+def _initials_in_brackets(doc: Doc, start: int, end: int) -> int | None:
+    """The first of the words right before the brackets the name stands alone in, when it
+    spells their initials, an abbreviation of them ("Radiography (R)", "Computed Tomography
+    (CT)"); else None.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Radiography (R) and Computed Tomography (CT), Python (R)")
+    >>> _initials_in_brackets(doc, 2, 3), _initials_in_brackets(doc, 8, 9)
+    (0, 5)
+    >>> _initials_in_brackets(doc, 13, 14) is None
+    True
+    """
+    letters = doc[start:end].text.replace(" ", "")
+    if not letters.isalpha() or not letters.isupper() or len(letters) > 4:
+        return None
+    if start < 1 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return None
+    first = start - 1 - len(letters)
+    words = [t for t in doc[max(0, first) : start - 1] if not t.is_space]
+    if first < 0 or len(words) != len(letters):
+        return None
+    spelled = all(
+        w.text[:1].upper() == c and w.text[:1].isupper()
+        for w, c in zip(words, letters, strict=True)
+    )
+    return first if spelled else None
 
 
 def _clause_words(context: _DocContext, start: int, end: int) -> tuple[list[str], list[str]]:
