@@ -1026,7 +1026,8 @@ def _check_alias_conflicts(
     """Refuse a name, alias or variant that two skills claim.
 
     Variants count ("data pipeline" claims "data pipelines" too), and an exact-case form ("Go")
-    clashes with another skill's case-insensitive form of the same letters ("go").
+    clashes with another skill's case-insensitive form of the same letters ("go"). Two skills
+    may share a sense form: each sense is kept only where its own cues confirm it ("GCP").
     """
     owners: dict[tuple[bool, str], tuple[str, str]] = {}  # key -> (skill id, written form)
     exact_by_lower: dict[str, tuple[str, str]] = {}
@@ -1039,11 +1040,19 @@ def _check_alias_conflicts(
                 else [owners.get((False, text)), exact_by_lower.get(text)]
             )
             for rival in rivals:
-                if rival is not None and rival[0] != skill.id:
-                    raise _conflict(skill, form, text, rival, written_in)
+                if rival is None or rival[0] == skill.id:
+                    continue
+                if _sense_form(skill, form) and _sense_form(skills[rival[0]], rival[1]):
+                    continue  # two senses of one word, each with its cues ("GCP")
+                raise _conflict(skill, form, text, rival, written_in)
             owners.setdefault((exact, text), (skill.id, form))
             if exact:
                 exact_by_lower.setdefault(lower, (skill.id, form))
+
+
+def _sense_form(skill: Skill, form: str) -> bool:
+    """Whether ``form`` is one of ``skill``'s ambiguous sense forms (not a plain alias)."""
+    return bool(skill.sense and form in skill.sense.forms)
 
 
 def _conflict(

@@ -126,18 +126,23 @@ class PatternTokenizer:
 
 @dataclass
 class _Patterns:
-    """The forms of each match key; a surface form belongs to the first key that claims it."""
+    """The forms of each match key; a surface form belongs to the first key that claims it,
+    and a sense form to every sense that claims it ("GCP": the cloud's and the clinical
+    practice's, each decided by its cues)."""
 
     lower: dict[str, list[str]] = field(default_factory=dict)
     exact: dict[str, list[str]] = field(default_factory=dict)
-    owner: dict[str, str] = field(default_factory=dict)
+    owners: dict[str, list[str]] = field(default_factory=dict)
 
     def claim(self, form: str, key: str, *, exact: bool) -> None:
         normal = " ".join((form if exact else form.lower()).split())
         slot = ("=" if exact else "") + normal
-        if slot in self.owner:
+        owners = self.owners.setdefault(slot, [])
+        if owners and (
+            key in owners or not (key.endswith(_AMBIGUOUS) and owners[0].endswith(_AMBIGUOUS))
+        ):
             return
-        self.owner[slot] = key
+        owners.append(key)
         (self.exact if exact else self.lower).setdefault(key, []).append(form)
 
 

@@ -617,8 +617,38 @@ class RequirementReader:
                 found[index] = parts
                 for part in parts:
                     in_group[part] = True
+            elif self._glossed(spans, lowers, importance, in_group, excluded, index):
+                # "visit windows in OnCore (CTMS)": the kind of the tool, no second ask
+                in_group[index + 1] = True
             index = parts[-1] + 1 if parts else index + 1
         return found
+
+    def _glossed(
+        self,
+        spans: Sequence[Span],
+        lowers: Sequence[str],
+        importance: Sequence[Importance | None],
+        in_group: Sequence[bool],
+        excluded: set[int],
+        index: int,
+    ) -> bool:
+        """Whether the next span alone fills a parenthesis right after ``spans[index]`` and
+        names what kind of thing it is ("OnCore (CTMS)", "Epic (EHR)"): it explains the name
+        and is no requirement of its own."""
+        if index + 1 >= len(spans) or importance[index] is None:
+            return False
+        head, kind = spans[index], spans[index + 1]
+        if {index, index + 1} & excluded or in_group[index] or in_group[index + 1]:
+            return False
+        if [w for w in lowers[head.end : kind.start] if w.strip()] != ["("]:
+            return False
+        closing = [w for w in lowers[kind.end : kind.end + 3] if w.strip()]
+        return (
+            closing[:1] == [")"]
+            and kind.id_ != head.id_
+            and head.id_ in self.taxonomy
+            and kind.id_ in self.taxonomy.ancestors(head.id_)
+        )
 
     def _parts_after(
         self,
@@ -701,6 +731,10 @@ class RequirementReader:
         if layout.token_clause[previous.start] != layout.token_clause[span.start]:
             return None
         gap = _without_aside([w for w in lowers[previous.end : span.start] if w.strip()])
+        if len(gap) > 3 and gap[0] == "(" and gap[2] == ")":
+            certificate = self.taxonomy.get(previous.id_)
+            if certificate is not None and certificate.kind == "certification":
+                gap = gap[3:]  # "CCRP (SOCRA) or CCRC (ACRP)": the body that grants it
         if _is_similar_phrase(gap):
             return gap  # "Airflow or a similar orchestrator": the category joins the group
         if gap == ["(", "or"]:

@@ -238,7 +238,7 @@ class SenseGuard:
                 sense.list_needs_cue,
             )
         industries = [s.id for s in taxonomy if s.subcategory == INDUSTRY_SUBCATEGORY]
-        self._use(cues, category_confirm, brand_forms, industries)
+        self._use(cues, category_confirm, brand_forms, industries, _rival_senses(taxonomy))
 
     def _use(
         self,
@@ -246,11 +246,14 @@ class SenseGuard:
         category_confirm: Mapping[str, tuple[Phrase, ...]],
         brand_forms: Iterable[str],
         industries: Iterable[str],
+        rivals: Mapping[str, Sequence[str]],
     ) -> None:
-        """Take each skill's own cues, its category's confirming cues, the brand forms and the
-        industries (which an employer's name shows, whatever its cues say)."""
+        """Take each skill's own cues, its category's confirming cues, the brand forms, the
+        industries (which an employer's name shows, whatever its cues say) and the skills that
+        share a sense form with each ("GCP": Google Cloud's and good clinical practice's)."""
         self._brand_forms = set(brand_forms)
         self._industries = frozenset(industries)
+        self._rivals = {skill_id: tuple(others) for skill_id, others in rivals.items()}
         # Certifications and licences: their section names them ("Certifications: CPA").
         self._certifications = frozenset(
             skill_id for skill_id, own in cues.items() if own[1] == _CERTIFICATION_CATEGORY
@@ -260,6 +263,7 @@ class SenseGuard:
             "category_confirm": dict(category_confirm),
             "brand_forms": sorted(self._brand_forms),
             "industries": sorted(self._industries),
+            "rivals": {skill_id: list(others) for skill_id, others in self._rivals.items()},
         }
         self._cues = {
             skill_id: SenseCues(
@@ -298,7 +302,9 @@ class SenseGuard:
         category_confirm = {
             category: _phrases(phrases) for category, phrases in tables["category_confirm"].items()
         }
-        guard._use(cues, category_confirm, tables["brand_forms"], tables["industries"])
+        guard._use(
+            cues, category_confirm, tables["brand_forms"], tables["industries"], tables["rivals"]
+        )
         return guard
 
     def _cue_phrases(
@@ -430,6 +436,8 @@ class SenseGuard:
             return True  # the employer's industry: "Project Manager | Mutual Insurance"
         if section == _CERTIFICATION_SECTION and candidate.skill_id in self._certifications:
             return True  # "Certifications\nCPA candidate": the section names what it lists
+        if self._rival_cued(context, candidate, cues):
+            return False  # "GCP and FDA regulations": good clinical practice, not the cloud
         if _paired(context.lowers, anchors, start, end, cues):
             return True  # "Excel and Word": beside a skill that confirms it, in a list
         before = words_before(doc, start, 4, flat)
@@ -459,6 +467,16 @@ class SenseGuard:
             return True
         return self._named_as_tool(context, candidate, previous, following)
 
+    def _rival_cued(self, context: _DocContext, candidate: Candidate, cues: SenseCues) -> bool:
+        """Whether another skill that shares the mention's form has a confirming cue near it
+        and the mention's own skill none: the other sense is meant."""
+        rivals = self._rivals.get(candidate.skill_id)
+        return bool(
+            rivals
+            and not _confirm_cue_near(context, candidate, cues)
+            and any(_confirm_cue_near(context, candidate, self._cues[r]) for r in rivals)
+        )
+
     def _named_as_tool(
         self,
         context: _DocContext,
@@ -487,6 +505,30 @@ class SenseGuard:
             and previous in _USAGE_WORDS
             and not line_start(doc, start, flat)
         )
+
+
+def _rival_senses(taxonomy: Taxonomy) -> dict[str, list[str]]:
+    """The skills that share a sense form with each skill that has one: the same letters, in
+    the same case where both are exact-case ("GCP"; not "LoRA" and "LoRa")."""
+    by_letters: dict[str, list[tuple[str, str | None]]] = {}
+    for skill in taxonomy:
+        sense = skill.sense
+        if sense is None:
+            continue
+        for form in sense.forms:
+            exact = form if sense.case_sensitive else None
+            by_letters.setdefault(form.lower(), []).append((skill.id, exact))
+    rivals: dict[str, list[str]] = {}
+    for forms in by_letters.values():
+        for skill_id, exact in forms:
+            for other, other_exact in forms:
+                if (
+                    other != skill_id
+                    and (exact is None or other_exact is None or exact == other_exact)
+                    and other not in rivals.setdefault(skill_id, [])
+                ):
+                    rivals[skill_id].append(other)
+    return {skill_id: others for skill_id, others in rivals.items() if others}
 
 
 _SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
