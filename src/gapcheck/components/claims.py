@@ -399,7 +399,7 @@ class ClaimFilter:
             ):
                 continue
             kept.append(candidate)
-        return _without_repeated_titles(doc, kept, layout.flattened)
+        return _without_repeated_titles(doc, kept, layout.flattened, sections)
 
     def roles(
         self, doc: Doc, mentions: Sequence[Candidate], layout: Layout, sections: Sequence[str]
@@ -619,6 +619,8 @@ def _object_of_action(
     True
     >>> judge("- built policy and claims apis for insurers", 5, 6)  # described, in a list
     True
+    >>> judge("- led 5 - why root cause analysis", 5, 8)  # a describing word split at "-"
+    True
     """
     clause = clause_of[candidate.start]
 
@@ -641,7 +643,10 @@ def _object_of_action(
         if not (in_clause(j) and _modifier(lowers[j])):
             break
         # Words describing the object: "operate high-throughput microservices", "lead
-        # incident postmortems", "Own a $900K paid media budget".
+        # incident postmortems", "Own a $900K paid media budget"; one split at its hyphen
+        # ("led 5-Why root cause analysis").
+        if in_clause(j - 2) and lowers[j - 1] == "-" and lowers[j - 2].isalnum():
+            j -= 2
         j -= 1
         while in_clause(j) and (_object_lead(lowers[j]) or not lowers[j].strip()):
             j -= 1
@@ -1346,15 +1351,21 @@ def _named_after(doc: Doc, end: int, line: int, layout: Layout) -> bool:
     return word.is_alpha and word.text[:1].isupper() and word.lower_ not in _MONTH_WORDS
 
 
-def _without_repeated_titles(doc: Doc, candidates: list[Candidate], flat: bool) -> list[Candidate]:
+def _without_repeated_titles(
+    doc: Doc, candidates: list[Candidate], flat: bool, sections: Sequence[str] | None = None
+) -> list[Candidate]:
     """Drop mentions inside job titles ("Java Developer") of skills the text also names
     elsewhere: a title names a role, and the skill's evidence is in the other mentions. A
     skill named only in a title keeps that mention, and so does a role asked for with its
-    years ("3-5 years of experience as a business analyst")."""
+    years ("3-5 years of experience as a business analyst"). A degree's field in the
+    education section (by ``sections``, each token's) is no evidence of use: "EHS Coordinator"
+    keeps its mention beside a "B.S. Environmental Health and Safety"."""
     lowers = token_lowers(doc)
     in_title = [_in_job_title(doc, c, flat) and not _as_role(lowers, c.end) for c in candidates]
     named_elsewhere = {
-        c.skill_id for c, title in zip(candidates, in_title, strict=True) if not title
+        c.skill_id
+        for c, title in zip(candidates, in_title, strict=True)
+        if not title and (sections is None or sections[c.start] != "education")
     }
     return [
         c

@@ -1304,6 +1304,9 @@ def _stated_years(doc: Doc, spans: Sequence[Span], lowers: Sequence[str]) -> lis
     >>> doc = spacy.blank("en")("Technician with three years in high-volume retail pharmacy.")
     >>> _stated_years(doc, [Span(doc, 8, 10)], [t.lower_ for t in doc])
     [3.0]
+    >>> doc = spacy.blank("en")("Specialist with 5 years in food and metal manufacturing.")
+    >>> _stated_years(doc, [Span(doc, 8, 9)], [t.lower_ for t in doc])
+    [5.0]
     >>> doc = spacy.blank("en")("Accountant with 3 years in accounting and month-end close.")
     >>> _stated_years(doc, [Span(doc, 5, 6), Span(doc, 7, 10)], [t.lower_ for t in doc])
     [3.0, 3.0]
@@ -1390,9 +1393,12 @@ def _skill_after_years(lowers: Sequence[str], end: int, starts: dict[int, int]) 
             return starts[position]
         if lowers[position] == "-" and lowers[before].isalnum():
             continue  # "in high-volume retail pharmacy": a compound is one word
+        if lowers[position] == "&":
+            continue  # "in food & metal manufacturing", as "and"
         if not lowers[position].isalnum():
             return None  # punctuation ends the phrase
-        if lowers[before] != "-":
+        if lowers[before] != "-" and lowers[position] not in ("and", "or"):
+            # "in food and metal manufacturing": words describing one head count, not "and"
             gap += 1
             if gap > _STATED_GAP:
                 return None
