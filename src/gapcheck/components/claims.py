@@ -1131,8 +1131,8 @@ def _organisation_name(doc: Doc, candidate: Candidate, flat: bool) -> bool:
     after = words_after(doc, candidate.end, 3, flat)
     if not after:
         return False
-    if after[0] in _COMPANY_SUFFIXES:
-        return True
+    if after[0] in _COMPANY_SUFFIXES or after[:2] == ["credit", "union"]:
+        return True  # "Great Plains Credit Union" is no Dynamics GP
     # "Oracle India Pvt Ltd": one capitalised word between the name and the suffix.
     return (
         len(after) > 1

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from gapcheck import compiled
 from gapcheck.components.claims import ClaimFilter
 from gapcheck.components.fuzzy import FUZZY_CUTOFF, FuzzyMatcher
-from gapcheck.components.layout import Layout, get_layout
+from gapcheck.components.layout import Layout, get_layout, token_lowers
 from gapcheck.components.matching import (
     AliasMatcher,
     Candidate,
@@ -116,9 +116,17 @@ class SkillMatcher:
         raw = self._aliases.candidates(doc)
         if any(c.method == "elided" for c in raw):
             # A degree's level is read by the education reader, which knows "Bachelor's or
-            # Master's degree"; "Master and PhD degree" names no master's degree here.
-            taxonomy = self.taxonomy
-            raw = [c for c in raw if c.method != "elided" or taxonomy[c.skill_id].kind != "degree"]
+            # Master's degree"; "Master and PhD degree" names no master's degree here. A level
+            # offered instead of another is one, though its noun is left out: "Associate or
+            # bachelor's degree" accepts an associate degree.
+            taxonomy, lowers = self.taxonomy, token_lowers(doc)
+            raw = [
+                c
+                for c in raw
+                if c.method != "elided"
+                or taxonomy[c.skill_id].kind != "degree"
+                or next((w for w in lowers[c.end : c.end + 3] if w.strip()), "") in ("or", "/")
+            ]
         layout = get_layout(doc)
         sections = token_sections(doc)
         if not raw and self._fuzzy is None:
