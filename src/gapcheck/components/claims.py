@@ -272,7 +272,11 @@ _PRACTICE_VERBS = frozenset(
     # a plan carried out: "Develop and execute category strategies"
     "execute executes executed "
     # a return or a record filed: "File quarterly payroll tax returns", "Prepare 941s"
-    "file files filed".split()
+    "file files filed "
+    # a payer billed: "Bill Medicaid for eligible sessions"
+    "bill bills billed "
+    # a clinician's duties: "Evaluate and diagnose voice disorders", "Treated dysphagia"
+    "diagnose diagnoses diagnosed treat treats treated".split()
 )
 # Verbs of taking part, with the word before their object: "Participate in code reviews",
 # "take part in the on-call rotation", "contribute to incident response".

@@ -246,14 +246,25 @@ class SenseGuard:
         category_confirm: Mapping[str, tuple[Phrase, ...]],
         brand_forms: Iterable[str],
         industries: Iterable[str],
-        rivals: Mapping[str, Sequence[str]],
+        rivals: Mapping[str, Mapping[str, Sequence[str]]],
     ) -> None:
         """Take each skill's own cues, its category's confirming cues, the brand forms, the
         industries (which an employer's name shows, whatever its cues say) and the skills that
         share a sense form with each ("GCP": Google Cloud's and good clinical practice's)."""
         self._brand_forms = set(brand_forms)
         self._industries = frozenset(industries)
-        self._rivals = {skill_id: tuple(others) for skill_id, others in rivals.items()}
+        self._rivals = {
+            skill_id: {form: tuple(others) for form, others in by_form.items()}
+            for skill_id, by_form in rivals.items()
+        }
+        # A shared form is decided by each skill's own cues, not its category's (a safety
+        # certification's "warehouse" says nothing against "built in classic ASP").
+        self._own_cues = {
+            skill_id: SenseCues(
+                confirm=cues[skill_id][0], reject_before=(), reject_after=(), short=False
+            )
+            for skill_id in rivals
+        }
         # Certifications and licences: their section names them ("Certifications: CPA").
         self._certifications = frozenset(
             skill_id for skill_id, own in cues.items() if own[1] == _CERTIFICATION_CATEGORY
@@ -263,7 +274,10 @@ class SenseGuard:
             "category_confirm": dict(category_confirm),
             "brand_forms": sorted(self._brand_forms),
             "industries": sorted(self._industries),
-            "rivals": {skill_id: list(others) for skill_id, others in self._rivals.items()},
+            "rivals": {
+                skill_id: {form: list(others) for form, others in by_form.items()}
+                for skill_id, by_form in self._rivals.items()
+            },
         }
         self._cues = {
             skill_id: SenseCues(
@@ -436,7 +450,7 @@ class SenseGuard:
             return True  # the employer's industry: "Project Manager | Mutual Insurance"
         if section == _CERTIFICATION_SECTION and candidate.skill_id in self._certifications:
             return True  # "Certifications\nCPA candidate": the section names what it lists
-        if self._rival_cued(context, candidate, cues):
+        if self._rival_cued(context, candidate):
             return False  # "GCP and FDA regulations": good clinical practice, not the cloud
         if _paired(context.lowers, anchors, start, end, cues):
             return True  # "Excel and Word": beside a skill that confirms it, in a list
@@ -467,14 +481,19 @@ class SenseGuard:
             return True
         return self._named_as_tool(context, candidate, previous, following)
 
-    def _rival_cued(self, context: _DocContext, candidate: Candidate, cues: SenseCues) -> bool:
+    def _rival_cued(self, context: _DocContext, candidate: Candidate) -> bool:
         """Whether another skill that shares the mention's form has a confirming cue near it
         and the mention's own skill none: the other sense is meant."""
-        rivals = self._rivals.get(candidate.skill_id)
+        by_form = self._rivals.get(candidate.skill_id)
+        if not by_form:
+            return False
+        form = " ".join(w for w in context.lowers[candidate.start : candidate.end] if w.strip())
+        rivals = by_form.get(form)
+        own = self._own_cues
         return bool(
             rivals
-            and not _confirm_cue_near(context, candidate, cues)
-            and any(_confirm_cue_near(context, candidate, self._cues[r]) for r in rivals)
+            and not _confirm_cue_near(context, candidate, own[candidate.skill_id])
+            and any(_confirm_cue_near(context, candidate, own[r]) for r in rivals)
         )
 
     def _named_as_tool(
@@ -507,9 +526,10 @@ class SenseGuard:
         )
 
 
-def _rival_senses(taxonomy: Taxonomy) -> dict[str, list[str]]:
-    """The skills that share a sense form with each skill that has one: the same letters, in
-    the same case where both are exact-case ("GCP"; not "LoRA" and "LoRa")."""
+def _rival_senses(taxonomy: Taxonomy) -> dict[str, dict[str, list[str]]]:
+    """The skills that share a sense form with each skill that has one, by the form's
+    lowercase words: the same letters, in the same case where both are exact-case ("GCP"; not
+    "LoRA" and "LoRa")."""
     by_letters: dict[str, list[tuple[str, str | None]]] = {}
     for skill in taxonomy:
         sense = skill.sense
@@ -518,17 +538,20 @@ def _rival_senses(taxonomy: Taxonomy) -> dict[str, list[str]]:
         for form in sense.forms:
             exact = form if sense.case_sensitive else None
             by_letters.setdefault(form.lower(), []).append((skill.id, exact))
-    rivals: dict[str, list[str]] = {}
-    for forms in by_letters.values():
+    rivals: dict[str, dict[str, list[str]]] = {}
+    for letters, forms in by_letters.items():
         for skill_id, exact in forms:
-            for other, other_exact in forms:
-                if (
-                    other != skill_id
-                    and (exact is None or other_exact is None or exact == other_exact)
-                    and other not in rivals.setdefault(skill_id, [])
-                ):
-                    rivals[skill_id].append(other)
-    return {skill_id: others for skill_id, others in rivals.items() if others}
+            others = [
+                other
+                for other, other_exact in forms
+                if other != skill_id
+                and (exact is None or other_exact is None or exact == other_exact)
+            ]
+            if others:
+                key = " ".join(letters.split())
+                known = rivals.setdefault(skill_id, {}).setdefault(key, [])
+                known.extend(o for o in dict.fromkeys(others) if o not in known)
+    return rivals
 
 
 _SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
