@@ -67,6 +67,16 @@ def test_a_different_title_is_named_and_does_not_match() -> None:
     assert title_match(text, profile, None) is None
 
 
+def test_a_team_after_a_comma_is_no_part_of_the_title() -> None:
+    profile = SkillProfile(kind="resume", skills=())
+    text = "Devin Okafor\nRobotics Software Engineer\ndevin@example.com\n"
+    match = title_match(text, profile, "Robotics Software Engineer, Autonomy")
+    assert match is not None and match.matches
+    # a role of one word is read with what follows: a manager of data engineering
+    other = title_match("Ann Lee\nSales Manager\n", profile, "Manager, Data Engineering")
+    assert other is not None and not other.matches
+
+
 def _checks(text: str, sections=("experience", "education", "skills"), **document) -> dict:
     doc = Document(text=text, source="cv.txt", format="text", extraction="decoded", **document)
     return {check.id: check for check in ats_checks(doc, sections)}

@@ -21,6 +21,7 @@ from gapcheck.documents.shared import LAYOUT_TABLE_WARNING
 from gapcheck.models import AtsCheck, DatedEntry, KeywordCount, SkillProfile, TitleMatch
 from gapcheck.statements import FIELD_SEPARATOR, role_title
 from gapcheck.summary import keyword
+from gapcheck.wordlist import ROLE_NOUNS
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "ats_checks", "keyword_counts", "title_match"]
 
@@ -89,6 +90,10 @@ def keyword_counts(resume: SkillProfile, job: SkillProfile) -> tuple[KeywordCoun
 
 
 # ------------------------------------------------------------------------------ title
+
+
+# The last words of a role's name, as :func:`_title_words` gives them ("engineer", "analyst").
+_ROLE_WORDS = frozenset(w.removesuffix("s") if len(w) > 3 else w for w in ROLE_NOUNS)
 
 
 def _title_words(text: str) -> list[str]:
@@ -183,8 +188,13 @@ def title_match(text: str, resume: SkillProfile, job_title: str | None) -> Title
     None when the posting's title is unknown."""
     if not job_title:
         return None
-    # The role, without the employer and place on its line nor a note in brackets.
+    # The role, without the employer and place on its line nor a note in brackets, nor the
+    # team or speciality after a comma ("Robotics Software Engineer, Autonomy").
     role = _BRACKETED.sub(" ", role_title(job_title))
+    head, comma, _ = role.partition(",")
+    named = [word for word in _title_words(head) if word not in _SENIORITY]
+    if comma and len(named) >= 2 and named[-1] in _ROLE_WORDS:
+        role = head  # not "Manager, Data Engineering": a manager of what the rest says
     wanted = [word for word in _title_words(role) if word not in _SENIORITY]
     best: tuple[int, str] | None = None
     for line in _candidates(text, resume):

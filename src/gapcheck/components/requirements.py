@@ -1329,10 +1329,48 @@ def _stated_years(doc: Doc, spans: Sequence[Span], lowers: Sequence[str]) -> lis
             while before > 0 and (lowers[before] in _STATED_MARKS or not lowers[before].strip()):
                 before -= 1
             found = ends.get(before + 1) if before + 1 < start else None
-        for index in _with_conjuncts(found, spans, lowers, starts):
+        stated = _with_conjuncts(found, spans, lowers, starts)
+        for later in _tools_of_statement(lowers, end, starts):
+            stated += _with_conjuncts(later, spans, lowers, starts)
+        for index in stated:
             current = result[index]
             result[index] = value if current is None else max(current, value)
     return result
+
+
+# Words after which the tools a statement of years was done with are named ("in C++").
+_TOOL_LINKS = frozenset({"in", "using", "with", "on"})
+_STATEMENT_WORDS = 16  # words of the sentence after the years read for its tools
+_STATEMENT_ENDS = frozenset({".", ";", ")", "(", ":", "|", "•"})
+
+
+def _tools_of_statement(lowers: Sequence[str], end: int, starts: dict[int, int]) -> list[int]:
+    """The skill spans named after "in", "using", "with" or "on" later in the sentence of
+    "N years" ending at token ``end``: "with 5 years building autonomy software for robots in
+    C++ and Python on ROS" states years of C++ and of ROS (their conjuncts are added by the
+    caller). The sentence ends at a full stop, a semicolon, a bracket or a new line.
+
+    >>> words = "with 5 years building robots in c++ and python on ros .".split()
+    >>> _tools_of_statement(words, 3, {6: 0, 8: 1, 10: 2})
+    [0, 2]
+    """
+    found: list[int] = []
+    read = 0
+    position = end
+    while position < len(lowers) and read < _STATEMENT_WORDS:
+        word = lowers[position]
+        if word in _STATEMENT_ENDS or "\n" in word:
+            break
+        if word.strip():
+            read += 1
+            if word in _TOOL_LINKS:
+                following = position + 1
+                while following < len(lowers) and not lowers[following].strip():
+                    following += 1
+                if following in starts:
+                    found.append(starts[following])
+        position += 1
+    return found
 
 
 def _with_conjuncts(
