@@ -58,7 +58,8 @@ _TABLE_ROW = re.compile(r" \| .+ \| ")
 _HEADINGS = {"experience": "Experience", "education": "Education", "skills": "Skills"}
 _UNREADABLE = ("could not be read", "glyph", "run together", "no text")
 _SENIORITY = frozenset(
-    "senior sr junior jr lead principal staff chief head associate intern i ii iii iv".split()
+    "senior sr junior jr lead principal staff chief head associate intern intermediate i ii "
+    "iii iv".split()
 )
 
 

@@ -307,7 +307,8 @@ def _is_similar_phrase(gap: Sequence[str]) -> bool:
     """Whether the words between two skills say "or a similar": the second is the category
     the first belongs to ("Airflow or a similar orchestrator")."""
     words = [w for w in gap if w not in (",", "(")]
-    return len(words) <= 5 and _says_similar(words)
+    # "CostX or similar measurement software, and Excel": "and" adds another requirement
+    return len(words) <= 5 and "and" not in words and "&" not in words and _says_similar(words)
 
 
 def _similar_after(lowers: Sequence[str], layout: Layout, span: Span) -> bool:

@@ -490,11 +490,13 @@ class SenseGuard:
         form = " ".join(w for w in context.lowers[candidate.start : candidate.end] if w.strip())
         rivals = by_form.get(form)
         own = self._own_cues
-        return bool(
-            rivals
-            and not _confirm_cue_near(context, candidate, own[candidate.skill_id])
-            and any(_confirm_cue_near(context, candidate, own[r]) for r in rivals)
-        )
+        if not rivals or _confirm_cue_near(context, candidate, own[candidate.skill_id]):
+            return False
+        if any(_confirm_cue_near(context, candidate, own[r]) for r in rivals):
+            return True
+        # No sense's own words near: a sense that needs a cue yields to the usual one ("NEC,
+        # NESC and IEEE 1584": the electrical code, not the New Engineering Contract).
+        return self._cues[candidate.skill_id].short and any(not self._cues[r].short for r in rivals)
 
     def _named_as_tool(
         self,
