@@ -909,6 +909,19 @@ def _with_article(name: str) -> str:
     return f"{'an' if vowel_sound else 'a'} {name}"
 
 
+def _in_fields(degree: EducationMention, wanted: set[str], taxonomy: Taxonomy) -> bool:
+    """Whether a resume's ``degree`` is in one of the ``wanted`` fields (any field when none
+    is named), or in a narrower field of one: "Biomedical Engineering" is a degree in
+    engineering."""
+    if not wanted:
+        return True
+    return any(
+        field in wanted
+        or (field in taxonomy and not wanted.isdisjoint(taxonomy.ancestors(field)))
+        for field in degree.fields
+    )
+
+
 def _judge_education(
     requirement: EducationMention,
     resume: SkillProfile,
@@ -925,7 +938,7 @@ def _judge_education(
     degrees = [e for e in all_degrees if requirement.in_progress or not e.in_progress]
     best = max(degrees, key=lambda e: e.level_rank or 0, default=None)
     at_level = [e for e in degrees if (e.level_rank or 0) >= wanted_rank]
-    in_field = [e for e in at_level if not wanted_fields or wanted_fields & set(e.fields)]
+    in_field = [e for e in at_level if _in_fields(e, wanted_fields, taxonomy)]
     worked = resume.experience_years or 0.0
     needed = dict(requirement.with_years).get(requirement.level or "")
     if needed is not None and worked < needed:
@@ -937,7 +950,7 @@ def _judge_education(
         for e in all_degrees
         if e.in_progress
         and (e.level_rank or 0) >= wanted_rank
-        and (not wanted_fields or wanted_fields & set(e.fields))
+        and _in_fields(e, wanted_fields, taxonomy)
     ]
     # The fields a degree's own name holds go without saying: "a Master of Architecture", not
     # "a Master of Architecture in Architecture".
@@ -1064,8 +1077,7 @@ def _years_option(
         fit = [
             e
             for e in degrees
-            if (e.level_rank or 0) >= (rank or 0)
-            and (not wanted_fields or wanted_fields & set(e.fields))
+            if (e.level_rank or 0) >= (rank or 0) and _in_fields(e, wanted_fields, taxonomy)
         ]
         if not fit or years <= 0:
             continue
