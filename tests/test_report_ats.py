@@ -77,6 +77,15 @@ def test_a_team_after_a_comma_is_no_part_of_the_title() -> None:
     assert other is not None and not other.matches
 
 
+def test_a_title_of_two_names_matches_either() -> None:
+    profile = SkillProfile(kind="resume", skills=())
+    text = "Jose Martinez\nStructural Welder\njose@example.com\n"
+    match = title_match(text, profile, "Welder / Fabricator – 2nd Shift")
+    assert match is not None and match.matches
+    devops = title_match("Ann Lee\nCI Specialist\n", profile, "CI/CD Engineer")
+    assert devops is not None and not devops.matches
+
+
 def _checks(text: str, sections=("experience", "education", "skills"), **document) -> dict:
     doc = Document(text=text, source="cv.txt", format="text", extraction="decoded", **document)
     return {check.id: check for check in ats_checks(doc, sections)}

@@ -197,13 +197,24 @@ def title_match(text: str, resume: SkillProfile, job_title: str | None) -> Title
     if comma and len(named) >= 2 and named[-1] in _ROLE_WORDS:
         role = head  # not "Manager, Data Engineering": a manager of what the rest says
     wanted = [word for word in _title_words(role) if word not in _SENIORITY]
+    # "Welder / Fabricator": one role under either name
+    names = [
+        named
+        for part in re.split(r"\s+/\s+", role)
+        if len(named := [word for word in _title_words(part) if word not in _SENIORITY]) >= 1
+    ]
+    if len(names) < 2 or any(len(named) > 3 for named in names):
+        names = [wanted]
     best: tuple[int, str] | None = None
+    matches = False
     for line in _candidates(text, resume):
         words = set(_title_words(line))
         shared = sum(1 for word in wanted if word in words)
-        if shared and (best is None or shared > best[0]):
+        full = any(named and all(word in words for word in named) for named in names)
+        if full and not matches:
+            best, matches = (shared, line), True
+        elif not matches and shared and (best is None or shared > best[0]):
             best = (shared, line)
-    matches = best is not None and bool(wanted) and best[0] == len(wanted)
     shown = _as_title(best[1], wanted) if best is not None else _recent_title(text, resume)
     return TitleMatch(
         job_title=job_title,

@@ -916,8 +916,7 @@ def _in_fields(degree: EducationMention, wanted: set[str], taxonomy: Taxonomy) -
     if not wanted:
         return True
     return any(
-        field in wanted
-        or (field in taxonomy and not wanted.isdisjoint(taxonomy.ancestors(field)))
+        field in wanted or (field in taxonomy and not wanted.isdisjoint(taxonomy.ancestors(field)))
         for field in degree.fields
     )
 

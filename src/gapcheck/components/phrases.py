@@ -199,7 +199,9 @@ _EDUCATION_WORDS = DIPLOMA_WORDS | frozenset(
     "ma ms".split()
 )
 _STARTS_NOT = frozenset(
-    "be have has able must should can will you your we our is are who what how".split()
+    "be have has able must should can will you your we our is are who what how "
+    # a thing to own, bring or pass, no skill: "Own basic hand tools", "Pass a drug screen"
+    "own bring provide possess pass wear".split()
 )
 
 

@@ -180,6 +180,15 @@ class SenseCues:
             return False
         return any(starts_with(after, cue) for cue in cues)
 
+    def count_in(self, words: Sequence[str]) -> int:
+        """How many of the confirming phrases occur in ``words`` (each counted once)."""
+        present = set(words)
+        return sum(
+            1
+            for phrase in self.confirm
+            if phrase[0] in present and (len(phrase) == 1 or contains_phrase(words, phrase))
+        )
+
     def confirmed_in(self, words: Sequence[str]) -> bool:
         """Whether a confirming phrase occurs in ``words``."""
         by_first = self._confirm_by_first
@@ -450,8 +459,9 @@ class SenseGuard:
             return True  # the employer's industry: "Project Manager | Mutual Insurance"
         if section == _CERTIFICATION_SECTION and candidate.skill_id in self._certifications:
             return True  # "Certifications\nCPA candidate": the section names what it lists
-        if self._rival_cued(context, candidate):
-            return False  # "GCP and FDA regulations": good clinical practice, not the cloud
+        rival = self._rival_verdict(context, candidate)
+        if rival is not None:
+            return rival  # "GCP and FDA regulations": good clinical practice, not the cloud
         if _paired(context.lowers, anchors, start, end, cues):
             return True  # "Excel and Word": beside a skill that confirms it, in a list
         before = words_before(doc, start, 4, flat)
@@ -481,22 +491,36 @@ class SenseGuard:
             return True
         return self._named_as_tool(context, candidate, previous, following)
 
-    def _rival_cued(self, context: _DocContext, candidate: Candidate) -> bool:
-        """Whether another skill that shares the mention's form has a confirming cue near it
-        and the mention's own skill none: the other sense is meant."""
+    def _rival_verdict(self, context: _DocContext, candidate: Candidate) -> bool | None:
+        """The sense of a form two skills share, where the words decide it: rejected when
+        another skill's own cue is near and none of its own; else, with no sense's own cue
+        near, that of the skill whose own cues the document holds more of ("AWS certification
+        preferred" in a welder's posting); else a sense that needs a cue yields to the usual
+        one. None where neither settles it (the usual checks follow)."""
         by_form = self._rivals.get(candidate.skill_id)
         if not by_form:
-            return False
+            return None
         form = " ".join(w for w in context.lowers[candidate.start : candidate.end] if w.strip())
         rivals = by_form.get(form)
         own = self._own_cues
         if not rivals or _confirm_cue_near(context, candidate, own[candidate.skill_id]):
-            return False
+            return None
         if any(_confirm_cue_near(context, candidate, own[r]) for r in rivals):
-            return True
-        # No sense's own words near: a sense that needs a cue yields to the usual one ("NEC,
-        # NESC and IEEE 1584": the electrical code, not the New Engineering Contract).
-        return self._cues[candidate.skill_id].short and any(not self._cues[r].short for r in rivals)
+            return False
+        words = context.lowers
+        mine = own[candidate.skill_id].count_in(words)
+        theirs = max(own[r].count_in(words) for r in rivals)
+        if mine < theirs:
+            return False
+        if mine > theirs:
+            # the document's field is a cue for a sense that needs one; the usual sense is
+            # judged as any name is ("GCP Tracker" in a cloud engineer's resume is no GCP)
+            return True if self._cues[candidate.skill_id].short else None
+        # "NEC, NESC and IEEE 1584" in a text of neither: a sense that needs a cue yields to the
+        # usual one (the electrical code, not the New Engineering Contract).
+        if self._cues[candidate.skill_id].short and any(not self._cues[r].short for r in rivals):
+            return False
+        return None
 
     def _named_as_tool(
         self,
