@@ -86,8 +86,8 @@ _STUDENTS = re.compile(
 # ("CPA or working toward CPA").
 _PENDING = re.compile(
     r"\b(?:candidate|in progress|pursuing|expected|anticipated|working toward|working towards|"
-    r"studying for|preparing for|enrolled in|part[- ]qualified|in pursuit of|progress toward|"
-    r"progress towards)\b",
+    r"studying for|preparing for|enrolled in|enrolled on|part[- ]qualified|in pursuit of|"
+    r"progress toward|progress towards|exam scheduled|scheduled to sit|sitting for)\b",
     re.IGNORECASE,
 )
 # The sections of a posting that state its qualifications (see _SkillTally).

@@ -73,6 +73,8 @@ _COMPANY_SUFFIXES = frozenset(
         "plc",
         "gmbh",
         "ag",
+        "college",  # "Russell Sage College" is no Sage software
+        "university",
         "llp",
         "labs",
         "incorporated",
@@ -209,6 +211,11 @@ _DEPARTMENTS = frozenset(
         "claims",
         # a plant's: "Lead HAZOP studies together with HSE"
         "hse", "ehs", "hsse",
+        # a hospital's: "communicate plans with physicians, nurses and speech therapy"
+        "physicians", "doctors", "nurses", "nursing", "providers", "pharmacy", "pharmacists",
+        "therapists", "case management", "case managers", "social work", "social workers",
+        "dietitians", "physical therapy", "occupational therapy", "speech therapy",
+        "respiratory therapy", "radiology", "teachers", "families", "parents",
     }
 )  # fmt: skip
 # Words before a list item that do not change which team it is ("the service desk").
