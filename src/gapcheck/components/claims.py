@@ -295,6 +295,8 @@ _PARTAKING_WORDS = frozenset({"in", "to", "with", "on"})
 # Verbs of helping with a practice: "Assist with the month-end close".
 _ASSISTING = frozenset("assist assists assisted assisting help helps helped helping".split())
 _TAKING = frozenset({"take", "takes", "took", "taking"})
+# Verbs of keeping one's knowledge up: "Stay current on NCCI edits", "keep up with".
+_KEEPING = frozenset("stay stays stayed keep keeps kept remain remains".split())
 # Words joining two objects of one verb, and the longest first object looked across.
 _CONJUNCTS = frozenset({"and", ",", "&", "or"})
 _FIRST_OBJECT_WORDS = 3
@@ -776,10 +778,22 @@ def _partaking(lowers: Sequence[str], i: int, in_clause: Callable[[int], bool]) 
     1
     >>> _partaking("- assist with the close".split(), 2, lambda i: i >= 0)
     1
+    >>> _partaking("- stay current on ncci edits".split(), 3, lambda i: i >= 0)
+    1
     """
     if lowers[i] not in _PARTAKING_WORDS or not in_clause(i - 1):
         return -1
     verb = i - 1
+    if lowers[i] in ("on", "with"):
+        # "Stay current on NCCI edits", "keep up to date with", "keep up with": knowing it
+        for lead in (("current",), ("up", "to", "date"), ("up-to-date",), ("up",)):
+            first = i - len(lead)
+            if (
+                tuple(lowers[first:i]) == lead
+                and in_clause(first - 1)
+                and lowers[first - 1] in _KEEPING
+            ):
+                return first - 1
     if lowers[i] == "with":
         return verb if lowers[verb] in _ASSISTING else -1
     if lowers[i] == "on":
