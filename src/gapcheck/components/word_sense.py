@@ -247,7 +247,8 @@ class SenseGuard:
                 sense.list_needs_cue,
             )
         industries = [s.id for s in taxonomy if s.subcategory == INDUSTRY_SUBCATEGORY]
-        self._use(cues, category_confirm, brand_forms, industries, _rival_senses(taxonomy))
+        rivals = _rival_senses(taxonomy, words)
+        self._use(cues, category_confirm, brand_forms, industries, rivals)
 
     def _use(
         self,
@@ -460,14 +461,16 @@ class SenseGuard:
         if section == _CERTIFICATION_SECTION and candidate.skill_id in self._certifications:
             return True  # "Certifications\nCPA candidate": the section names what it lists
         rival = self._rival_verdict(context, candidate)
-        if rival is not None:
-            return rival  # "GCP and FDA regulations": good clinical practice, not the cloud
+        if rival is False:
+            return False  # "GCP and FDA regulations": good clinical practice, not the cloud
         if _paired(context.lowers, anchors, start, end, cues):
             return True  # "Excel and Word": beside a skill that confirms it, in a list
         before = words_before(doc, start, 4, flat)
         after = words_after(doc, end, 4, flat)
         if cues.rejects(before, after) or cues.rejects(*_clause_words(context, start, end)):
             return False  # the words around it, on its line or across a wrapped one
+        if rival:
+            return True  # "AWS certification preferred" in a welder's posting
         if section in _PERSON_SECTIONS and _followed_by_name(doc, end, anchor_starts):
             return False  # a person's name: "Julia Smith | Python Developer"
         previous = before[-1] if before else None
@@ -552,10 +555,10 @@ class SenseGuard:
         )
 
 
-def _rival_senses(taxonomy: Taxonomy) -> dict[str, dict[str, list[str]]]:
+def _rival_senses(taxonomy: Taxonomy, words: PatternTokenizer) -> dict[str, dict[str, list[str]]]:
     """The skills that share a sense form with each skill that has one, by the form's
-    lowercase words: the same letters, in the same case where both are exact-case ("GCP"; not
-    "LoRA" and "LoRa")."""
+    lowercase tokens joined by spaces (``words`` tokenizes as the pipeline does): the same
+    letters, in the same case where both are exact-case ("GCP"; not "LoRA" and "LoRa")."""
     by_letters: dict[str, list[tuple[str, str | None]]] = {}
     for skill in taxonomy:
         sense = skill.sense
@@ -574,7 +577,7 @@ def _rival_senses(taxonomy: Taxonomy) -> dict[str, dict[str, list[str]]]:
                 and (exact is None or other_exact is None or exact == other_exact)
             ]
             if others:
-                key = " ".join(letters.split())
+                key = " ".join(word.lower() for word in words.words(letters))
                 known = rivals.setdefault(skill_id, {}).setdefault(key, [])
                 known.extend(o for o in dict.fromkeys(others) if o not in known)
     return rivals
