@@ -67,23 +67,25 @@ def test_a_different_title_is_named_and_does_not_match() -> None:
     assert title_match(text, profile, None) is None
 
 
-def test_a_team_after_a_comma_is_no_part_of_the_title() -> None:
+@pytest.mark.parametrize(
+    "resume_title, job_title, matches",
+    [
+        # a team after a comma is no part of the role
+        ("Robotics Software Engineer", "Robotics Software Engineer, Autonomy", True),
+        # a role of one word is read with what follows: a manager of data engineering
+        ("Sales Manager", "Manager, Data Engineering", False),
+        # a title of two names matches either
+        ("Structural Welder", "Welder / Fabricator – 2nd Shift", True),
+        # "CI/CD" is one name, not two
+        ("CI Specialist", "CI/CD Engineer", False),
+    ],
+)
+def test_the_parts_of_a_title_that_name_the_role(
+    resume_title: str, job_title: str, matches: bool
+) -> None:
     profile = SkillProfile(kind="resume", skills=())
-    text = "Devin Okafor\nRobotics Software Engineer\ndevin@example.com\n"
-    match = title_match(text, profile, "Robotics Software Engineer, Autonomy")
-    assert match is not None and match.matches
-    # a role of one word is read with what follows: a manager of data engineering
-    other = title_match("Ann Lee\nSales Manager\n", profile, "Manager, Data Engineering")
-    assert other is not None and not other.matches
-
-
-def test_a_title_of_two_names_matches_either() -> None:
-    profile = SkillProfile(kind="resume", skills=())
-    text = "Jose Martinez\nStructural Welder\njose@example.com\n"
-    match = title_match(text, profile, "Welder / Fabricator – 2nd Shift")
-    assert match is not None and match.matches
-    devops = title_match("Ann Lee\nCI Specialist\n", profile, "CI/CD Engineer")
-    assert devops is not None and not devops.matches
+    match = title_match(f"Ann Lee\n{resume_title}\nann@example.com\n", profile, job_title)
+    assert match is not None and match.matches is matches
 
 
 def _checks(text: str, sections=("experience", "education", "skills"), **document) -> dict:
