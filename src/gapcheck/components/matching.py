@@ -224,15 +224,27 @@ class AliasMatcher:
         any case."""
         lowers, words, passed = _match_words(doc)
         lower = self._lower
-        matches = _walk(lower, lowers, _positions(lowers, lower), passed)
+        gaps: dict[tuple[int, int], int] = {}
+        matches = _walk(lower, lowers, _positions(lowers, lower), passed, gaps)
         if is_caseless(doc_text(doc)):
             caseless = self._exact_caseless
-            matches += _walk(caseless, lowers, _positions(lowers, caseless), passed)
+            matches += _walk(caseless, lowers, _positions(lowers, caseless), passed, gaps)
         else:
             # Exact-case patterns start with few words: only those are fetched in their case.
             starts = _positions(lowers, self._exact_starts)
             if starts:
-                matches += _walk(self._exact, words, starts, passed)
+                matches += _walk(self._exact, words, starts, passed, gaps)
+        if gaps:
+            # Describing words that name a skill of their own are no mere description: "work
+            # in a multidisciplinary team" is that skill, not teamwork passed over it.
+            matches = [
+                (start, end, keys)
+                for start, end, keys in matches
+                if (start, end) not in gaps
+                or not any(
+                    gaps[start, end] <= s < end and (s, e) != (start, end) for s, e, _ in matches
+                )
+            ]
         found: list[Candidate] = []
         for start, end, keys in matches:
             for key in keys.split(_KEYS):
@@ -318,11 +330,14 @@ def _walk(
     tokens: Sequence[str],
     starts: Iterable[int],
     passed: Container[int] = frozenset(),
+    gaps: dict[tuple[int, int], int] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Every ``(start, end, keys)`` where the tokens from ``start`` to ``end``, those at
     positions in ``passed`` left out, are a pattern of ``table``, for the ``starts`` given
     (none of them in ``passed``); a count of up to three digits right after the first word is
-    passed over when the pattern goes on after it ("Trained 40 staff": "trained staff")."""
+    passed over when the pattern goes on after it ("Trained 40 staff": "trained staff"), and so
+    are describing words after a determiner ("Led a night-shift outbound team": "led a team"),
+    the first of them recorded in ``gaps`` by the match's ``(start, end)``."""
     found: list[tuple[int, int, str]] = []
     count = len(tokens)
     get = table.get
@@ -356,12 +371,69 @@ def _walk(
                     if skipped is not None:
                         joined, keys, end = f"{joined}{_JOIN}{tokens[after]}", skipped, after + 1
                         continue
+            if following is None and end > start + 1 and tokens[end - 1] in _DETERMINERS:
+                # Describing words between a determiner and its noun: "Led a night-shift
+                # outbound team" as "led a team", "work in a fast-paced team".
+                for after in _past_modifiers(tokens, end, passed):
+                    skipped = get(f"{joined}{_JOIN}{tokens[after]}")
+                    if skipped is not None:
+                        joined, keys = f"{joined}{_JOIN}{tokens[after]}", skipped
+                        if gaps is not None:
+                            gaps[start, after + 1] = end
+                        end = after + 1
+                        break
+                else:
+                    keys = None
+                if keys is not None:
+                    continue
+                break
             joined = f"{joined}{_JOIN}{word}"
             keys = following
             end += 1
     return found
 
 
+def _past_modifiers(tokens: Sequence[str], index: int, passed: Container[int]) -> list[int]:
+    """The positions after each of one to three describing words from ``index`` (words joined
+    by a hyphen are one), up to a word that is none (a function word, a mark, a line break):
+    where the noun they describe may be.
+
+    >>> _past_modifiers("a night - shift outbound team".split(), 1, set())
+    [4, 5]
+    >>> _past_modifiers("a review of the team".split(), 1, set())
+    [2]
+    """
+    count = len(tokens)
+    found: list[int] = []
+    position = index
+    while len(found) < 3 and position < count and position not in passed:
+        word = tokens[position]
+        if not _MODIFIER.fullmatch(word) or word in _NOT_MODIFIERS:
+            break
+        position += 1
+        while (
+            position + 1 < count
+            and tokens[position] == "-"
+            and position not in passed
+            and position + 1 not in passed
+            and _MODIFIER.fullmatch(tokens[position + 1])
+        ):
+            position += 2  # "night - shift": one word
+        if position < count and position not in passed:
+            found.append(position)
+    return found
+
+
+# Determiners after which a match may pass over describing words ("led a cross-functional team").
+_DETERMINERS = frozenset({"a", "an", "the"})
+# A describing word a match may pass over: a word or a count ("a 12-person team").
+_MODIFIER = re.compile(r"[a-z0-9][a-z0-9+#.]*")
+# Words that end the describing words before a noun: "led a review of the team".
+_NOT_MODIFIERS = frozenset(
+    "of for to with in on at by from and or but nor as that which who whose where when than "
+    "into onto over under about across through via per not no is are was were be been being "
+    "this these those its their his her my our your a an the".split()
+)
 # A count a match may pass over after its first word ("Trained 40 staff", "Managed 12+ projects").
 _COUNT = re.compile(r"\d{1,3}\+?")
 # Words that join the modifiers of one head noun: "linear and logistic regression".
