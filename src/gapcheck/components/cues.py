@@ -3,7 +3,7 @@
 A cue is a phrase that says how much a posting wants something. It has an **effect**:
 
 - ``preferred``: "a plus", "a bonus", "nice to have", "ideally", "preferably", "optional",
-  "would help", "welcome", "willingness to learn";
+  "would help", "welcome", "willingness to learn", "or the ability to obtain it";
 - ``required``: "must", "is required", "mandatory", "essential";
 - ``none`` (not a requirement at all): "not required", "no ... needed", "you don't need";
 - ``taught`` (not a requirement: the employer teaches it): "we'll teach you", "you'll pick
@@ -51,6 +51,25 @@ _LEXICON: tuple[tuple[str, Effect, Direction, str | None], ...] = (
         "open to learning | even better | a nice extra",
         "preferred",
         "either",
+        None,
+    ),
+    (
+        # A credential one may get after hire: "Forklift certification or the ability to
+        # obtain it within 30 days" is no gap today, holding it an advantage; "ability to
+        # obtain a SIDA badge" speaks of what follows it.
+        "or the ability to obtain | or ability to obtain | or the ability to get | "
+        "or willingness to obtain | or willing to obtain | or able to obtain | "
+        "or be able to obtain | or eligibility to obtain | or eligible to obtain | "
+        "or obtain within | obtain within | obtained within",
+        "preferred",
+        "back",
+        None,
+    ),
+    (
+        "ability to obtain | able to obtain | willing to obtain | willingness to obtain | "
+        "eligible to obtain | eligibility to obtain",
+        "preferred",
+        "forward",
         None,
     ),
     (
