@@ -272,6 +272,8 @@ _PRACTICE_VERBS = frozenset(
     # a teller's and an analyst's duties: "Open new checking accounts", "Detect check fraud"
     "open opens opened detect detects detected prevent prevents prevented investigate "
     "investigates investigated "
+    # a talk or a training given: "Gave presentations to the board"
+    "give gives gave "
     # a system's set-up: "Configured cost center and profit center accounting"
     "configure configures configured "
     # a buyer's duties: "Negotiated framework agreements", "Monitor supplier performance"
@@ -560,6 +562,8 @@ class ClaimFilter:
                 return True  # a role held: "Front-end Developer", "Data Analyst"
             if _unit_of_role(doc, candidate, layout):
                 return True  # where it was held: "Staff Nurse, Medical ICU, Mercy Hospital"
+            if _employer_described(doc, candidate, layout):
+                return True  # the employer's field: "Ledgerline (AP automation SaaS)"
             if candidate.skill_id in self._industries and (
                 names_employers_industry(doc, candidate, layout)
                 or _industry_of_work(candidate, lowers)
@@ -634,6 +638,10 @@ def _object_of_action(
     True
     >>> judge("- led 5 - why root cause analysis", 5, 8)  # a describing word split at "-"
     True
+    >>> judge("- own deals end to end : demos , business cases and negotiation", 12, 13)
+    True
+    >>> judge("- skills : demos , business cases and negotiation", 8, 9)  # no duty before
+    False
     """
     clause = clause_of[candidate.start]
 
@@ -691,14 +699,22 @@ def _object_of_action(
         while (
             in_clause(first)
             and i - first <= _FIRST_OBJECT_WORDS
-            and (_plain(lowers[first]) or _word_hyphen(lowers, first))
+            and (_plain(lowers[first]) or _word_hyphen(lowers, first) or not lowers[first].strip())
         ):
-            first -= 1
+            first -= 1  # a line break inside an item too: "business\n  cases"
         while in_clause(first) and (lowers[first] in _OBJECT_LEADS or not lowers[first].strip()):
             first -= 1
         if first == i - 1 or not in_clause(first):
             break
         i = first
+    if in_clause(i) and lowers[i] == ":":
+        # The items after a colon detail a duty that opens the clause: "Own deals end to end:
+        # discovery calls, ROI business cases and contract negotiation".
+        colon = i
+        while in_clause(i - 1) and lowers[i - 1] not in BULLETS:
+            i -= 1
+        while i < colon and not lowers[i].strip():
+            i += 1
     if in_clause(i) and lowers[i] in _PARTAKING_WORDS:
         i = _partaking(lowers, i, in_clause)
         if i < 0:
@@ -917,6 +933,8 @@ def _names_no_skill(doc: Doc, candidate: Candidate, layout: Layout, lowers: Sequ
     return (
         _organisation_name(doc, candidate, layout.flattened)
         or _team_named(candidate, lowers)
+        or _office_named(doc, candidate, lowers, layout.flattened)
+        or _school_subject(candidate, lowers)
         or (
             _names_a_team(candidate, layout.token_clause, lowers)
             and (
@@ -925,6 +943,63 @@ def _names_no_skill(doc: Doc, candidate: Candidate, layout: Layout, lowers: Sequ
             )
         )
     )
+
+
+def _office_named(doc: Doc, candidate: Candidate, lowers: Sequence[str], flat: bool) -> bool:
+    """Whether the mention names the field of an office held by the people the work is for or
+    with, inside a line: "Sell to CFOs, controllers and VPs of Finance", "report to the Head
+    of Data"; not a title opening its line ("Director of Engineering | Acme").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Sell to controllers and VPs of Finance")
+    >>> _office_named(doc, Candidate(6, 7, "finance", False), token_lowers(doc), False)
+    True
+    >>> doc = spacy.blank("en")("Director of Engineering | Acme")
+    >>> _office_named(doc, Candidate(2, 3, "engineering", False), token_lowers(doc), False)
+    False
+    """
+    office = candidate.start - 2
+    if office < 0 or lowers[office + 1] != "of" or lowers[office] not in _OFFICES:
+        return False
+    if lowers[office] in ("president", "presidents") and office > 0:
+        office -= int(lowers[office - 1] in ("vice", "-"))
+        office -= int(office > 0 and lowers[office] == "-" and lowers[office - 1] == "vice")
+    return not line_start(doc, office, flat)
+
+
+def _school_subject(candidate: Candidate, lowers: Sequence[str]) -> bool:
+    """Whether the mention is a subject a school teaches, in a list with reading or writing
+    ("instruction in reading, writing, math, science and social studies", "ELA and math"): a
+    class taught, not the knowledge of a mathematician.
+
+    >>> words = "instruction in reading , writing , math , science and social studies".split()
+    >>> _school_subject(Candidate(6, 7, "mathematics", False), words)
+    True
+    >>> _school_subject(Candidate(1, 2, "mathematics", False), "strong math and statistics".split())
+    False
+    """
+    if " ".join(lowers[candidate.start : candidate.end]) not in _TAUGHT_SUBJECTS:
+        return False
+    before = lowers[max(0, candidate.start - _SUBJECT_LIST_REACH) : candidate.start]
+    after = lowers[candidate.end : candidate.end + _SUBJECT_LIST_REACH]
+    nearest = [w for w in (*before[-1:], *after[:1]) if w.strip()]
+    if not nearest or not set(nearest) <= _SUBJECT_JOINERS:
+        return False  # not an item of a list
+    return not _LITERACY_SUBJECTS.isdisjoint((*before, *after))
+
+
+_TAUGHT_SUBJECTS = frozenset({"math", "maths", "mathematics", "science", "sciences"})
+# School subjects no other field lists beside mathematics: "reading, writing, math".
+_LITERACY_SUBJECTS = frozenset({"reading", "writing", "ela", "phonics", "spelling", "literacy"})
+_SUBJECT_JOINERS = frozenset({",", "and", "or", "&", "/"})
+_SUBJECT_LIST_REACH = 6  # words either side of a subject looked at for its list
+
+
+# Offices named by their field after "of": "VP of Finance", "Heads of Engineering".
+_OFFICES = frozenset(
+    "vp vps svp svps evp evps avp avps head heads director directors president presidents "
+    "chief chiefs dean deans".split()
+)
 
 
 def _product_served(
@@ -1310,6 +1385,71 @@ def _unit_of_role(
     text = doc_text(doc)
     start, end = layout.line_span(text, line)
     return len(" ".join(text[start:end].split())) <= _TITLE_LINE_CHARS
+
+
+def _employer_described(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
+    """Whether the mention describes the employer in brackets after its name, on an entry's
+    title line or the line under it: "Account Executive, Commercial - Ledgerline (AP
+    automation SaaS), Atlanta": the field the role was held in.
+
+    >>> import spacy
+    >>> from gapcheck.components.layout import get_layout
+    >>> doc = spacy.blank("en")("Account Executive - Ledgerline (AP automation SaaS), Atlanta")
+    >>> _employer_described(doc, Candidate(7, 8, "saas", False), get_layout(doc))
+    True
+    >>> doc = spacy.blank("en")("Sold licences to buyers (mostly SaaS)")
+    >>> _employer_described(doc, Candidate(6, 7, "saas", False), get_layout(doc))
+    False
+    """
+    if layout.flattened or candidate.end >= len(doc) or doc[candidate.end].text != ")":
+        return False
+    line = layout.token_line[candidate.start]
+    opening = candidate.start - 1
+    while (
+        opening >= 0
+        and candidate.start - opening <= _DESCRIBING_BRACKET_WORDS
+        and layout.token_line[opening] == line
+        and doc[opening].text != "("
+    ):
+        if not (doc[opening].is_alpha or doc[opening].text == "-"):
+            return False
+        opening -= 1
+    if opening < 1 or doc[opening].text != "(" or not doc[opening - 1].text[:1].isupper():
+        return False
+    if _title_opens(doc, layout, line):
+        return True
+    text = doc_text(doc)
+    start, _ = layout.line_span(text, line)
+    first = doc[opening - 1]
+    return (
+        line > 0
+        and _title_opens(doc, layout, line - 1)
+        and text[start : first.idx].strip(" \t")[:1] not in BULLETS
+    )
+
+
+def _title_opens(doc: Doc, layout: Layout, line: int) -> bool:
+    """Whether the line opens with a short job title written as one ("Account Executive,
+    ...", "Data Engineer II | ..."), then a separator."""
+    text = doc_text(doc)
+    start, end = layout.line_span(text, line)
+    if not start < end or len(" ".join(text[start:end].split())) > _TITLE_LINE_CHARS:
+        return False
+    words = text[start:end].split()
+    for index, word in enumerate(words[:_TITLE_WORDS]):
+        bare = word.rstrip(",|")
+        if bare in _LEVELS and index:
+            bare = words[index - 1]
+        if bare.lower() in ROLE_NOUNS and word[:1].isupper():
+            following = words[index + 1] if index + 1 < len(words) else ""
+            return word.endswith((",", "|")) or following in _ROLE_SEPARATORS
+        if not word[:1].isupper():
+            return False
+    return False
+
+
+_DESCRIBING_BRACKET_WORDS = 5  # words in brackets after an employer's name, with the mention
+_TITLE_WORDS = 5  # words of a job title opening its line, at most
 
 
 # The practice a role does, by the role's noun: "Business Analyst" does business analysis.

@@ -630,6 +630,9 @@ def _initials_in_brackets(doc: Doc, start: int, end: int) -> int | None:
     (0, 5)
     >>> _initials_in_brackets(doc, 13, 14) is None
     True
+    >>> doc = spacy.blank("en")("an architecture description language (ADL) for tests")
+    >>> _initials_in_brackets(doc, 5, 6)
+    1
     """
     letters = doc[start:end].text.replace(" ", "")
     if not letters.isalpha() or not letters.isupper() or len(letters) > 4:
@@ -640,10 +643,8 @@ def _initials_in_brackets(doc: Doc, start: int, end: int) -> int | None:
     words = [t for t in doc[max(0, first) : start - 1] if not t.is_space]
     if first < 0 or len(words) != len(letters):
         return None
-    spelled = all(
-        w.text[:1].upper() == c and w.text[:1].isupper()
-        for w, c in zip(words, letters, strict=True)
-    )
+    # Words in lowercase spell it too: "architecture description language (ADL)".
+    spelled = all(w.text[:1].upper() == c for w, c in zip(words, letters, strict=True))
     return first if spelled else None
 
 
