@@ -634,6 +634,13 @@ def _headings(
                 if title[0] == "title":
                     continue
         candidate = _looks_like_heading_line(content)
+        if (
+            candidate is not None
+            and number > 0
+            and text[lines[number - 1][0] : lines[number - 1][1]].rstrip().endswith(",")
+            and text[lines[number - 1][1] : line_start].count("\n") == 1
+        ):
+            candidate = None  # a list that goes on after a comma: "negotiation,\npresentations"
         # The line under an "Industry" heading is its value, whatever its words ("Staffing
         # and Recruiting" names no section of how to apply).
         if (

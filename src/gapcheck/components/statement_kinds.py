@@ -10,6 +10,8 @@ from the item it follows ("English (our standups are in Polish)").
 
 >>> clause_kind("We migrated our backend from Perl to Go in 2019.")
 'about'
+>>> clause_kind("The SOC monitors 9,000 endpoints and cloud workloads in Azure and AWS.")
+'about'
 >>> clause_kind("You will write services in Go.") is None
 True
 >>> clause_kind("The interview includes a take-home in Python.")
@@ -298,7 +300,9 @@ _LEADERS = (
 )
 _SUBJECT = (
     r"(?:we|we're|we've|we'd|we'll|our|ours|the (?:company|business|product|platform|apps?|"
-    r"backend|frontend|stack|codebase|system|services?|warehouse|infrastructure)|"
+    r"backend|frontend|stack|codebase|system|services?|warehouse|infrastructure|environment|"
+    r"soc|noc|department|unit|group|lab|laboratory|organi[sz]ation|firm|agency|hospital|"
+    r"clinic|practice|district|store|plant|facility)|"
     r"the(?: [\w-]+){0,3} team|the client|the customer)\b"
 )
 _COMPANY_START = re.compile(_LEADERS + _SUBJECT, re.IGNORECASE)
