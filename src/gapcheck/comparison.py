@@ -77,6 +77,10 @@ _ASKING_SECTIONS: dict[str, tuple[str, ...]] = {
 _ANY_OF_KIND = re.compile(
     r"\b(?:another|other|any|similar|equivalent|comparable|alternative)\b", re.IGNORECASE
 )
+# The words of a degree's name before its field: "Bachelor of", "Master of Applied".
+_DEGREE_NAME = re.compile(
+    r"\b(?:bachelor|master|doctor|associate)(?:'?s)?\s+of\s+(?:applied\s+)?$", re.IGNORECASE
+)
 _YEARS = re.compile(r"\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 # "a degree in Marketing, Business or a related field": the fields named are examples.
 _RELATED_FIELD = re.compile(
@@ -782,6 +786,8 @@ def _line_mentions(key: tuple[str, ...], line: TextLine) -> list[Mention]:
     """Where a resume line names the words of ``key``, as mentions."""
     found = []
     for start, end in find_phrase(key, line.text):
+        if _DEGREE_NAME.search(line.text, 0, start):
+            continue  # "Bachelor of Science in Education" names no science
         context = excerpt(line.text, start, end)
         found.append(
             Mention(

@@ -50,6 +50,7 @@ from gapcheck.models import (
     Usage,
 )
 from gapcheck.taxonomy import Importance, Skill, Taxonomy, load_taxonomy
+from gapcheck.wordlist import ROLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -244,6 +245,12 @@ class SkillExtractor:
                     stated=mention["section"] in _QUALIFICATION_SECTIONS,
                     own=bool(requirements.own) and requirements.own[index],
                 )
+                if (
+                    mention["section"] == "title"
+                    and requirements.importance[index] == "required"
+                    and span[-1].lower_ in ROLE_NOUNS
+                ):
+                    tally.titled = True  # the role itself: "Account Executive", not "B2B SaaS"
                 for part in requirements.details.get(index, ()):
                     if marks.spans[part].id_ != skill.id:
                         tally.details.append(marks.spans[part].id_)
@@ -413,7 +420,10 @@ class _SkillTally:
     :attr:`~gapcheck.components.requirements.Requirements.own`): then the qualifications
     decide, not the duties. "Build Power BI dashboards" and "a BI tool (Power BI preferred)"
     ask for Power BI as preferred; "Build streaming pipelines" and, nice to have, "Kafka or
-    another streaming platform" ask for stream processing as required.
+    another streaming platform" ask for stream processing as required. The posting's title
+    names the role itself: "Account Executive" asks for sales, though "ideally selling to
+    finance buyers" prefers only the buyers (not a field beside it: "Marketing Manager - B2B
+    SaaS").
     """
 
     mentions: list[dict[str, Any]] = field(default_factory=list)
@@ -421,6 +431,7 @@ class _SkillTally:
     highest: Importance | None = None
     stated: Importance | None = None
     stated_own: bool = False
+    titled: bool = False
     standalone: bool = False
     min_years: float | None = None
     entry_hits: set[int] = field(default_factory=set)
@@ -432,6 +443,8 @@ class _SkillTally:
     @property
     def importance(self) -> Importance | None:
         """How important a job's skill is (see the class docstring)."""
+        if self.titled:
+            return "required"
         return self.stated if self.stated_own else self.highest
 
     def asked(

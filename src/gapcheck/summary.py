@@ -33,7 +33,7 @@ from gapcheck.models import (
 )
 from gapcheck.wordforms import fold
 
-__all__ = ["MAX_ACTIONS", "keyword", "summarize", "with_summary"]
+__all__ = ["MAX_ACTIONS", "keyword", "posting_keyword", "summarize", "with_summary"]
 
 MAX_ACTIONS = 5
 
@@ -61,10 +61,34 @@ def _term(requirement: RequirementResult, index: int = 0) -> str:
     if not (index < len(terms) and terms[index].strip()):
         return requirement.names[index]
     term, name = keyword(terms[index]), requirement.names[index]
-    if " " not in term and " " not in name and len(name) > len(term) and fold(term) == fold(name):
-        # The posting's verb, the skill's noun: "Debug" -> "debugging".
+    if _verb_of(term, name):
+        # The posting's verb, the skill's noun: "Debug" -> "debugging", "Troubleshoot
+        # electrical" -> "electrical troubleshooting".
         return name[0].lower() + name[1:] if name[1:].islower() else name
     return term
+
+
+def _verb_of(term: str, name: str) -> bool:
+    """Whether ``term`` writes the skill ``name`` with a verb where the name has its noun in
+    "-ing": the same words, folded, one of them a verb in the term.
+
+    >>> _verb_of("Troubleshoot electrical", "Electrical troubleshooting")
+    True
+    >>> _verb_of("Debug", "Debugging"), _verb_of("data modeling", "Data modeling")
+    (True, False)
+    """
+    words, names = term.lower().split(), name.lower().split()
+    if len(words) != len(names) or sorted(map(fold, words)) != sorted(map(fold, names)):
+        return False
+    nouns = {fold(w) for w in names if w.endswith("ing")}
+    return any(fold(w) in nouns and not w.endswith("ing") for w in words)
+
+
+def posting_keyword(requirement: RequirementResult, index: int = 0) -> str:
+    """The keyword the posting writes for a member of a requirement, without the words around
+    it that are not part of the skill, and a verb written as the skill's noun: "Troubleshoot
+    electrical" -> "electrical troubleshooting" (the display name when the words are unknown)."""
+    return _term(requirement, index)
 
 
 def keyword(term: str) -> str:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from gapcheck.models import CERTIFICATIONS, Evidence, GapReport, RequirementResult
-from gapcheck.summary import keyword
+from gapcheck.summary import posting_keyword
 from gapcheck.tailor._shared import SOFT_CATEGORY, credited_member, demonstrated, posting_term
 from gapcheck.tailor.honesty import check_honesty
 from gapcheck.tailor.models import Tip, TipKind
@@ -38,9 +38,10 @@ _SECTION_HEADINGS = {"experience": "Experience", "skills": "Skills", "education"
 def _keyword(requirement: RequirementResult, member: str) -> str:
     """The keyword to write for a member: the posting's term without words around it that are
     not part of the skill ("big data tools" -> "big data"); soft skills by their name."""
+    index = requirement.skills.index(member) if member in requirement.skills else 0
     if requirement.category == SOFT_CATEGORY:
-        return requirement.names[requirement.skills.index(member)].lower()
-    return keyword(posting_term(requirement, member))
+        return requirement.names[index].lower()
+    return posting_keyword(requirement, index)
 
 
 def _place(evidence: Evidence) -> str:
