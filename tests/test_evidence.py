@@ -492,7 +492,7 @@ priya.raman@example.com | Chicago, IL
 
 Experience
 Senior DevOps Engineer, Lakeshore Payments — Chicago, IL        03/2021 – 06/2025
-- Ran the on-call rotation for 120 services on Amazon EKS
+- Ran blameless postmortems for 120 services on Amazon EKS
 - Modeled sales, inventory and payments data for the finance dashboards
 
 Certifications

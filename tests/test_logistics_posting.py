@@ -90,9 +90,13 @@ def test_a_list_that_ends_in_or_is_one_group_with_its_years(report) -> None:
 
 
 def test_sap_ewm_names_sap_and_is_a_wms(report) -> None:
-    sap = requirement_line(report, "sap")
+    (sap,) = [r for r in report.requirements if r.skills == ("sap",)]
     assert (sap.status, sap.credit_kind) == ("matched", "direct")
-    assert requirement_line(report, "wms-software").credit_kind == "implied"
+    (wms,) = [r for r in report.requirements if r.skills == ("wms-software",)]
+    assert wms.credit_kind == "implied"
+    # "(SAP, Manhattan or Blue Yonder a plus)": the vendors' warehouse systems, one choice.
+    (vendors,) = [r for r in report.requirements if set(r.skills) == {"sap", "wms-software"}]
+    assert (vendors.importance, vendors.status) == ("preferred", "matched")
 
 
 def test_a_field_after_a_comma_and_and(report) -> None:
