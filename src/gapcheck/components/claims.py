@@ -573,8 +573,9 @@ class ClaimFilter:
                 return True
             if _object_of_action(candidate, layout.token_clause, lowers):
                 return True  # "Ran the on-call rotation", "Introduced GitOps"
-            if _measured(candidate, lowers):
-                return True  # a result stated: "96% gross revenue retention"
+            if _measured(candidate, lowers) or _grown(candidate, lowers):
+                # a result stated: "96% gross revenue retention", "Grew comp sales 11%"
+                return True
             if candidate.skill_id in self._knowledge and self._near_tool(candidate, neighbours):
                 return True  # "built an NLP pipeline with spaCy"
         if section in _DUTY_SECTIONS:
@@ -582,7 +583,11 @@ class ClaimFilter:
                 return True  # a posting's duty: "Run FEA and tolerance analyses", "Lead SEO"
             if _opens_bullet(doc, candidate, layout.flattened):
                 return True  # "* Debugging production issues with senior engineers"
-            if candidate.skill_id in self._knowledge and self._near_tool(candidate, neighbours):
+            if (
+                candidate.skill_id in self._knowledge
+                and self._near_tool(candidate, neighbours)
+                and not _place_of_work(candidate, lowers)
+            ):
                 return True  # "Build microservices in Java and Spring Boot"
         if _listed_item(doc, candidate, layout.flattened, neighbours):
             return True
@@ -766,6 +771,30 @@ def _measured(candidate: Candidate, lowers: Sequence[str]) -> bool:
     return i > 0 and lowers[i] == "%" and _AMOUNT.fullmatch(lowers[i - 1]) is not None
 
 
+def _grown(candidate: Candidate, lowers: Sequence[str]) -> bool:
+    """Whether the mention is what the writer grew, by a percentage stated after it ("Grew comp
+    sales 11%", "Increased sales by 20%"); not a figure that rose of itself ("sales rose 20%").
+
+    >>> words = "- grew comp sales 11 % in 2024".split()
+    >>> _grown(Candidate(2, 4, "sales", False), words)
+    True
+    >>> _grown(Candidate(1, 2, "sales", False), "- sales rose 20 %".split())
+    False
+    """
+    before = candidate.start - 1
+    if before < 0 or lowers[before] not in _GROWTH_VERBS:
+        return False
+    after = lowers[candidate.end : candidate.end + 4]
+    return "%" in after
+
+
+# Verbs of a result the writer brought about, before what grew: "Grew comp sales 11%".
+_GROWTH_VERBS = frozenset(
+    "grew grow grows increased increase increases raised boosted lifted drove doubled tripled "
+    "improved".split()
+)
+
+
 def _modifier(word: str) -> bool:
     """Whether ``word`` may describe a verb's object before its name: a plain or hyphenated
     word ("incident", "high-throughput") or a short code of letters and digits ("8D" of "Led
@@ -943,6 +972,32 @@ def _names_no_skill(doc: Doc, candidate: Candidate, layout: Layout, lowers: Sequ
             )
         )
     )
+
+
+def _place_of_work(candidate: Candidate, lowers: Sequence[str]) -> bool:
+    """Whether the mention names the places a duty is done in ("Lead outbreak investigations
+    in long-term care facilities, schools and restaurants"): after "in", "at" or "across",
+    ending in a word for places.
+
+    >>> words = "lead outbreak investigations in long - term care facilities".split()
+    >>> _place_of_work(Candidate(4, 9, "long-term-care", False), words)
+    True
+    >>> _place_of_work(Candidate(1, 2, "x", False), "build microservices in java".split())
+    False
+    """
+    start = candidate.start
+    return (
+        start > 0
+        and lowers[start - 1] in ("in", "at", "across")
+        and lowers[candidate.end - 1] in _PLACE_NOUNS
+    )
+
+
+# Words for the places work is done in.
+_PLACE_NOUNS = frozenset(
+    "facilities facility homes home settings setting centers centres center centre schools "
+    "hospitals clinics units wards sites plants stores branches".split()
+)
 
 
 def _office_named(doc: Doc, candidate: Candidate, lowers: Sequence[str], flat: bool) -> bool:
