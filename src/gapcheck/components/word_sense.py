@@ -458,11 +458,13 @@ class SenseGuard:
             and names_employers_industry(doc, candidate, context.layout)
         ):
             return True  # the employer's industry: "Project Manager | Mutual Insurance"
-        if section == _CERTIFICATION_SECTION and candidate.skill_id in self._certifications:
-            return True  # "Certifications\nCPA candidate": the section names what it lists
         rival = self._rival_verdict(context, candidate)
         if rival is False:
-            return False  # "GCP and FDA regulations": good clinical practice, not the cloud
+            # "GCP and FDA regulations": good clinical practice, not the cloud; "National
+            # Registry Paramedic (NRP)" under certifications: no neonatal resuscitation card
+            return False
+        if section == _CERTIFICATION_SECTION and candidate.skill_id in self._certifications:
+            return True  # "Certifications\nCPA candidate": the section names what it lists
         if _paired(context.lowers, anchors, start, end, cues):
             return True  # "Excel and Word": beside a skill that confirms it, in a list
         before = words_before(doc, start, 4, flat)
