@@ -185,7 +185,7 @@ def _requirements(job: SkillProfile, taxonomy: Taxonomy) -> list[_Requirement]:
                 ),
             )
         )
-    found = _without_narrower_groups(found, job)
+    found = _without_title_groups_asked_apart(_without_narrower_groups(found, job), job)
     found.sort(key=lambda item: item[0])
     # A skill asked on its own and also inside a group stays two requirements only when the
     # group has other members; identical requirements are merged.
@@ -257,6 +257,23 @@ def _without_narrower_groups(
     return [item for n, item in enumerate(found) if n not in dropped]
 
 
+def _without_title_groups_asked_apart(
+    found: list[tuple[int, _Requirement]], job: SkillProfile
+) -> list[tuple[int, _Requirement]]:
+    """``found`` without a group of the title whose members the posting asks for each on its
+    own too: "Grant Writer / Development Associate" names the role twice, and the duties ask
+    for grant writing and for fundraising, two requirements; the group would be a third."""
+    alone = {r.skills[0] for _, r in found if len(r.skills) == 1}
+    title = [(s.start, s.end) for s in job.sections if s.name in _TITLE]
+    return [
+        (offset, requirement)
+        for offset, requirement in found
+        if len(requirement.skills) < 2
+        or not any(start <= offset < end for start, end in title)
+        or not set(requirement.skills) <= alone
+    ]
+
+
 # Sections of a posting: its title, the duties of the job, and the qualifications it asks for.
 _TITLE = frozenset({"title"})
 _DUTIES = frozenset({"responsibilities", "role"})
@@ -267,12 +284,20 @@ _NONE: frozenset[str] = frozenset()
 
 def _alone_only_in(job: SkillProfile, skill: ProfileSkill, sections: frozenset[str]) -> bool:
     """Whether a job names the skill on its own only in the ``sections``: elsewhere it is
-    named only inside either/or groups."""
+    named only inside either/or groups, or right before a group of its own examples that holds
+    it ("a donor database (Salesforce, Raiser's Edge or Bloomerang)")."""
     return all(
         mention.section in sections
-        or any(group.start <= mention.start < group.end for group in job.groups)
+        or any(
+            group.start <= mention.start < group.end
+            or (skill.id in group.skills and 0 <= group.start - mention.end <= _HEAD_GAP)
+            for group in job.groups
+        )
         for mention in skill.mentions
     )
+
+
+_HEAD_GAP = 3  # characters between a kind and the group of its examples: " ("
 
 
 def _covers(group_importance: Importance | None, skill: ProfileSkill) -> bool:

@@ -174,6 +174,7 @@ _GENERIC = frozenset(
     expert experts fluent proficient skilled specialist specialists guru ninja native
     beginner intermediate familiar competent knowledgeable capable comfortable confident savvy
     literate versed seasoned clear concise effective outstanding exceptional superb polished
+    track record records history achievements accomplishments results
     """.split()
 )
 # Heads that name a setting, not a skill: "fast-paced environment", "distributed team".
