@@ -274,6 +274,8 @@ _PRACTICE_VERBS = frozenset(
     "investigates investigated "
     # a talk or a training given: "Gave presentations to the board"
     "give gives gave "
+    # records kept: "keep CII counts and DEA records audit-ready"
+    "keep keeps kept "
     # a system's set-up: "Configured cost center and profit center accounting"
     "configure configures configured "
     # a buyer's duties: "Negotiated framework agreements", "Monitor supplier performance"

@@ -366,6 +366,12 @@ def _walk(
                     after += 1
                 if after < count and tokens[after] == "+":
                     after += 1  # "15+" may be two tokens
+                if (
+                    after + 1 < count
+                    and tokens[after] in _RANGE_MARKS
+                    and _COUNT.fullmatch(tokens[after + 1])
+                ):
+                    after += 2  # a range: "Verify 250-350 prescriptions"
                 if after < count:
                     skipped = get(f"{joined}{_JOIN}{tokens[after]}")
                     if skipped is not None:
@@ -435,7 +441,8 @@ _NOT_MODIFIERS = frozenset(
     "this these those its their his her my our your a an the".split()
 )
 # A count a match may pass over after its first word ("Trained 40 staff", "Managed 12+ projects").
-_COUNT = re.compile(r"\d{1,3}\+?")
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*\+?")
+_RANGE_MARKS = frozenset({"-", "–", "to"})
 # Words that join the modifiers of one head noun: "linear and logistic regression".
 _ELISION_JOINERS = frozenset({"and", "or", "&", "/", "and/or"})
 
