@@ -54,9 +54,10 @@ _TRAILING_WORDS = frozenset(
 _ADJECTIVE_ENDINGS = ("al", "ive", "ic")
 
 
-def _term(requirement: RequirementResult, index: int = 0) -> str:
-    """The posting's own word for a member (its display name when unknown), without the words
-    around it that are not part of the skill."""
+def posting_keyword(requirement: RequirementResult, index: int = 0) -> str:
+    """The keyword the posting writes for a member of a requirement (its display name when
+    unknown), without the words around it that are not part of the skill, and a verb written
+    as the skill's noun: "Troubleshoot electrical" -> "electrical troubleshooting"."""
     terms = requirement.job_terms
     if not (index < len(terms) and terms[index].strip()):
         return requirement.names[index]
@@ -84,13 +85,6 @@ def _verb_of(term: str, name: str) -> bool:
     return any(fold(w) in nouns and not w.endswith("ing") for w in words)
 
 
-def posting_keyword(requirement: RequirementResult, index: int = 0) -> str:
-    """The keyword the posting writes for a member of a requirement, without the words around
-    it that are not part of the skill, and a verb written as the skill's noun: "Troubleshoot
-    electrical" -> "electrical troubleshooting" (the display name when the words are unknown)."""
-    return _term(requirement, index)
-
-
 def keyword(term: str) -> str:
     """A posting's term without the words around it that are not part of the skill:
     'Strong communication skills' -> 'communication'."""
@@ -107,8 +101,8 @@ def keyword(term: str) -> str:
 def _label(requirement: RequirementResult) -> str:
     """The requirement in the posting's words: 'PyTorch or TensorFlow'."""
     if len(requirement.skills) == 1:
-        return _term(requirement)
-    words = [_term(requirement, n) for n in range(len(requirement.skills))]
+        return posting_keyword(requirement)
+    words = [posting_keyword(requirement, n) for n in range(len(requirement.skills))]
     return ", ".join(words[:-1]) + " or " + words[-1]
 
 
@@ -235,7 +229,7 @@ def missing_keywords(report: GapReport) -> tuple[str, ...]:
         if requirement.status != "missing" and requirement.credit_kind == "direct":
             continue
         for n in range(len(requirement.skills)):
-            term = _term(requirement, n)
+            term = posting_keyword(requirement, n)
             words.setdefault(term.casefold(), term)
     for education in report.education:
         if education.status == "missing" and education.level_name:

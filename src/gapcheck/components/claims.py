@@ -1477,31 +1477,39 @@ def _employer_described(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
         return True
     text = doc_text(doc)
     start, _ = layout.line_span(text, line)
-    first = doc[opening - 1]
+    name_end = doc[opening - 1]  # the employer's name ends right before the bracket
     return (
         line > 0
         and _title_opens(doc, layout, line - 1)
-        and text[start : first.idx].strip(" \t")[:1] not in BULLETS
+        and text[start : name_end.idx].strip(" \t")[:1] not in BULLETS
     )
 
 
 def _title_opens(doc: Doc, layout: Layout, line: int) -> bool:
     """Whether the line opens with a short job title written as one ("Account Executive,
-    ...", "Data Engineer II | ..."), then a separator."""
+    ...", "Data Engineer II | ..."), then a separator.
+
+    >>> import spacy
+    >>> from gapcheck.components.layout import get_layout
+    >>> doc = spacy.blank("en")("Lead Data Engineer II | Acme (fintech)\\nSold to banks (SaaS)")
+    >>> _title_opens(doc, get_layout(doc), 0), _title_opens(doc, get_layout(doc), 1)
+    (True, False)
+    """
     text = doc_text(doc)
     start, end = layout.line_span(text, line)
     if not start < end or len(" ".join(text[start:end].split())) > _TITLE_LINE_CHARS:
         return False
     words = text[start:end].split()
     for index, word in enumerate(words[:_TITLE_WORDS]):
-        bare = word.rstrip(",|")
-        if bare in _LEVELS and index:
-            bare = words[index - 1]
-        if bare.lower() in ROLE_NOUNS and word[:1].isupper():
-            following = words[index + 1] if index + 1 < len(words) else ""
-            return word.endswith((",", "|")) or following in _ROLE_SEPARATORS
         if not word[:1].isupper():
             return False
+        bare = word.rstrip(",|")
+        role = bare.lower() in ROLE_NOUNS or (
+            index > 0 and bare in _LEVELS and words[index - 1].rstrip(",|").lower() in ROLE_NOUNS
+        )
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if role and (word.endswith((",", "|")) or following in _ROLE_SEPARATORS):
+            return True  # "Lead Data Engineer, ...", "Software Engineer II | ..."
     return False
 
 

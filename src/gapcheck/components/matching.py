@@ -334,10 +334,11 @@ def _walk(
 ) -> list[tuple[int, int, str]]:
     """Every ``(start, end, keys)`` where the tokens from ``start`` to ``end``, those at
     positions in ``passed`` left out, are a pattern of ``table``, for the ``starts`` given
-    (none of them in ``passed``); a count of up to three digits right after the first word is
-    passed over when the pattern goes on after it ("Trained 40 staff": "trained staff"), and so
-    are describing words after a determiner ("Led a night-shift outbound team": "led a team"),
-    the first of them recorded in ``gaps`` by the match's ``(start, end)``."""
+    (none of them in ``passed``); a count or a range right after the first word is passed over
+    when the pattern goes on after it ("Trained 40 staff": "trained staff", "Give 1,500+
+    vaccines", "Verify 250-350 prescriptions"), and so are describing words in lowercase after
+    a determiner ("Led a night-shift outbound team": "led a team"), the first of them recorded
+    in ``gaps`` by the match's ``(start, end)``."""
     found: list[tuple[int, int, str]] = []
     count = len(tokens)
     get = table.get
@@ -440,7 +441,8 @@ _NOT_MODIFIERS = frozenset(
     "into onto over under about across through via per not no is are was were be been being "
     "this these those its their his her my our your a an the".split()
 )
-# A count a match may pass over after its first word ("Trained 40 staff", "Managed 12+ projects").
+# A count a match may pass over after its first word ("Trained 40 staff", "Managed 12+ projects",
+# "Give 1,500+ vaccines"), and the marks of a range of two ("250-350", "5 to 8").
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*\+?")
 _RANGE_MARKS = frozenset({"-", "–", "to"})
 # Words that join the modifiers of one head noun: "linear and logistic regression".
