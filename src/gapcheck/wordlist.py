@@ -32,7 +32,7 @@ ROLE_NOUNS = frozenset(
     "executive executives director directors coordinator coordinators officer officers "
     "generalist generalists assistant assistants recruiter recruiters clerk clerks accountant "
     "accountants auditor auditors advisor advisors adviser advisers supervisor supervisors "
-    "scientist scientists researcher researchers writer writers".split()
+    "scientist scientists researcher researchers writer writers planner planners".split()
 )
 
 
