@@ -32,7 +32,18 @@ ROLE_NOUNS = frozenset(
     "executive executives director directors coordinator coordinators officer officers "
     "generalist generalists assistant assistants recruiter recruiters clerk clerks accountant "
     "accountants auditor auditors advisor advisors adviser advisers supervisor supervisors "
-    "scientist scientists researcher researchers writer writers planner planners".split()
+    "scientist scientists researcher researchers writer writers planner planners "
+    # The trades' and professions' own role nouns. Words with a second, technical sense stay
+    # out: "agent", "broker", "operator", "driver", "editor", "producer", "interpreter",
+    # "trainer", "pilot" name software or a trial as often as a person.
+    "machinist machinists paramedic paramedics pharmacist pharmacists superintendent "
+    "superintendents installer installers librarian librarians counselor counselors "
+    "counsellor counsellors hygienist hygienists electrician electricians mechanic "
+    "inspector inspectors estimator estimators underwriter underwriters adjuster adjusters "
+    "dispatcher dispatchers welder welders plumber plumbers carpenter carpenters chef chefs "
+    "attorney attorneys paralegal paralegals physician physicians dentist dentists "
+    "veterinarian veterinarians instructor instructors professor professors lecturer "
+    "lecturers tutor tutors".split()
 )
 
 

@@ -1437,8 +1437,9 @@ def _unit_of_role(
         title -= 1
     if separator - title > 4 or not line_start(doc, title):
         return False  # the title must open the line and be short: "Senior Staff Nurse"
-    if not all(doc[i].text[:1].isupper() for i in range(title, role)):
-        return False  # and be written as one: not "Worked with the nurse, ICU staff"
+    if not all(doc[i].text[:1].isupper() for i in range(title, role + 1)):
+        return False  # and be written as one: not "Worked with the nurse, ICU staff", nor a
+        # wrapped line "electrician · Washington driver's license"
     text = doc_text(doc)
     start, end = layout.line_span(text, line)
     return len(" ".join(text[start:end].split())) <= _TITLE_LINE_CHARS
