@@ -189,6 +189,12 @@ def assert_matched(report: GapReport, skill: str) -> RequirementResult:
     return line
 
 
+def assert_all_matched(report: GapReport, *skills: str) -> None:
+    """Each of ``skills`` is on a matched requirement line of ``report``."""
+    for skill in skills:
+        assert_matched(report, skill)
+
+
 def posting_item(line: str, section: str = "Requirements") -> SkillProfile:
     """The profile of a posting of one bulleted ``line`` under a ``section`` heading."""
     from gapcheck import extract

@@ -218,6 +218,14 @@ _DEPARTMENTS = frozenset(
         "respiratory therapy", "radiology", "teachers", "families", "parents",
     }
 )  # fmt: skip
+# A bank's business lines, units only when written as names in a list of those one partners
+# with ("partners with Retail, Commercial Banking and Treasury Management").
+_BUSINESS_LINES = frozenset(
+    {
+        "retail", "retail banking", "commercial banking", "consumer banking", "corporate banking",
+        "treasury management", "wealth management", "lending", "fraud", "private banking",
+    }
+)  # fmt: skip
 # Words before a list item that do not change which team it is ("the service desk").
 _TEAM_DETERMINERS = frozenset({"the", "our", "your", "their", "its", "a"})
 # Words after a skill's name that make it a team or the people one works with: "with the
@@ -499,6 +507,13 @@ class ClaimFilter:
                 return candidate
             if start > 0 and lowers[start - 1] in ("a", "an") and _as_role(lowers, end):
                 return candidate  # "experience as a business analyst"
+        if titled and practice in _PRACTICES_ALONE:
+            # "Staff Accountant - Tax, Ostrander & Beal": the role alone, after words of rank
+            named = skills_named([practice])
+            if named:
+                candidate = Candidate(end - 1, end, named[0], False, accepted=True)
+                if opens_title_line(doc, candidate, layout):
+                    return candidate
         return None
 
     def keep_names(
@@ -967,7 +982,9 @@ def _names_no_skill(doc: Doc, candidate: Candidate, layout: Layout, lowers: Sequ
         or _office_named(doc, candidate, lowers, layout.flattened)
         or _school_subject(candidate, lowers)
         or (
-            _names_a_team(candidate, layout.token_clause, lowers)
+            _names_a_team(
+                candidate, layout.token_clause, lowers, lambda i: doc[i].text[:1].isupper()
+            )
             and (
                 _ordinary_words(doc, candidate)
                 or doc[candidate.start : candidate.end].text.lower() in _DEPARTMENTS
@@ -1165,10 +1182,17 @@ def _ordinary_words(doc: Doc, candidate: Candidate) -> bool:
     )
 
 
-def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequence[str]) -> bool:
+def _names_a_team(
+    candidate: Candidate,
+    clause_of: Sequence[int],
+    lowers: Sequence[str],
+    capitalised: Callable[[int], bool] | None = None,
+) -> bool:
     """Whether the mention is one of the teams someone works with: in a list after "work
     with", "partner with", "collaborate closely with" (or "alongside") that names a team too
-    ("Work with product, analytics and data science": analytics is a team here).
+    ("Work with product, analytics and data science": analytics is a team here), or whose
+    items are all written as names (``capitalised``, by token) and one is a department's
+    ("partner with Retail, Commercial Banking and Treasury Management").
 
     >>> def judge(text: str, start: int, end: int) -> bool:
     ...     lowers = text.split()
@@ -1220,7 +1244,16 @@ def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequen
         anchor > 0 and lowers[anchor - 1] in _TOGETHER_VERBS
     )
     if together:
-        return bool({word for word in lowers[anchor + 1 : end] if word.strip()} & _TEAM_WORDS)
+        if {word for word in lowers[anchor + 1 : end] if word.strip()} & _TEAM_WORDS:
+            return True
+        # "partners closely with Retail, Commercial Banking and Treasury Management": units
+        # written as names, one of them a department's or a business line's; not the domains
+        # one "worked with" ("Security, Retail, Travel").
+        return (
+            capitalised is not None
+            and (anchor == 0 or lowers[anchor - 1] not in _WORK_VERBS)
+            and _units_named(lowers, anchor + 1, end, capitalised)
+        )
     # "launches with product management, sales and customer success": the other items of the
     # list are departments, so this one is too.
     items: list[str] = []
@@ -1236,6 +1269,36 @@ def _names_a_team(candidate: Candidate, clause_of: Sequence[int], lowers: Sequen
             item.append(word)
             own = own or candidate.start <= index < candidate.end
     return any(text in _DEPARTMENTS for text in items)
+
+
+def _units_named(
+    lowers: Sequence[str], start: int, end: int, capitalised: Callable[[int], bool]
+) -> bool:
+    """Whether the list of ``lowers[start:end]`` names units: every item written as a name
+    ("Retail", "Commercial Banking"), one of them a department or business line.
+
+    >>> words = "retail , commercial banking and treasury management".split()
+    >>> _units_named(words, 0, len(words), lambda i: True)
+    True
+    >>> _units_named(words, 0, len(words), lambda i: i != 2)
+    False
+    >>> words = "python , spark and airflow".split()
+    >>> _units_named(words, 0, len(words), lambda i: True)
+    False
+    """
+    items: list[str] = []
+    item: list[str] = []
+    for index in range(start, end + 1):
+        word = lowers[index] if index < end else ","
+        if word in _ITEM_SEPARATORS or not any(c.isalnum() for c in word):
+            if item:
+                items.append(" ".join(item))
+            item = []  # a full stop or a line break ends the last item
+        elif not (not item and word in _TEAM_DETERMINERS):
+            if not capitalised(index):
+                return False
+            item.append(word)
+    return any(text in _DEPARTMENTS or text in _BUSINESS_LINES for text in items)
 
 
 def _on_first_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
@@ -1308,6 +1371,9 @@ def _in_job_title(doc: Doc, candidate: Candidate, flat: bool) -> bool:
     )
 
 
+_ROLE_NAME_WORDS = 3  # capitalised words of a role's name before its noun, at most
+
+
 def opens_title_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
     """Whether the mention opens a job title, after words of rank, that opens a short line of
     its own: an entry's "Front-end Developer" or "Senior DevOps Engineer" (perhaps followed by
@@ -1316,14 +1382,29 @@ def opens_title_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
     if layout.flattened or not (names_role or _in_job_title(doc, candidate, False)):
         return False
     first = candidate.start
-    while first > 0 and (
-        doc[first - 1].lower_ in _RANKS
-        or (doc[first - 1].text == "." and first > 1 and doc[first - 2].lower_ in _RANKS)
-    ):
-        first -= 1  # "Sr." may be "Sr" and "."
+    line = layout.token_line[candidate.start]
+    named = 0
+    while first > 0:
+        before = doc[first - 1]
+        if before.lower_ in _RANKS or (
+            before.text == "." and first > 1 and doc[first - 2].lower_ in _RANKS
+        ):
+            first -= 1  # "Sr." may be "Sr" and "."
+        elif (
+            names_role
+            and named < _ROLE_NAME_WORDS
+            and before.is_alpha
+            and before.is_title
+            and layout.token_line[first - 1] == line
+        ):
+            # the role's own name: "Adult Services Librarian", "Technical Project Manager"; not
+            # a field's initials, which make it another role ("QA Automation Engineer")
+            first -= 1
+            named += 1
+        else:
+            break
     if not line_start(doc, first):
         return False
-    line = layout.token_line[candidate.start]
     text = doc_text(doc)
     start, end = layout.line_span(text, line)
     return len(" ".join(text[start:end].split())) <= _TITLE_LINE_CHARS
@@ -1537,6 +1618,11 @@ _PRACTICE_OF_ROLE = {
     "researcher": "research",
     "writer": "writing",
 }
+
+
+# The practices a role's noun names alone, after words of rank only ("Senior Accountant"):
+# "Senior Engineer" or "Lead Analyst" name no practice of their own.
+_PRACTICES_ALONE = frozenset({"accounting", "auditing", "recruiting"})
 
 
 def _as_role(lowers: Sequence[str], end: int) -> bool:

@@ -85,6 +85,9 @@ class Candidate:
     """The fuzzy similarity (0-100) of a fuzzy match; None for an exact one."""
     accepted: bool = field(default=False)
     """Whether the checks so far keep it."""
+    head: tuple[int, int] | None = None
+    """For an ``"elided"`` match, the tokens of the match whose head noun it shares ("linear"
+    in "linear and logistic regression": those of "logistic regression")."""
 
 
 class PatternTokenizer:
@@ -258,10 +261,13 @@ class AliasMatcher:
             named = {(start, end) for start, end, _ in credentials}
             found = [c for c in found if (c.start, c.end) not in named]
             elided += credentials
+        heads = _elision_heads(lowers, matches, elided)
         for start, end, keys in elided:
             for key in keys.split(_KEYS):
                 skill_id, ambiguous = key.removesuffix(_AMBIGUOUS), key.endswith(_AMBIGUOUS)
-                found.append(Candidate(start, end, skill_id, ambiguous, "elided"))
+                found.append(
+                    Candidate(start, end, skill_id, ambiguous, "elided", head=heads.get(start))
+                )
         return found
 
     @functools.cached_property
@@ -497,6 +503,22 @@ def _elided(
             if joiner is not None and lowers[joiner] != ",":
                 break  # "supervised, unsupervised and ...": a comma goes on to the next one
     return found
+
+
+def _elision_heads(
+    lowers: Sequence[str],
+    matches: Sequence[tuple[int, int, str]],
+    elided: Sequence[tuple[int, int, str]],
+) -> dict[int, tuple[int, int]]:
+    """The match each elided modifier (by its start) shares its head noun with: the first
+    match after it, past the joiners and the other modifiers ("linear" and "logistic
+    regression" in "linear and logistic regression")."""
+    heads: dict[int, tuple[int, int]] = {}
+    for start, _, _ in elided:
+        after = [(s, e) for s, e, _ in matches if s > start and e - s > 1]
+        if after:
+            heads[start] = min(after)
+    return heads
 
 
 def _credentials_elided(

@@ -738,6 +738,8 @@ def _line_labels(
                 and (follows_text or _normalise(heading) not in _DEGREE_LABELS)
             ):
                 continue  # "MLOps experience: Docker" under "Nice to have": an item's label
+        elif bullet and name in _ASKING and current == "preferred":
+            continue  # "• State and local tax (SALT) experience: nexus, ...": the item's too
         lead = len(phrase) - len(phrase.lstrip())
         found.append((head_start + lead, name, heading))
     return found

@@ -132,6 +132,8 @@ class SkillMatcher:
         if not raw and self._fuzzy is None:
             return [], layout, sections
         self._senses.decide(doc, raw, layout, sections)
+        if any(c.head is not None for c in raw):
+            _drop_heads_rejected(raw)
         accepted = longest_first([c for c in raw if c.accepted])
         if self._fuzzy is not None:
             # Words matched as an ambiguous name and rejected stay rejected: no fuzzy retry.
@@ -152,6 +154,15 @@ class SkillMatcher:
         spans = [Span(doc, c.start, c.end, label="SKILL", span_id=c.skill_id) for c in candidates]
         doc.spans[SPAN_KEY] = spans
         doc._.gapcheck_skill_meta = {(c.start, c.end): (c.method, c.score) for c in candidates}
+
+
+def _drop_heads_rejected(candidates: Sequence[Candidate]) -> None:
+    """Reject the elided matches whose head was read in another sense: a dentist's "home care
+    and treatment plans" names no care plans when its treatment plans are no therapist's."""
+    kept = {(c.start, c.end) for c in candidates if c.accepted}
+    for candidate in candidates:
+        if candidate.head is not None and candidate.head not in kept:
+            candidate.accepted = False
 
 
 def _passes(
