@@ -88,7 +88,8 @@ _STUDENTS = re.compile(
 _PENDING = re.compile(
     r"\b(?:candidate|in progress|pursuing|expected|anticipated|working toward|working towards|"
     r"studying for|preparing for|enrolled in|enrolled on|part[- ]qualified|in pursuit of|"
-    r"progress toward|progress towards|exam scheduled|scheduled to sit|sitting for)\b",
+    r"progress toward|progress towards|exam scheduled|scheduled to sit|sitting for|"
+    r"part \d+ scheduled|parts? \d+(?:\s*(?:,|and|&)\s*\d+)* passed)\b",
     re.IGNORECASE,
 )
 # The sections of a posting that state its qualifications (see _SkillTally).

@@ -220,6 +220,23 @@ class _Chain:
         )
 
 
+def _unread_item(gap: Sequence[str]) -> bool:
+    """Whether the words between two items of a list are an item no skill names, between
+    joiners: ", landing gear," in "(hydraulics, pneumatics, landing gear, avionics)".
+
+    >>> _unread_item([",", "landing", "gear", ","]), _unread_item([",", "and"])
+    (True, False)
+    """
+    middle = gap[1:-1]
+    return (
+        len(gap) >= 3
+        and gap[0] in _PART_JOINERS
+        and gap[-1] in _PART_JOINERS
+        and len(middle) <= 3
+        and all(w.replace("-", "").isalpha() and w not in _PART_JOINERS for w in middle)
+    )
+
+
 def _closes_with_words(lowers: Sequence[str], start: int, later: Sequence[Span]) -> bool:
     """Whether the parenthesis goes on from ``start`` with at most three words after a comma
     or "and", none a skill, and closes: ", macros)", "and similar tools)"."""
@@ -676,7 +693,9 @@ class RequirementReader:
                 return []
             gap = _joined_words([w for w in lowers[previous.end : span.start] if w.strip()])
             allowed = _PART_OPENERS if not parts else _PART_JOINERS
-            if not gap or not all(w in allowed for w in gap) or (not parts and "(" not in gap):
+            if parts and _unread_item(gap):
+                pass  # ", landing gear,": an item no skill names, between two parts
+            elif not gap or not all(w in allowed for w in gap) or (not parts and "(" not in gap):
                 return []
             part = self.taxonomy.get(span.id_)
             if (
@@ -710,8 +729,8 @@ class RequirementReader:
         found, product = taxonomy.get(member), taxonomy.get(head)
         if found is None or product is None:
             return False
-        if head in taxonomy.ancestors(member):
-            return True
+        if member == head or head in taxonomy.ancestors(member):
+            return True  # the product itself, by another of its names, is one of its parts
         if (
             found.subcategory == product.subcategory
             and head in taxonomy.related_to(member)

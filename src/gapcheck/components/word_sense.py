@@ -463,12 +463,14 @@ class SenseGuard:
             # "GCP and FDA regulations": good clinical practice, not the cloud; "National
             # Registry Paramedic (NRP)" under certifications: no neonatal resuscitation card
             return False
-        if section == _CERTIFICATION_SECTION and candidate.skill_id in self._certifications:
-            return True  # "Certifications\nCPA candidate": the section names what it lists
-        if _paired(context.lowers, anchors, start, end, cues):
-            return True  # "Excel and Word": beside a skill that confirms it, in a list
         before = words_before(doc, start, 4, flat)
         after = words_after(doc, end, 4, flat)
+        if section == _CERTIFICATION_SECTION and candidate.skill_id in self._certifications:
+            # "Certifications\nCPA candidate": the section names what it lists, unless the
+            # words right by it say otherwise ("ACAMS member": the association's)
+            return not cues.rejects(before, after)
+        if _paired(context.lowers, anchors, start, end, cues):
+            return True  # "Excel and Word": beside a skill that confirms it, in a list
         if cues.rejects(before, after) or cues.rejects(*_clause_words(context, start, end)):
             return False  # the words around it, on its line or across a wrapped one
         if rival:
