@@ -177,12 +177,14 @@ _GENERIC = frozenset(
     track record records history achievements accomplishments results
     """.split()
 )
-# Heads that name a setting, not a skill: "fast-paced environment", "distributed team".
+# Heads that name a setting or the people one works with, not a skill: "fast-paced
+# environment", "distributed team", "the Audit Committee", "our external auditors".
 _GENERIC_HEADS = frozenset(
     """
     experience team teams environment environments role roles company companies organization
     organizations organisation organisations culture setting settings world way ways manner
     level levels attitude mindset player starter communicator learner person people
+    committee committees board boards council councils auditors executives officers
     """.split()
 )
 # Endings of adjectives: one such word alone names no thing ("architectural").
