@@ -74,3 +74,24 @@ def test_oracles_mft_is_managed_file_transfer() -> None:
     profile = extract("SKILLS\nOracle SOA, MFT and WebLogic 12c, ODI\n", kind="resume")
     found = {s.id for s in profile.skills}
     assert "managed-file-transfer" in found and "family-therapy" not in found
+
+
+def test_a_counselors_groups_safety_plans_notes_and_supervision_are_read() -> None:
+    profile = extract(
+        "EXPERIENCE\n"
+        "Outpatient Therapist | Sound Harbor Counseling | 2021 - Present\n"
+        "- Co-lead a weekly adult DBT skills group (8-10 members)\n"
+        "- Complete Stanley-Brown safety plans; cover same-day crisis walk-ins\n"
+        "- Document within 24 hours; 98% on-time notes in the chart audit\n"
+        "- Moved my caseload to telehealth (SimplePractice, Doxy.me) in 2020\n"
+        "- Weekly supervision toward LMHC licensure; 3,000+ supervised hours completed\n",
+        kind="resume",
+    )
+    found = {s.id for s in profile.skills}
+    assert {
+        "group-therapy",
+        "crisis-intervention",
+        "ehr-systems",
+        "clinical-documentation",
+        "clinical-supervision",
+    } <= found
