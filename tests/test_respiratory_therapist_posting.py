@@ -62,3 +62,20 @@ def test_cpt_is_read_by_its_neighbours() -> None:
     assert "cpt-coding" in found("SKILLS\nCPT, ICD-10, HCPCS, medical billing\n")
     cisco = found("EXPERIENCE\n- Tested the Cisco CPT 50 ring with MPLS-TP and Ethernet EVCs\n")
     assert "cisco-cpt" in cisco and cisco.isdisjoint({"cpt-coding", "airway-clearance"})
+
+
+def test_an_as_degree_and_patient_and_family_education_are_read() -> None:
+    profile = extract(
+        "EDUCATION\n"
+        "A.S., Respiratory Therapy - River Valley Technical College (CoARC-accredited), 2021\n"
+        "\n"
+        "SKILLS\n"
+        "Airway management | Aerosol therapy | Patient & family education\n",
+        kind="resume",
+    )
+    (degree,) = profile.education
+    assert degree.level == "associate-degree"
+    assert "respiratory-therapy-field" in degree.fields
+    assert "patient-education" in {s.id for s in profile.skills}
+    plain = extract("SUMMARY\nAS A LEAD I WORKED AS A TEAM WITH NURSES\n", kind="resume")
+    assert plain.education == ()
