@@ -1377,7 +1377,8 @@ _ROLE_NAME_WORDS = 3  # capitalised words of a role's name before its noun, at m
 def opens_title_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
     """Whether the mention opens a job title, after words of rank, that opens a short line of
     its own: an entry's "Front-end Developer" or "Senior DevOps Engineer" (perhaps followed by
-    the employer and dates), not a title inside a sentence."""
+    the employer and dates), not a title inside a sentence. A mention of the role's noun itself
+    may follow up to three title-case words of the role's name ("Adult Services Librarian")."""
     names_role = doc[candidate.end - 1].lower_ in ROLE_NOUNS  # "Account Executive"
     if layout.flattened or not (names_role or _in_job_title(doc, candidate, False)):
         return False
