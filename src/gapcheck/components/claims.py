@@ -1256,19 +1256,33 @@ def _names_a_team(
         )
     # "launches with product management, sales and customer success": the other items of the
     # list are departments, so this one is too.
-    items: list[str] = []
-    item: list[str] = []
-    own = False
-    for index in range(anchor + 1, end + 1):
-        word = lowers[index] if index < end else ","
+    return any(
+        " ".join(lowers[i] for i in item) in _DEPARTMENTS
+        for item in _list_items(lowers, anchor + 1, end)
+        if not any(candidate.start <= i < candidate.end for i in item)
+    )
+
+
+def _list_items(lowers: Sequence[str], start: int, end: int) -> list[list[int]]:
+    """The token indices of each item of the list in ``lowers[start:end]``, split at commas,
+    "and", "or" and slashes, without a leading "the"/"our" and without spaces.
+
+    >>> _list_items("the retail , commercial banking and treasury management .".split(), 0, 9)
+    [[1], [3, 4], [6, 7, 8]]
+    """
+    items: list[list[int]] = []
+    item: list[int] = []
+    for index in range(start, end):
+        word = lowers[index]
         if word in _ITEM_SEPARATORS:
-            if item and not own:
-                items.append(" ".join(item))
-            item, own = [], False
-        elif word.strip() and not (not item and word in _TEAM_DETERMINERS):
-            item.append(word)
-            own = own or candidate.start <= index < candidate.end
-    return any(text in _DEPARTMENTS for text in items)
+            if item:
+                items.append(item)
+            item = []
+        elif word.strip() and (item or word not in _TEAM_DETERMINERS):
+            item.append(index)
+    if item:
+        items.append(item)
+    return items
 
 
 def _units_named(
@@ -1286,19 +1300,14 @@ def _units_named(
     >>> _units_named(words, 0, len(words), lambda i: True)
     False
     """
-    items: list[str] = []
-    item: list[str] = []
-    for index in range(start, end + 1):
-        word = lowers[index] if index < end else ","
-        if word in _ITEM_SEPARATORS or not any(c.isalnum() for c in word):
-            if item:
-                items.append(" ".join(item))
-            item = []  # a full stop or a line break ends the last item
-        elif not (not item and word in _TEAM_DETERMINERS):
-            if not capitalised(index):
-                return False
-            item.append(word)
-    return any(text in _DEPARTMENTS or text in _BUSINESS_LINES for text in items)
+    items = [  # a full stop or a bracket is no word of a name
+        [i for i in item if any(c.isalnum() for c in lowers[i])]
+        for item in _list_items(lowers, start, end)
+    ]
+    if not all(capitalised(i) for item in items for i in item):
+        return False
+    names = (" ".join(lowers[i] for i in item) for item in items)
+    return any(name in _DEPARTMENTS or name in _BUSINESS_LINES for name in names)
 
 
 def _on_first_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
