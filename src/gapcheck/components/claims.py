@@ -1470,14 +1470,7 @@ def _employer_under_title(doc: Doc, candidate: Candidate, layout: Layout) -> boo
         and doc[end].text not in _ROLE_SEPARATORS
     ):
         return False  # "Credit Union members": not the end of the name
-    start, stop = layout.line_span(text, line - 1)
-    title = _TITLE_PART.split(text[start:stop].strip(), maxsplit=1)[0].split()
-    return 0 < len(title) <= _TITLE_WORDS and title[-1].lower() in ROLE_NOUNS
-
-
-# The first part of a title line, before its dates or employer; a short title's words.
-_TITLE_PART = re.compile(r"\s{2,}|[|,–—]|\s-\s")
-_TITLE_WORDS = 5
+    return _title_end(doc, layout, line - 1) is not None
 
 
 def _unit_of_role(
@@ -1518,22 +1511,10 @@ def _unit_of_role(
         and not _named_after(doc, candidate.end, line, layout)
     ):
         return False  # "Data Engineer, Acme Analytics, 2020 - 2023": the employer's name
-    role = separator - 1
-    if role > 0 and doc[role].text in _LEVELS:
-        role -= 1  # "Software Engineer II, Backend"
-    if doc[role].lower_ not in ROLE_NOUNS or layout.token_line[role] != line:
+    title_end = _title_end(doc, layout, line)  # the separator must be the title's own
+    if title_end is None or doc[separator].idx < title_end:
         return False
-    title = role
-    while title > 0 and layout.token_line[title - 1] == line and not doc[title - 1].is_space:
-        title -= 1
-    if separator - title > 4 or not line_start(doc, title):
-        return False  # the title must open the line and be short: "Senior Staff Nurse"
-    if not all(doc[i].text[:1].isupper() for i in range(title, role + 1)):
-        return False  # and be written as one: not "Worked with the nurse, ICU staff", nor a
-        # wrapped line "electrician · Washington driver's license"
-    text = doc_text(doc)
-    start, end = layout.line_span(text, line)
-    return len(" ".join(text[start:end].split())) <= _TITLE_LINE_CHARS
+    return not doc_text(doc)[title_end : doc[separator].idx].strip()
 
 
 def _employer_described(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
@@ -1565,46 +1546,44 @@ def _employer_described(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
         opening -= 1
     if opening < 1 or doc[opening].text != "(" or not doc[opening - 1].text[:1].isupper():
         return False
-    if _title_opens(doc, layout, line):
+    if _title_end(doc, layout, line) is not None:
         return True
     text = doc_text(doc)
     start, _ = layout.line_span(text, line)
     name_end = doc[opening - 1]  # the employer's name ends right before the bracket
     return (
         line > 0
-        and _title_opens(doc, layout, line - 1)
+        and _title_end(doc, layout, line - 1) is not None
         and text[start : name_end.idx].strip(" \t")[:1] not in BULLETS
     )
 
 
-def _title_opens(doc: Doc, layout: Layout, line: int) -> bool:
-    """Whether the line opens with a short job title written as one ("Account Executive,
-    ...", "Data Engineer II | ..."), then a separator.
+def _title_end(doc: Doc, layout: Layout, line: int) -> int | None:
+    """Where a short job title written as one ends, when one opens the line before a separator,
+    its dates or the line's end ("Account Executive, ...", "Data Engineer II | ...", "DATA
+    ANALYST    Jun 2021"): the offset after its last word; otherwise None. The one reader of a
+    title line for the employer, unit and domain named beside the title or under it.
 
     >>> import spacy
     >>> from gapcheck.components.layout import get_layout
     >>> doc = spacy.blank("en")("Lead Data Engineer II | Acme (fintech)\\nSold to banks (SaaS)")
-    >>> _title_opens(doc, get_layout(doc), 0), _title_opens(doc, get_layout(doc), 1)
-    (True, False)
+    >>> _title_end(doc, get_layout(doc), 0), _title_end(doc, get_layout(doc), 1)
+    (21, None)
     """
     text = doc_text(doc)
     start, end = layout.line_span(text, line)
     if not start < end or len(" ".join(text[start:end].split())) > _TITLE_LINE_CHARS:
-        return False
-    words = text[start:end].split()
-    for index, word in enumerate(words[:_TITLE_WORDS]):
-        if not word[:1].isupper():
-            return False
-        bare = word.rstrip(",|")
-        role = bare.lower() in ROLE_NOUNS or (
-            index > 0 and bare in _LEVELS and words[index - 1].rstrip(",|").lower() in ROLE_NOUNS
-        )
-        following = words[index + 1] if index + 1 < len(words) else ""
-        if role and (word.endswith((",", "|")) or following in _ROLE_SEPARATORS):
-            return True  # "Lead Data Engineer, ...", "Software Engineer II | ..."
-    return False
+        return None
+    part = _TITLE_PART.split(text[start:end], maxsplit=1)[0].rstrip()
+    words = part.split()
+    if not 0 < len(words) <= _TITLE_WORDS or not all(word[:1].isupper() for word in words):
+        return None
+    role = words[-2] if len(words) > 1 and words[-1] in _LEVELS else words[-1]
+    return start + len(part) if role.lower() in ROLE_NOUNS else None
 
 
+# The first part of a title line, before its dates or employer: after a title's last word.
+_TITLE_PART = re.compile(r"\s{2,}|\t|[|,–—·•→]|\s[-/]\s")
 _DESCRIBING_BRACKET_WORDS = 5  # words in brackets after an employer's name, with the mention
 _TITLE_WORDS = 5  # words of a job title opening its line, at most
 
