@@ -1511,6 +1511,11 @@ def _unit_of_role(
         and not _named_after(doc, candidate.end, line, layout)
     ):
         return False  # "Data Engineer, Acme Analytics, 2020 - 2023": the employer's name
+    role = separator - 1
+    if role > 0 and doc[role].text in _LEVELS:
+        role -= 1  # "Software Engineer II, Backend"
+    if doc[role].lower_ not in ROLE_NOUNS:
+        return False  # the cheap test first: most mentions follow no job title
     title_end = _title_end(doc, layout, line)  # the separator must be the title's own
     if title_end is None or doc[separator].idx < title_end:
         return False
@@ -1570,6 +1575,14 @@ def _title_end(doc: Doc, layout: Layout, line: int) -> int | None:
     >>> _title_end(doc, get_layout(doc), 0), _title_end(doc, get_layout(doc), 1)
     (21, None)
     """
+    ends = doc.user_data.setdefault("gapcheck_title_ends", {})
+    if line not in ends:  # read once a line: its mentions ask in turn
+        ends[line] = _read_title_end(doc, layout, line)
+    found: int | None = ends[line]
+    return found
+
+
+def _read_title_end(doc: Doc, layout: Layout, line: int) -> int | None:
     text = doc_text(doc)
     start, end = layout.line_span(text, line)
     if not start < end or len(" ".join(text[start:end].split())) > _TITLE_LINE_CHARS:
