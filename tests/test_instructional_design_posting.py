@@ -142,3 +142,27 @@ def test_education_is_a_field_beside_a_degree(text: str, fields: set[str]) -> No
 def test_a_storyline_of_a_novel_is_no_authoring_tool() -> None:
     line = "Wrote the Storyline and dialogue for two published novels"
     assert "articulate-360" not in {s.id for s in posting_item(line).skills}
+
+
+def test_working_conditions_ask_for_no_skill() -> None:
+    profile = extract(
+        "Requirements\n- 3+ years of instructional design experience\n\nWorking Conditions\n"
+        "Regular time on the plant floor; must wear required PPE (safety glasses, steel-toe"
+        " shoes) in production areas.\n",
+        kind="job",
+    )
+    asked = {s.id for s in profile.skills if s.importance is not None}
+    assert "personal-protective-equipment" not in asked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3+ years of instructional design experience in a corporate or industrial setting",
+        "Working knowledge of SCORM packaging and testing",
+    ],
+)
+def test_a_setting_or_a_bare_activity_is_no_other_skill(line: str) -> None:
+    item = posting_item(line)
+    names = {s.name.lower() for s in item.other_skills}
+    assert names.isdisjoint({"corporate", "testing"})

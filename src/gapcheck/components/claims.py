@@ -243,7 +243,7 @@ _ITEM_SEPARATORS = frozenset({",", "and", "or", "&", "/", ";"})
 # Words that end such a list: what follows is no longer who one works with ("work with
 # engineers on data modelling", "partner with product to build analytics").
 _LIST_ENDS = frozenset(
-    {"to", "on", "in", "for", "by", "using", "via", "of", "from", "into", "at", "across", "so"}
+    {"to", "on", "in", "for", "by", "using", "via", "of", "from", "into", "at", "across", "so", ")"}
 )
 _LIST_SPAN = 12  # tokens from "with" to the mention at most
 # Verbs that open a practice's name, done for a purpose in an entry's bullet: "met with users
@@ -1244,8 +1244,8 @@ def _names_a_team(
         anchor > 0 and lowers[anchor - 1] in _TOGETHER_VERBS
     )
     if together:
-        if {word for word in lowers[anchor + 1 : end] if word.strip()} & _TEAM_WORDS:
-            return True
+        if any(word in _TEAM_WORDS or _people(word) for word in lowers[anchor + 1 : end]):
+            return True  # "with the product team", "with SAS programmers and biostatisticians"
         # "partners closely with Retail, Commercial Banking and Treasury Management": units
         # written as names, one of them a department's or a business line's; not the domains
         # one "worked with" ("Security, Retail, Travel").
@@ -1319,14 +1319,28 @@ def _on_first_line(doc: Doc, candidate: Candidate, layout: Layout) -> bool:
 def _team_named(candidate: Candidate, lowers: Sequence[str]) -> bool:
     """Whether the mention names a team, or the people of a field, right after "with",
     "alongside" or "across" ("with the data science team", "across our platform teams",
-    "closely with our wet-lab scientists")."""
+    "closely with our wet-lab scientists", "with SAS programmers")."""
     end = candidate.end
-    if end >= len(lowers) or lowers[end] not in _TEAM_NOUNS:
-        return False
+    if not (end < len(lowers) and _people(lowers[end])) and not _role_plural(lowers[end - 1]):
+        return False  # "with the data science team", "with SAS programmers"
     index = candidate.start - 1
     while index >= 0 and (not lowers[index].strip() or lowers[index] in _TEAM_DETERMINERS):
         index -= 1
     return index >= 0 and lowers[index] in _TEAM_ANCHORS
+
+
+def _people(word: str) -> bool:
+    """Whether a word names the people of a team or a field: "scientists", "programmers"."""
+    return word in _TEAM_NOUNS or _role_plural(word)
+
+
+def _role_plural(word: str) -> bool:
+    """Whether a word names the people of a role: "programmers", "nurses"; not "teams", nor
+    a role noun that names software or things as often ("workflow managers", "sales leads")."""
+    return word in ROLE_NOUNS and word.endswith("s") and word not in _THINGS_TOO
+
+
+_THINGS_TOO = frozenset({"managers", "leads", "assistants", "associates", "planners"})
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")

@@ -52,6 +52,7 @@ from gapcheck.components.sections import register_extensions, section_lookup
 from gapcheck.components.usage import NOUN_ING, verb_forms
 from gapcheck.taxonomy import Importance, Taxonomy, load_taxonomy
 from gapcheck.wordforms import other_skill_id, phrase_key
+from gapcheck.wordlist import ROLE_NOUNS
 
 __all__ = [
     "DIPLOMA_WORDS",
@@ -175,6 +176,7 @@ _GENERIC = frozenset(
     beginner intermediate familiar competent knowledgeable capable comfortable confident savvy
     literate versed seasoned clear concise effective outstanding exceptional superb polished
     track record records history achievements accomplishments results
+    corporate residential testing rules
     """.split()
 )
 # Heads that name a setting or the people one works with, not a skill: "fast-paced
@@ -187,6 +189,10 @@ _GENERIC_HEADS = frozenset(
     committee committees board boards council councils auditors executives officers
     """.split()
 )
+# The level after a role's name ("Data Manager II"), and the words of a credential's name,
+# which may end in a role ("Salesforce Certified Developer").
+_ROLE_LEVELS = frozenset({"i", "ii", "iii", "iv"})
+_CREDENTIAL_WORDS = frozenset({"certified", "certificate", "certification", "chartered"})
 # Endings of adjectives: one such word alone names no thing ("architectural").
 _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "able", "ible", "ic", "ary", "less")
 _MIN_SINGLE_WORD = 5
@@ -256,8 +262,17 @@ def asks_for_skills(section: str) -> bool:
 
 
 def is_generic_phrase(words: Sequence[str]) -> bool:
-    """Whether lower-case ``words`` name nothing specific ("team", "fast-paced environment")."""
-    return all(w in _GENERIC for w in words) or words[-1] in _GENERIC_HEADS
+    """Whether lower-case ``words`` name nothing specific ("team", "fast-paced environment"),
+    or name a role rather than a skill ("Clinical Data Manager II", "SAS programmers"; a
+    credential's name may end in a role: "Certified Developer").
+
+    >>> is_generic_phrase(["data", "manager", "ii"]), is_generic_phrase(["certified", "developer"])
+    (True, False)
+    """
+    if all(w in _GENERIC for w in words) or words[-1] in _GENERIC_HEADS:
+        return True
+    head = words[-2] if len(words) > 1 and words[-1] in _ROLE_LEVELS else words[-1]
+    return head in ROLE_NOUNS and _CREDENTIAL_WORDS.isdisjoint(words)
 
 
 def _after_cues(lowers: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:

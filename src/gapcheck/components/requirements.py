@@ -962,13 +962,17 @@ class RequirementReader:
         if is_job:
             # "a degree in Computer Science or a related field": no level named
             field_clauses = {clause_of[s.start] for s in spans if _is_field(taxonomy, s.id_)}
+            # a discipline written as the field ("a degree in film, graphic design or similar")
+            written = {clause_of[s.start] for s in spans if _discipline(taxonomy, s.id_)}
             text, idx = doc_text(doc), token_table(doc).idx
-            for clause in sorted(field_clauses - degree_clauses.keys()):
+            for clause in sorted((field_clauses | written) - degree_clauses.keys()):
                 lo, hi = layout.clause_bounds[clause]
                 # The clause's text (with the last token's trailing space, which cannot change
                 # where a word begins or ends): a slice, not a Span joining its tokens.
                 end = idx[hi] if hi < len(idx) else len(text)
-                if lo < hi and _DEGREE_WORD.search(text[idx[lo] : end]):
+                if not (lo < hi and _DEGREE_WORD.search(text[idx[lo] : end])):
+                    continue
+                if clause in field_clauses or _field_spans(doc, spans, lo, hi, [], taxonomy, False):
                     degree_clauses[clause] = []
         lowers = token_lowers(doc)
         for lo, hi, degree_indices in _degree_units(layout, spans, degree_clauses):
@@ -1233,7 +1237,7 @@ _TO_FIELD = frozenset({"in", "of", ","})
 _BETWEEN_FIELDS = frozenset({"or", ",", "/", "&", "and"})
 # Categories whose skills are also disciplines one takes a degree in ("Accounting",
 # "Statistics"); a programming language or a tool after "in" is not ("a degree in CS, Java").
-_DISCIPLINE_CATEGORIES = frozenset({"business", "math_statistics"})
+_DISCIPLINE_CATEGORIES = frozenset({"business", "math_statistics", "design"})
 _DEGREE_NOUNS = frozenset({"degree", "degrees", "diploma", "major", "majored", "concentration"})
 
 
@@ -1254,6 +1258,13 @@ def _field_spans(
     fields: list[int] = []
     degree_ends = {spans[i].end for i in degree_indices}
     chain_ends: set[int] = set()  # ends of the fields written right after the degree
+    # where a list of fields begins: after the degree's (or "degree"'s) "in" or "of"
+    list_starts = {
+        t + 1
+        for t in range(max(lo, 1), hi)
+        if doc[t].lower_ in ("in", "of")
+        and (t in degree_ends or doc[t - 1].lower_ in _DEGREE_NOUNS)
+    }
     for i, span in enumerate(spans):
         if not lo <= span.start < hi or i in degree_indices:
             continue
@@ -1264,18 +1275,50 @@ def _field_spans(
             and start > 1
             and (start - 1 in degree_ends or doc[start - 2].lower_ in _DEGREE_NOUNS)
         )
-        after_field = before in _BETWEEN_FIELDS and start - 1 in chain_ends
-        skill = taxonomy.get(span.id_)
-        written_as_field = (
-            (after_degree or after_field)
-            and skill is not None
-            and (skill.kind == "knowledge" or skill.category in _DISCIPLINE_CATEGORIES)
+        after_field = before in _BETWEEN_FIELDS and _in_field_list(
+            doc, start, list_starts | chain_ends
         )
+        written_as_field = (after_degree or after_field) and _discipline(taxonomy, span.id_)
         if written_as_field:
             chain_ends.add(span.end)
         if written_as_field or _is_field(taxonomy, span.id_, soft=soft):
             fields.append(i)
     return fields
+
+
+def _discipline(taxonomy: Taxonomy, skill_id: str) -> bool:
+    """Whether a skill is also a discipline one may take a degree in, when written as the
+    degree's field: a knowledge area, a business, statistics or design discipline."""
+    skill = taxonomy.get(skill_id)
+    return skill is not None and (
+        skill.kind == "knowledge" or skill.category in _DISCIPLINE_CATEGORIES
+    )
+
+
+def _in_field_list(doc: Doc, start: int, points: set[int]) -> bool:
+    """Whether only the words of a list ("film, media production,") lie between token
+    ``start`` and one of ``points``: the start of a degree's list of fields or the end of a
+    field read in it ("a degree in film, media production, graphic design or similar").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Degree in film, media production, graphic design or similar")
+    >>> _in_field_list(doc, 7, {2}), _in_field_list(doc, 7, {9})
+    (True, False)
+    """
+    index = start - 1
+    for _ in range(_FIELD_LIST_WORDS):
+        if index in points:
+            return True
+        index -= 1
+        if index < 0:
+            return False
+        token = doc[index]
+        if not (token.is_alpha or token.lower_ in _BETWEEN_FIELDS or token.text == "-"):
+            return False
+    return False
+
+
+_FIELD_LIST_WORDS = 8  # words and separators of a degree's list of fields looked across
 
 
 def _is_field(taxonomy: Taxonomy, skill_id: str, soft: bool = False) -> bool:

@@ -256,7 +256,9 @@ _JOB_EXACT = _vocabulary(
             sponsorship | start date | reports to | travel | job code | job id | seniority level |
             remote | contract type | hours | good to know | practical information | practicalities |
             logistics | the details | job details | key facts | contract | employment | where | on
-            call | working hours
+            call | working hours | working conditions | work conditions | work environment |
+            working environment | physical demands | physical requirements | physical demands and
+            work environment
         """,
     }
 )
@@ -298,7 +300,7 @@ _JOB_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "not_required",
         ),
         (r"\b(equal (employment )?opportunity|eeo|disclaimer|diversity)\b", "legal"),
-        (r"\b(benefits|perks|we offer|compensation|salary|why join|why work)\b", "benefits"),
+        (r"\b(benefits|perks|we offer|compensation|salary|why join|why work)\b|^why\b", "benefits"),
         (
             r"\b(how to apply|apply|interview(s|ing)?|hiring (process|steps)|how we hire|"
             r"recruitment|selection process)\b",
