@@ -47,3 +47,25 @@ def test_a_why_heading_opens_the_benefits() -> None:
         kind="job",
     )
     assert "budgeting" not in {s.id for s in profile.skills}
+
+
+def test_a_clinical_data_managers_work_is_read() -> None:
+    item = posting_item(
+        "Author the Data Management Plan, edit check specifications and CRF completion"
+        " guidelines; working knowledge of CDISC (CDASH and SDTM), MedDRA and WHODrug coding",
+        section="Requirements",
+    )
+    found = {s.id for s in item.skills}
+    assert {"cdisc-standards", "whodrug", "meddra", "edit-checks"} <= found
+    assert "clean-code" not in found
+
+
+def test_a_cro_in_a_clinical_posting_is_no_marketing() -> None:
+    item = posting_item("3+ years of clinical data management experience at a CRO or sponsor")
+    found = {s.id for s in item.skills}
+    assert "digital-marketing" not in found and "cro-industry" in found
+
+
+def test_conversion_rate_optimisation_is_still_cro() -> None:
+    item = posting_item("Own SEO, SEM and CRO with Google Analytics and landing page tests")
+    assert "digital-marketing" in {s.id for s in item.skills}

@@ -5,7 +5,16 @@ development; a writing style guide (Google's, Microsoft's) is no design system."
 
 from __future__ import annotations
 
-from builders import assert_matched, posting_item, requirement_line, text_report
+import pytest
+
+from builders import (
+    assert_all_matched,
+    assert_matched,
+    posting_item,
+    requirement_line,
+    text_report,
+)
+from gapcheck import extract
 
 POSTING = """\
 Technical Writer, Developer Documentation
@@ -79,3 +88,40 @@ def test_a_technical_writer_against_a_developer_documentation_posting() -> None:
 def test_a_ui_style_guide_is_a_design_system() -> None:
     line = "Maintain the UI style guides and Figma components"
     assert "design-systems" in {s.id for s in posting_item(line).skills}
+
+
+def test_a_docs_toolchain_is_read() -> None:
+    item = posting_item(
+        "Experience with a static site generator such as Docusaurus or Hugo, DITA XML or other"
+        " structured authoring, and prose linting with Vale"
+    )
+    found = {s.id for s in item.skills}
+    assert {"static-site-generators", "docusaurus", "hugo", "dita", "prose-linting"} <= found
+    assert "static-code-analysis" not in found
+
+
+def test_the_resumes_tools_meet_the_docs_requirements() -> None:
+    report = text_report(
+        "EXPERIENCE\nTechnical Writer - Acme, 2019 - Present\n"
+        "- Migrated 600 pages to docs-as-code (Markdown + Git + Hugo), every change through pull"
+        " request review\n- Added Vale prose linting with custom rules\n"
+        "- Worked in two-week sprints with the platform team\n",
+        "Requirements\n- A static site generator such as Hugo or Jekyll\n"
+        "- Prose linting with Vale\n"
+        "- Submit and review pull requests\n- Experience working in an Agile team\n",
+    )
+    assert_all_matched(report, "static-site-generators", "vale", "code-review", "agile")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Jekyll and Mr Hyde was on the reading list; Hugo Boss suits",
+        "The vale below the ridge; a hidden gem of a town",
+        "Robot localization and mapping with lidar; path planning",
+    ],
+)
+def test_everyday_senses_are_no_docs_tools(text: str) -> None:
+    profile = extract(f"Summary\n{text}\n", kind="resume")
+    found = {s.id for s in profile.skills}
+    assert found.isdisjoint({"jekyll", "hugo", "vale", "gem", "localization"})
