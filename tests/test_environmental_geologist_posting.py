@@ -58,3 +58,24 @@ def test_a_developers_pg_is_postgresql() -> None:
     profile = extract("SKILLS\nPG, MySQL, Redis, SQL queries\n", kind="resume")
     found = {s.id for s in profile.skills}
     assert "postgresql" in found and "professional-geologist" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "working under the supervision of a California Professional Geologist.",
+        "The analyst works closely with and reporting to the Data Science Manager.",
+    ],
+)
+def test_the_person_one_works_under_asks_for_nothing(text: str) -> None:
+    profile = extract(f"About the role\n{text}\n\nRequirements\n- Field work\n", kind="job")
+    asked = {s.id for s in (*profile.skills, *profile.certifications)}
+    assert asked.isdisjoint({"professional-geologist", "data-science"})
+
+
+@pytest.mark.parametrize(("name", "skill"), [("JESD204C", "jesd204"), ("Pix4D", "drone-mapping")])
+def test_a_name_ending_in_a_digit_and_a_capital_keeps_clear_of_its_full_stop(
+    name: str, skill: str
+) -> None:
+    item = posting_item(f"Experience with {name}.")
+    assert skill in {s.id for s in item.skills}

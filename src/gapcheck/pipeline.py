@@ -48,9 +48,10 @@ PIPE_NAMES = (
 # token also before a slash ("HTML5/CSS3"), so a name splits the same wherever it stands.
 _VERSION_SUFFIX = r"(?<=[A-Za-z]{2})[0-9]+(?:\.[0-9]+)*$"
 _VERSION_INFIX = r"(?<=[A-Za-z]{2})[0-9]+(?:\.[0-9]+)*(?=/)"
-# A full stop after a name that ends in a capital after a small letter: "SaaS.", "iOS.",
-# "PhD." (spaCy splits a full stop after a small letter or after two capitals only).
-_MIXED_CASE_STOP_SUFFIX = r"(?<=[a-z][A-Z])\.$"
+# A full stop after a name that ends in a capital after a small letter or a digit: "SaaS.",
+# "iOS.", "PhD.", "Pix4D.", "JESD204C." (spaCy splits a full stop after a small letter or
+# after two capitals only).
+_MIXED_CASE_STOP_SUFFIX = r"(?<=[a-z0-9][A-Z])\.$"
 # A full stop after a name that ends in an ampersand and a capital: "GD&T.", "R&D.", "AT&T.".
 _AMPERSAND_STOP_SUFFIX = r"(?<=&[A-Z])\.$"
 # A bracket glued to a name: "Hadoop(HDFS)", "Python(3+ years)", "C++(Data Structures)".

@@ -981,6 +981,7 @@ def _names_no_skill(doc: Doc, candidate: Candidate, layout: Layout, lowers: Sequ
         or _team_named(candidate, lowers)
         or _office_named(doc, candidate, lowers, layout.flattened)
         or _school_subject(candidate, lowers)
+        or _person_above(candidate, lowers)
         or (
             _names_a_team(
                 candidate, layout.token_clause, lowers, lambda i: doc[i].text[:1].isupper()
@@ -991,6 +992,38 @@ def _names_no_skill(doc: Doc, candidate: Candidate, layout: Layout, lowers: Sequ
             )
         )
     )
+
+
+def _person_above(candidate: Candidate, lowers: Sequence[str]) -> bool:
+    """Whether the mention names the person one works under, after "under the supervision of
+    a", "supervised by the" or "reporting to the", perhaps with a word or two before the
+    title: "working under the supervision of a California Professional Geologist", "reporting
+    to the Data Science Manager". The licence or field of that person is not asked.
+
+    >>> words = "under the supervision of a california professional geologist".split()
+    >>> _person_above(Candidate(6, 8, "professional-geologist", False), words)
+    True
+    >>> words = "provide supervision of construction activities".split()
+    >>> _person_above(Candidate(3, 4, "construction-management", False), words)
+    False
+    """
+    index = candidate.start - 1
+    for _ in range(_TITLE_WORDS_BEFORE):  # "a California", "the licensed"
+        if index < 2 or lowers[index] in _PERSON_DETERMINERS:
+            break
+        if not lowers[index].isalpha():
+            return False
+        index -= 1
+    if index < 2 or lowers[index] not in _PERSON_DETERMINERS:
+        return False
+    return (lowers[index - 2], lowers[index - 1]) in _PERSON_CUES
+
+
+_PERSON_CUES = frozenset(
+    {("supervision", "of"), ("supervised", "by"), ("reporting", "to"), ("reports", "to")}
+)
+_PERSON_DETERMINERS = frozenset({"a", "an", "the", "our"})
+_TITLE_WORDS_BEFORE = 3  # words between the determiner and the person's title, at most
 
 
 def _place_of_work(candidate: Candidate, lowers: Sequence[str]) -> bool:
