@@ -69,3 +69,12 @@ def test_a_cro_in_a_clinical_posting_is_no_marketing() -> None:
 def test_conversion_rate_optimisation_is_still_cro() -> None:
     item = posting_item("Own SEO, SEM and CRO with Google Analytics and landing page tests")
     assert "digital-marketing" in {s.id for s in item.skills}
+
+
+def test_coding_adverse_events_is_the_trials_medical_coding_only() -> None:
+    item = posting_item(
+        "Coordinate medical coding of AEs and con meds using MedDRA and WHODrug",
+        section="Responsibilities",
+    )
+    found = {s.id for s in item.skills}
+    assert "clinical-dictionary-coding" in found and "medical-coding" not in found

@@ -44,3 +44,14 @@ def test_a_demand_planner_against_a_beverage_makers_posting() -> None:
 def test_sparkling_water_is_h2o_beside_spark() -> None:
     item = posting_item("Train models with H2O Sparkling Water on Spark clusters")
     assert "h2o" in {s.id for s in item.skills}
+
+
+def test_examples_of_a_kind_past_one_no_skill_names_are_one_requirement() -> None:
+    report = text_report(
+        "EXPERIENCE\nDemand Planner, Acme Foods, 2020 - Present\n"
+        "- Tuned exponential smoothing models for 1,200 SKUs\n",
+        "Responsibilities\n1. Generate the baseline statistical forecast, selecting and tuning"
+        " models such as exponential smoothing, Croston\n   and multiple linear regression.\n",
+    )
+    line = requirement_line(report, "regression-analysis")
+    assert "arima" in line.skills and line.status == "matched"

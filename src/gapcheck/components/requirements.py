@@ -72,7 +72,7 @@ _TWO_WORD_CONNECTORS = frozenset({("such", "as"), ("for", "example"), ("for", "i
 _KIND_NOUNS = frozenset(
     "technologies technology tools tool platforms platform frameworks framework languages "
     "language systems system services service solutions solution products product software "
-    "stacks stack libraries library tooling".split()
+    "stacks stack libraries library tooling models methods techniques".split()
 )
 # Connectors that add to a requirement ("algorithms, including neural networks").
 _NEUTRAL_GAP = frozenset(
@@ -235,6 +235,26 @@ def _unread_item(gap: Sequence[str]) -> bool:
         and len(middle) <= 3
         and all(w.replace("-", "").isalpha() and w not in _PART_JOINERS for w in middle)
     )
+
+
+def _past_unread_example(
+    layout: Layout,
+    lowers: Sequence[str],
+    first: Span,
+    previous: Span,
+    span: Span,
+    skill_ends: frozenset[int],
+) -> list[str] | None:
+    """The joiner before ``span`` when only an example no skill names lies between it and
+    ``previous`` in a run of a kind's examples that ``first`` opens: "models such as exponential
+    smoothing, Croston and multiple linear regression" (any one of them is what is asked);
+    else None."""
+    if layout.token_clause[previous.start] != layout.token_clause[span.start]:
+        return None
+    gap = [w for w in lowers[previous.end : span.start] if w.strip()]
+    if not _unread_item(gap) or not _examples_lead(lowers, layout, first, skill_ends):
+        return None
+    return gap[-1:]
 
 
 def _closes_with_words(lowers: Sequence[str], start: int, later: Sequence[Span]) -> bool:
@@ -570,6 +590,15 @@ class RequirementReader:
                 gap = None
                 if importance[previous] == importance[index]:
                     gap = self._joining_gap(layout, lowers, spans[previous], span)
+                    if gap is None:
+                        gap = _past_unread_example(
+                            layout,
+                            lowers,
+                            spans[chain.members[0]],
+                            spans[previous],
+                            span,
+                            skill_ends,
+                        )
                 if gap is not None:
                     if (
                         len(chain.members) > 1
