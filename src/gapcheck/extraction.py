@@ -89,9 +89,13 @@ _PENDING = re.compile(
     r"\b(?:candidate|in progress|pursuing|expected|anticipated|working toward|working towards|"
     r"studying for|preparing for|enrolled in|enrolled on|part[- ]qualified|in pursuit of|"
     r"progress toward|progress towards|exam scheduled|scheduled to sit|sitting for|"
-    r"part \d+ scheduled|parts? \d+(?:\s*(?:,|and|&)\s*\d+)* passed)\b",
+    r"part \d+ scheduled|parts? \d+(?:\s*(?:,|and|&)\s*\d+)* passed|pending)\b",
     re.IGNORECASE,
 )
+# What may come before a credential that opens its line: spaces and bullets; and the longest
+# line of a credential read as its subject ("PLS, Oregon - state exam scheduled Apr 2026").
+_LINE_OPENERS = " \t•·▪◦*-–—"
+_CREDENTIAL_LINE_CHARS = 200
 # The sections of a posting that state its qualifications (see _SkillTally).
 _QUALIFICATION_SECTIONS = frozenset({"requirements", "preferred", "not_required"})
 _LEVELS: dict[str, Importance] = {"required": "required", "preferred": "preferred"}
@@ -366,6 +370,10 @@ class _Marks:
     """Resumes: whether each place shows use or only lists."""
     roles: list[Span] = field(default_factory=list)
     """Resumes: skill names inside the job titles of entries (``doc.spans["skill_roles"]``)."""
+    by_start: list[Span] = field(default_factory=list)
+    """``spans`` in the order of their first characters."""
+    starts: list[int] = field(default_factory=list)
+    """The offsets of those first characters, to find the spans of a line."""
 
     @classmethod
     def of(cls, doc: Doc) -> _Marks:
@@ -389,10 +397,12 @@ class _Marks:
         section_of = section_lookup(sections)
         other_spans = list(doc.spans[OTHER_SKILLS_KEY]) if OTHER_SKILLS_KEY in doc.spans else []
         is_job = kind == "job"
+        spans = list(doc.spans["skills"]) if "skills" in doc.spans else []
+        by_start = sorted(spans, key=lambda span: span.start_char)
         return cls(
             kind=kind,
             text=doc_text(doc),
-            spans=list(doc.spans["skills"]) if "skills" in doc.spans else [],
+            spans=spans,
             meta=doc._.gapcheck_skill_meta or {},
             requirements=doc._.gapcheck_requirements,
             education=doc._.gapcheck_education or [],
@@ -409,6 +419,8 @@ class _Marks:
             if is_job
             else UsageReader(doc, section_of, [(e.start, e.end) for e in entries], layout),
             roles=list(doc.spans[ROLES_KEY]) if ROLES_KEY in doc.spans else [],
+            by_start=by_start,
+            starts=[span.start_char for span in by_start],
         )
 
 
@@ -538,7 +550,27 @@ def _pending(marks: _Marks, start: int, end: int) -> bool:
     text, layout = marks.text, marks.layout
     line_start, line_end = layout.line_span(text, layout.line_of_char(start))
     lo, hi = item_bounds(text, start, end, line_start, line_end)  # "CPA; PMP in progress"
-    return _PENDING.search(text, lo, hi) is not None
+    if _PENDING.search(text, lo, hi) is not None:
+        return True
+    # "PLS, Oregon - NCEES exam passed; state exam scheduled", "CPA, Illinois (pending)": a
+    # credential that opens its line is the line's subject, and so are its other names on it,
+    # unless another skill follows
+    if line_end - line_start > _CREDENTIAL_LINE_CHARS:
+        return False
+    first = bisect.bisect_left(marks.starts, line_start)
+    on_line = marks.by_start[first : bisect.bisect_left(marks.starts, line_end, first)]
+    own = next((sp.id_ for sp in on_line if sp.start_char == start and sp.end_char == end), None)
+    opener = min(on_line, key=lambda sp: sp.start_char, default=None)
+    if (
+        opener is None
+        or opener.id_ != own
+        or text[line_start : opener.start_char].strip(_LINE_OPENERS)
+    ):
+        return False
+    _, after = item_bounds(text, opener.start_char, opener.end_char, line_start, line_end)
+    if _PENDING.search(text, after, line_end) is None:
+        return False
+    return all(sp.id_ == own for sp in on_line if sp.start_char >= after)
 
 
 def _mention(marks: _Marks, span: Span) -> dict[str, Any]:

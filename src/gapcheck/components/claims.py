@@ -998,7 +998,9 @@ def _person_above(candidate: Candidate, lowers: Sequence[str]) -> bool:
     """Whether the mention names the person one works under, after "under the supervision of
     a", "supervised by the" or "reporting to the", perhaps with a word or two before the
     title: "working under the supervision of a California Professional Geologist", "reporting
-    to the Data Science Manager". The licence or field of that person is not asked.
+    to the Data Science Manager"; or before "supervision" after "under" ("under PLS
+    supervision"), or before "in responsible charge". The person's licence or field is not
+    the reader's.
 
     >>> words = "under the supervision of a california professional geologist".split()
     >>> _person_above(Candidate(6, 8, "professional-geologist", False), words)
@@ -1006,7 +1008,15 @@ def _person_above(candidate: Candidate, lowers: Sequence[str]) -> bool:
     >>> words = "provide supervision of construction activities".split()
     >>> _person_above(Candidate(3, 4, "construction-management", False), words)
     False
+    >>> words = "drafted base maps under pls supervision".split()
+    >>> _person_above(Candidate(4, 5, "professional-land-surveyor", False), words)
+    True
     """
+    after = [w for w in lowers[candidate.end : candidate.end + 4] if w.strip()]
+    if after[:1] and after[0] in _OVERSIGHT_NOUNS and _under_before(candidate, lowers):
+        return True  # "Drafted maps under PLS supervision", "under the RN's direction"
+    if after[:3] == ["in", "responsible", "charge"]:
+        return True  # "field notes for the PLS in responsible charge"
     index = candidate.start - 1
     for _ in range(_TITLE_WORDS_BEFORE):  # "a California", "the licensed"
         if index < 2 or lowers[index] in _PERSON_DETERMINERS:
@@ -1019,9 +1029,20 @@ def _person_above(candidate: Candidate, lowers: Sequence[str]) -> bool:
     return (lowers[index - 2], lowers[index - 1]) in _PERSON_CUES
 
 
+def _under_before(candidate: Candidate, lowers: Sequence[str]) -> bool:
+    """Whether "under" comes right before the mention, perhaps with "the", "a" or "direct":
+    "under PLS supervision", "under the direct supervision"."""
+    index = candidate.start - 1
+    while index >= 0 and (not lowers[index].strip() or lowers[index] in _UNDER_FILLERS):
+        index -= 1
+    return index >= 0 and lowers[index] == "under"
+
+
 _PERSON_CUES = frozenset(
     {("supervision", "of"), ("supervised", "by"), ("reporting", "to"), ("reports", "to")}
 )
+_OVERSIGHT_NOUNS = frozenset({"supervision", "direction", "oversight", "guidance"})
+_UNDER_FILLERS = frozenset({"a", "an", "the", "direct", "general"})
 _PERSON_DETERMINERS = frozenset({"a", "an", "the", "our"})
 _TITLE_WORDS_BEFORE = 3  # words between the determiner and the person's title, at most
 
