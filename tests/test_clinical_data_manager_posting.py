@@ -78,3 +78,12 @@ def test_coding_adverse_events_is_the_trials_medical_coding_only() -> None:
     )
     found = {s.id for s in item.skills}
     assert "clinical-dictionary-coding" in found and "medical-coding" not in found
+
+
+def test_database_locks_led_are_shown() -> None:
+    profile = extract(
+        "EXPERIENCE\nClinical Data Manager, Acme CRO, 2021 - Present\n"
+        "- Led 2 database locks (one interim, one final), both ahead of timeline\n",
+        kind="resume",
+    )
+    assert "clinical-database-lock" in {s.id for s in profile.skills}
