@@ -546,7 +546,9 @@ def _optional_level(level: str | None) -> Importance | None:
 def _pending(marks: _Marks, start: int, end: int) -> bool:
     """Whether the words of the item around ``[start, end)`` (its line, cut at commas,
     semicolons and bars) say a certification is on its way, not held: "CPA candidate",
-    "PMP (in progress)", "pursuing the CISSP", "working toward CPA"."""
+    "PMP (in progress)", "pursuing the CISSP", "working toward CPA"; or, on a short line the
+    certification opens, the words after it, when no other skill follows ("CPA, Illinois
+    (pending)")."""
     text, layout = marks.text, marks.layout
     line_start, line_end = layout.line_span(text, layout.line_of_char(start))
     lo, hi = item_bounds(text, start, end, line_start, line_end)  # "CPA; PMP in progress"
