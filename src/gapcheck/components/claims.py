@@ -1032,10 +1032,16 @@ def _person_above(candidate: Candidate, lowers: Sequence[str]) -> bool:
 def _under_before(candidate: Candidate, lowers: Sequence[str]) -> bool:
     """Whether "under" comes right before the mention, perhaps with "the", "a" or "direct":
     "under PLS supervision", "under the direct supervision"."""
-    index = candidate.start - 1
-    while index >= 0 and (not lowers[index].strip() or lowers[index] in _UNDER_FILLERS):
-        index -= 1
+    index = _back_over(lowers, candidate.start - 1, _UNDER_FILLERS)
     return index >= 0 and lowers[index] == "under"
+
+
+def _back_over(lowers: Sequence[str], index: int, fillers: frozenset[str]) -> int:
+    """The index of the first word at or before ``index`` that is neither a space nor one of
+    ``fillers`` ("the", "our"...), or -1."""
+    while index >= 0 and (not lowers[index].strip() or lowers[index] in fillers):
+        index -= 1
+    return index
 
 
 _PERSON_CUES = frozenset(
@@ -1377,9 +1383,7 @@ def _team_named(candidate: Candidate, lowers: Sequence[str]) -> bool:
     end = candidate.end
     if not (end < len(lowers) and _people(lowers[end])) and not _role_plural(lowers[end - 1]):
         return False  # "with the data science team", "with SAS programmers"
-    index = candidate.start - 1
-    while index >= 0 and (not lowers[index].strip() or lowers[index] in _TEAM_DETERMINERS):
-        index -= 1
+    index = _back_over(lowers, candidate.start - 1, _TEAM_DETERMINERS)
     return index >= 0 and lowers[index] in _TEAM_ANCHORS
 
 
